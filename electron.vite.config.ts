@@ -1,0 +1,44 @@
+import { resolve } from 'node:path'
+import { defineConfig } from 'electron-vite'
+import vue from '@vitejs/plugin-vue'
+import { channelNames, eventNames } from './electron/shared/contract/index'
+
+// Main is ESM so electron-store (ESM-only) can be bundled into it; native modules
+// (keytar, better-sqlite3) stay external and are rebuilt for Electron at packaging time.
+// The preload must be ONE CommonJS file requiring nothing but `electron`, because the
+// window runs with `sandbox: true` where a preload cannot require anything else.
+export default defineConfig({
+  main: {
+    build: {
+      externalizeDeps: { exclude: ['electron-store', 'zod', 'qrcode'] },
+      rollupOptions: {
+        input: { index: resolve('electron/main/index.ts') },
+        output: { format: 'es' },
+      },
+    },
+  },
+  preload: {
+    // The preload gets the contract's NAMES only, baked in at build time, so it stays a few hundred
+    // bytes with no schema library: validation is main's job.
+    define: {
+      __GATEHOUSE_CHANNELS__: JSON.stringify(channelNames),
+      __GATEHOUSE_EVENTS__: JSON.stringify(eventNames),
+    },
+    build: {
+      externalizeDeps: false,
+      rollupOptions: {
+        input: { index: resolve('electron/preload/index.ts') },
+        external: ['electron'],
+        output: { format: 'cjs', entryFileNames: '[name].cjs', codeSplitting: false },
+      },
+    },
+  },
+  renderer: {
+    root: 'renderer',
+    resolve: { alias: { '@': resolve('renderer/src'), '@shared': resolve('electron/shared') } },
+    plugins: [vue()],
+    build: {
+      rollupOptions: { input: { index: resolve('renderer/index.html') } },
+    },
+  },
+})

@@ -1,0 +1,16 @@
+import { app } from 'electron'
+import type { Handlers } from '../ipc/validated-ipc-main'
+import { openExternalIfAllowed } from '../security/navigation'
+import { PRODUCT_NAME } from './identity'
+
+export function createAppHandlers(): Pick<Handlers, 'app.info' | 'app.openExternal'> {
+  return {
+    'app.info': () => ({
+      name: PRODUCT_NAME,
+      version: app.getVersion(),
+      platform: process.platform,
+      electronVersion: process.versions.electron ?? null,
+    }),
+    'app.openExternal': async ({ url }) => ({ opened: await openExternalIfAllowed(url) }),
+  }
+}

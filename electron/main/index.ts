@@ -1,0 +1,71 @@
+/**
+ * Gatehouse main process entry. Order matters: the app scheme is registered before `ready`, the
+ * single-instance lock is taken before anything else starts, and every security handler is installed
+ * before the first window exists.
+ */
+import { join } from 'node:path'
+import { app, BrowserWindow, ipcMain, session } from 'electron'
+import { APP_ID } from './app/identity'
+import { createAppHandlers } from './app/app-handlers'
+import { createConnectionHandlers } from './connection/connection-handlers'
+import { createEventSink } from './ipc/event-sink'
+import { registerHandlers, type Handlers } from './ipc/validated-ipc-main'
+import { createLogger } from './log'
+import { bundlePaths } from './paths'
+import { installAppProtocol, registerAppScheme } from './security/app-protocol'
+import { hardenWebContents } from './security/navigation'
+import { appOrigins } from './security/origin'
+import { installPermissionHandlers } from './security/permissions'
+import { createMainWindow, focusWindow } from './window/main-window'
+
+const log = createLogger('main')
+const devServerUrl = app.isPackaged ? undefined : process.env.ELECTRON_RENDERER_URL
+const origins = appOrigins(devServerUrl)
+let mainWindow: BrowserWindow | null = null
+
+registerAppScheme()
+
+if (!app.requestSingleInstanceLock()) {
+  app.quit()
+} else {
+  app.setAppUserModelId(APP_ID)
+  app.on('second-instance', () => focusWindow(mainWindow))
+  app.on('web-contents-created', (_event, contents) => hardenWebContents(contents, origins))
+  app.on('window-all-closed', () => app.quit())
+  app.whenReady().then(start, (error: unknown) => {
+    log.error('start-up failed', { error })
+    app.exit(1)
+  })
+}
+
+async function start(): Promise<void> {
+  installAppProtocol(bundlePaths.renderer)
+  installPermissionHandlers(session.defaultSession, origins)
+
+  const emit = createEventSink(() => (mainWindow ? [mainWindow.webContents] : []))
+  const handlers: Handlers = {
+    ...createAppHandlers(),
+    ...createConnectionHandlers({
+      current: () => ({
+        state: 'unconfigured',
+        profileName: null,
+        serverUrl: null,
+        lastError: null,
+        lastSuccessAt: null,
+        nextRetryAt: null,
+      }),
+    }),
+  }
+  registerHandlers(ipcMain, handlers, origins)
+  void emit
+
+  mainWindow = createMainWindow({
+    preloadPath: bundlePaths.preload,
+    iconPath: join(bundlePaths.resources, 'icon.png'),
+    ...(devServerUrl ? { devServerUrl } : {}),
+  })
+  mainWindow.on('closed', () => {
+    mainWindow = null
+  })
+  log.info('Gatehouse started', { version: app.getVersion() })
+}

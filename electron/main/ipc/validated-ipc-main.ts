@@ -1,0 +1,106 @@
+import type { IpcMain, IpcMainInvokeEvent } from 'electron'
+import {
+  channelNames,
+  channels,
+  type ChannelName,
+  type ParsedRequestOf,
+  type ResponseOf,
+} from '../../shared/contract/index'
+import { invokeWireName } from '../../shared/contract/define'
+import type { IpcError, Result } from '../../shared/result'
+import { toIpcError } from '../app/app-error'
+import { createLogger } from '../log'
+import { isAppUrl } from '../security/origin'
+
+const log = createLogger('ipc')
+
+export interface HandlerContext {
+  /** The trusted sender's WebContents id, e.g. to focus its window. */
+  senderId: number
+}
+
+export type Handler<C extends ChannelName> = (
+  request: ParsedRequestOf<C>,
+  context: HandlerContext,
+) => Promise<ResponseOf<C>> | ResponseOf<C>
+
+/** One handler per channel: the type makes a missing or extra handler a compile error. */
+export type Handlers = { [C in ChannelName]: Handler<C> }
+
+/** Only the top frame of the app's own page may call main (never an iframe, never another origin). */
+export function isTrustedSender(event: IpcMainInvokeEvent, origins: readonly string[]): boolean {
+  const frame = event.senderFrame
+  if (!frame) return false
+  if (frame.parent !== null) return false
+  return isAppUrl(frame.url, origins)
+}
+
+function summarise(issues: readonly { path: PropertyKey[]; message: string }[]): string {
+  return issues
+    .slice(0, 5)
+    .map((i) => `${i.path.map(String).join('.') || '(request)'}: ${i.message}`)
+    .join('; ')
+}
+
+const INTERNAL: IpcError = {
+  code: 'INTERNAL',
+  message: 'Something went wrong inside Gatehouse. Please try again; if it keeps happening, restart the app.',
+}
+
+/**
+ * Runs one invoke: sender check, request validation, the handler, response validation. Never throws:
+ * every outcome is a Result, so a bad payload can't crash main or leave an unhandled rejection.
+ */
+export async function dispatch<C extends ChannelName>(
+  name: C,
+  handler: Handler<C>,
+  event: IpcMainInvokeEvent,
+  payload: unknown,
+  origins: readonly string[],
+): Promise<Result<ResponseOf<C>>> {
+  if (!isTrustedSender(event, origins)) {
+    log.warn('refused a call from an untrusted sender', { channel: name, url: event.senderFrame?.url ?? null })
+    return { ok: false, error: { code: 'FORBIDDEN_SENDER', message: 'This request did not come from Gatehouse.' } }
+  }
+  const spec = channels[name]
+  const parsed = spec.request.safeParse(payload)
+  if (!parsed.success) {
+    return {
+      ok: false,
+      error: { code: 'BAD_REQUEST', message: `Invalid request: ${summarise(parsed.error.issues)}` },
+    }
+  }
+  try {
+    const data = await handler(parsed.data as ParsedRequestOf<C>, { senderId: event.sender.id })
+    const checked = spec.response.safeParse(data)
+    if (!checked.success) {
+      log.error('a handler answered outside its contract', { channel: name, issues: summarise(checked.error.issues) })
+      return { ok: false, error: INTERNAL }
+    }
+    return { ok: true, data: checked.data as ResponseOf<C> }
+  } catch (error) {
+    const known = toIpcError(error)
+    if (known) return { ok: false, error: known }
+    log.error('a handler failed', { channel: name, error })
+    return { ok: false, error: INTERNAL }
+  }
+}
+
+/**
+ * Registers every channel of the contract, each through `dispatch`. Throws at start-up if a channel
+ * has no handler or a handler has no channel, so a forgotten handler can't ship.
+ */
+export function registerHandlers(ipcMain: IpcMain, handlers: Handlers, origins: readonly string[]): () => void {
+  const extra = Object.keys(handlers).filter((k) => !(k in channels))
+  const missing = channelNames.filter((name) => typeof handlers[name] !== 'function')
+  if (extra.length || missing.length) {
+    throw new Error(`IPC handlers do not match the contract: missing [${missing}] extra [${extra}]`)
+  }
+  for (const name of channelNames) {
+    const handler = handlers[name] as Handler<typeof name>
+    ipcMain.handle(invokeWireName(name), (event, payload: unknown) => dispatch(name, handler, event, payload, origins))
+  }
+  return () => {
+    for (const name of channelNames) ipcMain.removeHandler(invokeWireName(name))
+  }
+}

@@ -1,0 +1,156 @@
+/**
+ * ONE error type for everything that can go wrong talking to ZKBio. `kind` is what code branches on;
+ * `message` is what a receptionist reads. Nothing here ever carries the token: every text is passed
+ * through `redact` on the way in.
+ */
+import type { IpcError } from '../../shared/result'
+import { describeServerCode } from './error-codes'
+import { redact } from './redact'
+
+export const ZKBIO_ERROR_KINDS = [
+  'network',
+  'timeout',
+  'tls',
+  'tlsPinMismatch',
+  'auth',
+  'http',
+  'html',
+  'springError',
+  'malformedJson',
+  'server',
+  'validation',
+  'unsupported',
+  'aborted',
+] as const
+export type ZkbioErrorKind = (typeof ZKBIO_ERROR_KINDS)[number]
+
+/** Sentences for the kinds that have no server text of their own. */
+const KIND_MESSAGES: Record<ZkbioErrorKind, string> = {
+  network: 'The ZKBio server cannot be reached. Check the network cable or Wi-Fi and that the server is running.',
+  timeout: 'The ZKBio server did not answer in time. It may be busy or the network may be slow.',
+  tls: 'The secure connection to the ZKBio server failed: its certificate is not trusted. Ask the administrator to check the server address and certificate settings.',
+  tlsPinMismatch: 'The ZKBio server presented a different security certificate than the one trusted for it. Do not continue: ask the administrator to confirm the server certificate.',
+  auth: 'The ZKBio server refused the access token. Ask the administrator to check the API token and that the API licence is active.',
+  http: 'The ZKBio server answered with an unexpected error.',
+  html: 'The ZKBio server answered with a web page instead of data. A proxy or gateway in front of it may be down.',
+  springError: 'The ZKBio server does not know this request. It may be an older or differently configured version.',
+  malformedJson: 'The ZKBio server sent a damaged answer. Try again.',
+  server: 'The ZKBio server refused the request.',
+  validation: 'The ZKBio server sent an answer in an unexpected format.',
+  unsupported: 'This ZKBio server does not offer this feature.',
+  aborted: 'The request to the ZKBio server was cancelled.',
+}
+
+export interface ZkbioErrorInit {
+  kind: ZkbioErrorKind
+  /** Path without query string, e.g. '/api/door/remoteOpenById'. */
+  endpoint: string
+  status?: number
+  serverCode?: number
+  /** Overrides the default sentence for the kind. */
+  message?: string
+  /** Technical detail for logs (server text, Node error code); redacted. */
+  detail?: string
+  cause?: unknown
+}
+
+/** Shape that may cross to the renderer. */
+export interface ZkbioErrorJson {
+  code: string
+  message: string
+  kind: ZkbioErrorKind
+  endpoint: string
+  status?: number
+  serverCode?: number
+}
+
+export class ZkbioError extends Error {
+  readonly kind: ZkbioErrorKind
+  readonly endpoint: string
+  readonly status: number | undefined
+  readonly serverCode: number | undefined
+  readonly detail: string | undefined
+
+  constructor(init: ZkbioErrorInit) {
+    super(redact(init.message ?? defaultMessage(init.kind, init.serverCode, init.detail)))
+    this.name = 'ZkbioError'
+    this.kind = init.kind
+    this.endpoint = stripQuery(redact(init.endpoint))
+    this.status = init.status
+    this.serverCode = init.serverCode
+    this.detail = init.detail === undefined ? undefined : redact(init.detail)
+    // The cause may hold a request object with the full URL; keep only a redacted summary.
+    if (init.cause instanceof Error) {
+      Object.defineProperty(this, 'cause', {
+        value: redact(`${init.cause.name}: ${init.cause.message}`),
+        enumerable: false,
+      })
+    }
+  }
+
+  /** Machine code, e.g. 'ZKBIO_TIMEOUT', 'ZKBIO_TLS_PIN_MISMATCH'. */
+  get code(): string {
+    return `ZKBIO_${this.kind.replace(/([A-Z])/g, '_$1').toUpperCase()}`
+  }
+
+  /** Worth retrying for a read: the server may answer next time. */
+  get transient(): boolean {
+    if (this.kind === 'network' || this.kind === 'timeout') return true
+    if ((this.kind === 'http' || this.kind === 'html') && this.status !== undefined && this.status >= 500) return true
+    return false
+  }
+
+  toJSON(): ZkbioErrorJson {
+    const out: ZkbioErrorJson = { code: this.code, message: this.message, kind: this.kind, endpoint: this.endpoint }
+    if (this.status !== undefined) out.status = this.status
+    if (this.serverCode !== undefined) out.serverCode = this.serverCode
+    return out
+  }
+
+  /** The IPC result error (see electron/shared/result.ts). */
+  toIpcError(): IpcError & { kind: ZkbioErrorKind; serverCode?: number } {
+    const details: Record<string, string | number | boolean | null> = {
+      kind: this.kind,
+      zkbioCode: this.code,
+      endpoint: this.endpoint,
+      status: this.status ?? null,
+      serverCode: this.serverCode ?? null,
+    }
+    const out: IpcError & { kind: ZkbioErrorKind; serverCode?: number } = {
+      code: this.kind === 'unsupported' ? 'UNSUPPORTED' : 'ZKBIO',
+      message: this.message,
+      kind: this.kind,
+      details,
+    }
+    if (this.serverCode !== undefined) out.serverCode = this.serverCode
+    return out
+  }
+
+  override toString(): string {
+    return `ZkbioError[${this.kind}] ${this.endpoint}${this.status ? ` HTTP ${this.status}` : ''}${
+      this.serverCode !== undefined ? ` code ${this.serverCode}` : ''
+    }: ${this.message}`
+  }
+}
+
+export function isZkbioError(e: unknown): e is ZkbioError {
+  return e instanceof ZkbioError
+}
+
+function defaultMessage(kind: ZkbioErrorKind, serverCode: number | undefined, detail: string | undefined): string {
+  if (kind === 'server' && serverCode !== undefined) {
+    const known = describeServerCode(serverCode)
+    if (known) return known.message
+    const text = detail?.trim()
+    return text
+      ? `The ZKBio server refused the request: ${text} (code ${serverCode}).`
+      : `The ZKBio server refused the request (code ${serverCode}).`
+  }
+  if (kind === 'server' && detail?.trim()) return `The ZKBio server refused the request: ${detail.trim()}`
+  return KIND_MESSAGES[kind]
+}
+
+function stripQuery(path: string): string {
+  const q = path.indexOf('?')
+  return q === -1 ? path : path.slice(0, q)
+}

@@ -1,0 +1,8 @@
+import type { GatehouseApi } from '../shared/contract/index'
+
+declare global {
+  interface Window {
+    gatehouse: GatehouseApi
+  }
+}
+export {}

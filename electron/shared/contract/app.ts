@@ -1,0 +1,27 @@
+import { z } from 'zod'
+import { channel, event } from './define'
+
+export const appChannels = {
+  'app.info': channel(
+    z.undefined(),
+    z.object({
+      name: z.string(),
+      version: z.string(),
+      platform: z.string(),
+      electronVersion: z.string().nullable(),
+    }),
+    'Name, version and platform of the running app, for the About box and support.',
+  ),
+  'app.openExternal': channel(
+    z.object({ url: z.url().max(2048) }),
+    z.object({ opened: z.boolean() }),
+    'Open a link in the system browser; only hosts on the allow-list are opened.',
+  ),
+} as const
+
+export const appEvents = {
+  'app.navigate': event(
+    z.object({ path: z.string().startsWith('/').max(256) }),
+    'Main asks the shell to show a page (e.g. a notification click opens the alarm).',
+  ),
+} as const

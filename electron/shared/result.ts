@@ -1,0 +1,27 @@
+/**
+ * What every IPC call resolves to. Invokes never reject across the bridge: the renderer always gets a
+ * value it can show, and an error always carries a code it can branch on and a sentence a
+ * receptionist can read.
+ */
+export type IpcErrorCode =
+  | 'BAD_REQUEST'
+  | 'FORBIDDEN_SENDER'
+  | 'INTERNAL'
+  | 'NOT_CONFIGURED'
+  | 'NOT_FOUND'
+  | 'CONFLICT'
+  | 'UNSUPPORTED'
+  | 'KEYCHAIN_UNAVAILABLE'
+  | 'ZKBIO'
+
+export interface IpcError {
+  code: IpcErrorCode
+  message: string
+  /** Machine-readable detail for the UI (e.g. the ZKBio error kind, server code, the form field at fault). */
+  details?: Record<string, string | number | boolean | null>
+}
+
+export type Result<T> = { ok: true; data: T } | { ok: false; error: IpcError }
+
+export const ok = <T>(data: T): Result<T> => ({ ok: true, data })
+export const fail = (error: IpcError): Result<never> => ({ ok: false, error })

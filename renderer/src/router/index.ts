@@ -1,0 +1,26 @@
+import { createRouter, createWebHashHistory, type RouteRecordRaw } from 'vue-router'
+
+// Hash history: the app is served from one file, and a hash change never triggers 'will-navigate'.
+export const routes: RouteRecordRaw[] = [
+  { path: '/', redirect: '/reception' },
+  {
+    path: '/reception',
+    name: 'reception',
+    component: () => import('../views/reception/ReceptionView.vue'),
+    meta: { title: 'Reception' },
+  },
+  {
+    path: '/guard',
+    name: 'guard',
+    component: () => import('../views/guard/GuardView.vue'),
+    meta: { title: 'Guard' },
+  },
+  {
+    path: '/settings',
+    name: 'settings',
+    component: () => import('../views/settings/SettingsView.vue'),
+    meta: { title: 'Settings' },
+  },
+]
+
+export const router = createRouter({ history: createWebHashHistory(), routes })
