@@ -12,6 +12,7 @@ import { createEventSink } from './ipc/event-sink'
 import { registerHandlers, type Handlers } from './ipc/validated-ipc-main'
 import { createLogger } from './log'
 import { bundlePaths } from './paths'
+import { createCoreServices } from './services'
 import { installAppProtocol, registerAppScheme } from './security/app-protocol'
 import { hardenWebContents } from './security/navigation'
 import { appOrigins } from './security/origin'
@@ -43,6 +44,7 @@ async function start(): Promise<void> {
   installPermissionHandlers(session.defaultSession, origins)
 
   const emit = createEventSink(() => (mainWindow ? [mainWindow.webContents] : []))
+  const core = createCoreServices(app.getPath('userData'), emit)
   const handlers: Handlers = {
     ...createAppHandlers(),
     ...createConnectionHandlers({
@@ -57,7 +59,7 @@ async function start(): Promise<void> {
     }),
   }
   registerHandlers(ipcMain, handlers, origins)
-  void emit
+  app.on('before-quit', () => core.db.close())
 
   mainWindow = createMainWindow({
     preloadPath: bundlePaths.preload,

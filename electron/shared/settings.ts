@@ -1,0 +1,90 @@
+import { z } from 'zod'
+
+/**
+ * Everything a site's IT admin can configure, with defaults. Stored by main in electron-store (never
+ * the token: that lives in the OS keychain). Shared so the renderer can type its forms.
+ */
+export const tlsTrust = z.discriminatedUnion('mode', [
+  z.object({ mode: z.literal('system') }),
+  /** A self-signed certificate trusted by its SHA-256 fingerprint (shown to the admin, confirmed). */
+  z.object({ mode: z.literal('fingerprint'), fingerprint256: z.string().regex(/^([0-9A-F]{2}:){31}[0-9A-F]{2}$/) }),
+  /** A private CA, as PEM text copied from the file the admin chose. */
+  z.object({ mode: z.literal('ca'), caPem: z.string().min(1).max(65536), caFileName: z.string().max(512) }),
+])
+export type TlsTrust = z.infer<typeof tlsTrust>
+
+export const serverProfile = z.object({
+  id: z.string().min(1).max(64),
+  name: z.string().trim().min(1).max(80),
+  url: z.url().max(512),
+  tls: tlsTrust.default({ mode: 'system' }),
+  /** Where the server's clock lives, for `yyyy-MM-dd HH:mm:ss` dates without a zone (minutes east of UTC). */
+  serverUtcOffsetMinutes: z.number().int().min(-840).max(840).nullable().default(null),
+})
+export type ServerProfile = z.infer<typeof serverProfile>
+
+export const MIN_RECOMMENDED_POLL_SECONDS = 10
+
+export const pollingSettings = z.object({
+  doorStateSeconds: z.number().int().min(1).max(3600).default(10),
+  gateStateSeconds: z.number().int().min(1).max(3600).default(10),
+  accessEventsSeconds: z.number().int().min(1).max(3600).default(10),
+  gateEventsSeconds: z.number().int().min(1).max(3600).default(10),
+  temperatureEventsSeconds: z.number().int().min(1).max(3600).default(10),
+  hostDirectoryMinutes: z.number().int().min(5).max(1440).default(60),
+})
+
+export const badgeLayout = z.enum(['label62', 'card102x76', 'a6'])
+export type BadgeLayout = z.infer<typeof badgeLayout>
+
+export const notificationPolicy = z.object({
+  enabled: z.boolean().default(true),
+  /** Storm control: at most this many alarm notifications a minute, then one summary. */
+  maxPerMinute: z.number().int().min(1).max(60).default(6),
+  sound: z.boolean().default(true),
+  /** High-priority alarms repeat their sound until acknowledged. */
+  repeatHighPriority: z.boolean().default(true),
+  /** Event names treated as alarms when the server gives no eventLevel (localised names welcome). */
+  alarmEventNames: z
+    .array(z.string().min(1).max(120))
+    .max(200)
+    .default([
+      'Door Opened Forcefully',
+      'Door Open Timeout',
+      'Duress Password Open',
+      'Duress Fingerprint Open',
+      'Device Tamper',
+      'Apertura forzada de puerta',
+    ]),
+  /** Seconds a door may stand open before it is raised as an alarm. */
+  doorOpenAlarmSeconds: z.number().int().min(5).max(3600).default(60),
+})
+
+export const settingsSchema = z.object({
+  profiles: z.array(serverProfile).max(20).default([]),
+  activeProfileId: z.string().nullable().default(null),
+  siteName: z.string().trim().max(80).default(''),
+  operatorName: z.string().trim().max(80).default(''),
+  language: z.enum(['en']).default('en'),
+  polling: pollingSettings.default(pollingSettings.parse({})),
+  badge: z
+    .object({
+      layout: badgeLayout.default('card102x76'),
+      printerName: z.string().max(256).default(''),
+      silentPrint: z.boolean().default(false),
+      defaultVisitorLevelIds: z.array(z.string().max(64)).max(50).default([]),
+    })
+    .default({ layout: 'card102x76', printerName: '', silentPrint: false, defaultVisitorLevelIds: [] }),
+  notifications: notificationPolicy.default(notificationPolicy.parse({})),
+  retentionDays: z.number().int().min(1).max(3650).default(30),
+  /** End-of-day automatic check-out of visitors still on site (local time HH:mm), or null for off. */
+  autoCheckoutAt: z
+    .string()
+    .regex(/^([01]\d|2[0-3]):[0-5]\d$/)
+    .nullable()
+    .default(null),
+  /** Where no OS keyring exists, the admin may consent to keep tokens in an encrypted local file. */
+  credentialFallbackConsent: z.boolean().default(false),
+})
+export type Settings = z.infer<typeof settingsSchema>
+export const defaultSettings = (): Settings => settingsSchema.parse({})
