@@ -1,0 +1,101 @@
+import type { IpcMainInvokeEvent } from 'electron'
+import { describe, expect, it } from 'vitest'
+import { channelNames, channels, type ChannelName } from '../../../electron/shared/contract/index'
+import { AppError } from '../../../electron/main/app/app-error'
+import { APP_ORIGIN } from '../../../electron/main/app/identity'
+import { dispatch, isTrustedSender } from '../../../electron/main/ipc/validated-ipc-main'
+import { fuzzPayloads } from './fuzz'
+
+const origins = [APP_ORIGIN]
+
+function fakeEvent(url: string, options: { topFrame?: boolean; noFrame?: boolean } = {}): IpcMainInvokeEvent {
+  const frame = options.noFrame ? null : { url, parent: options.topFrame === false ? {} : null }
+  return { sender: { id: 1 }, senderFrame: frame } as unknown as IpcMainInvokeEvent
+}
+
+const trusted = fakeEvent(`${APP_ORIGIN}/index.html`)
+
+describe('sender check', () => {
+  it('accepts only the top frame of the app origin', () => {
+    expect(isTrustedSender(trusted, origins)).toBe(true)
+    expect(isTrustedSender(fakeEvent('https://evil.example/index.html'), origins)).toBe(false)
+    expect(isTrustedSender(fakeEvent('app://other/index.html'), origins)).toBe(false)
+    expect(isTrustedSender(fakeEvent('file:///index.html'), origins)).toBe(false)
+    expect(isTrustedSender(fakeEvent(`${APP_ORIGIN}/index.html`, { topFrame: false }), origins)).toBe(false)
+    expect(isTrustedSender(fakeEvent('', { noFrame: true }), origins)).toBe(false)
+  })
+
+  it('refuses an untrusted sender before the handler runs', async () => {
+    let called = false
+    const result = await dispatch(
+      'app.info',
+      () => {
+        called = true
+        return { name: 'x', version: '1', platform: 'linux', electronVersion: null }
+      },
+      fakeEvent('https://evil.example/'),
+      undefined,
+      origins,
+    )
+    expect(result).toEqual({ ok: false, error: expect.objectContaining({ code: 'FORBIDDEN_SENDER' }) })
+    expect(called).toBe(false)
+  })
+})
+
+describe('dispatch', () => {
+  it('passes AppError messages through and hides unexpected errors', async () => {
+    const known = await dispatch(
+      'app.info',
+      () => {
+        throw new AppError('NOT_CONFIGURED', 'Connect a server first.')
+      },
+      trusted,
+      undefined,
+      origins,
+    )
+    expect(known).toEqual({ ok: false, error: { code: 'NOT_CONFIGURED', message: 'Connect a server first.' } })
+    const unknown = await dispatch(
+      'app.info',
+      () => {
+        throw new Error('secret internals at /home/x access_token=abc')
+      },
+      trusted,
+      undefined,
+      origins,
+    )
+    expect(unknown.ok).toBe(false)
+    if (!unknown.ok) {
+      expect(unknown.error.code).toBe('INTERNAL')
+      expect(unknown.error.message).not.toContain('access_token')
+    }
+  })
+
+  it('refuses a handler answer outside the response schema', async () => {
+    const result = await dispatch('app.info', () => ({ wrong: true }) as never, trusted, undefined, origins)
+    expect(result).toEqual({ ok: false, error: expect.objectContaining({ code: 'INTERNAL' }) })
+  })
+})
+
+describe('fuzzing every channel of the contract', () => {
+  it.each(channelNames.map((name) => [name]))('%s: 300 random payloads never throw and never reach the handler invalid', async (name) => {
+    const channel = name as ChannelName
+    const spec = channels[channel]
+    const payloads = fuzzPayloads(spec.request, 300, channel.length * 7919)
+    let reached = 0
+    for (const payload of payloads) {
+      const handler = (request: unknown) => {
+        reached++
+        // The handler only ever sees what the schema accepted.
+        expect(spec.request.safeParse(request).success).toBe(true)
+        throw new AppError('CONFLICT', 'fuzz handler')
+      }
+      const result = await dispatch(channel, handler as never, trusted, payload, origins)
+      expect(result.ok).toBe(false)
+      if (!result.ok) expect(['BAD_REQUEST', 'CONFLICT']).toContain(result.error.code)
+      if (!result.ok && result.error.code === 'BAD_REQUEST') {
+        expect(spec.request.safeParse(payload).success).toBe(false)
+      }
+    }
+    expect(reached).toBeLessThanOrEqual(payloads.length)
+  })
+})
