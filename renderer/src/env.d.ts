@@ -1,5 +1,4 @@
 /// <reference types="vite/client" />
-/// <reference path="../../electron/preload/api.d.ts" />
 
 declare module '*.vue' {
   import type { DefineComponent } from 'vue'

@@ -1,0 +1,40 @@
+#!/usr/bin/env bash
+# Every check Gatehouse has, in the order a failure is cheapest to see: build, type check, lint,
+# unit tests (vitest, with a real OS keychain), end-to-end tests (Playwright + Debian Chromium through
+# the harness). Installs what it needs on a fresh Debian/Ubuntu machine first. Runs every step even
+# after a failure, and ends with one line: `N passed, N failed`.
+set -uo pipefail
+cd "$(dirname "$0")/.."
+export CI="${CI:-}" GATEHOUSE_LOG=quiet ELECTRON_SKIP_BINARY_DOWNLOAD=1 PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD=1
+reports=.tmp/reports
+rm -rf "$reports" && mkdir -p "$reports"
+checks_failed=0
+checks_passed=0
+
+step() {
+  local name=$1
+  shift
+  echo "::: $name"
+  local started=$SECONDS
+  if "$@"; then
+    checks_passed=$((checks_passed + 1))
+    echo "::: $name passed ($((SECONDS - started)) s)"
+  else
+    checks_failed=$((checks_failed + 1))
+    echo "::: $name FAILED ($((SECONDS - started)) s)"
+  fi
+}
+
+bash scripts/install-system-deps.sh || { echo "0 passed, 1 failed"; exit 1; }
+bash scripts/install-node-deps.sh || { echo "0 passed, 1 failed"; exit 1; }
+
+step "build (electron-vite)" npx electron-vite build --logLevel warn
+step "type check (vue-tsc)" npx vue-tsc --build
+step "lint (eslint)" npx eslint .
+step "format (prettier --check)" npx prettier --check . --log-level warn
+step "unit tests (vitest)" bash scripts/with-keyring.sh npx vitest run --reporter=default \
+  --reporter=json --outputFile="$reports/vitest.json"
+step "end-to-end tests (playwright)" env PLAYWRIGHT_JSON_OUTPUT_NAME="$reports/playwright.json" \
+  xvfb-run -a npx playwright test --reporter=list,json
+
+node scripts/summarise-tests.mjs "$reports" "$checks_passed" "$checks_failed"
