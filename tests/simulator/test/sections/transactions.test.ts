@@ -289,7 +289,7 @@ describe('2.18.5 / 2.34.3 / 2.26.2 monitors: a timestamp is a session (FIELD-NOT
       z.array(monitorRow),
       at('2.18.5'),
     )
-    expect(news.filter((r) => r.pin === somePin).length, 'the new access event').toBe(1)
+    expect(news.filter((r) => r.pin === somePin).length, 'the new access event').toBeGreaterThanOrEqual(1)
     for (const r of news) {
       expect(r, 'access monitor rows have no id/logId/eventNo (FIELD-NOTES)').not.toHaveProperty('eventNo')
     }
