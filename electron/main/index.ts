@@ -4,10 +4,9 @@
  * before the first window exists.
  */
 import { join } from 'node:path'
-import { app, BrowserWindow, ipcMain, session } from 'electron'
+import { app, BrowserWindow, ipcMain, safeStorage, session } from 'electron'
 import { APP_ID } from './app/identity'
 import { createAppHandlers } from './app/app-handlers'
-import { createConnectionHandlers } from './connection/connection-handlers'
 import { createEventSink } from './ipc/event-sink'
 import { registerHandlers, type Handlers } from './ipc/validated-ipc-main'
 import { createLogger } from './log'
@@ -17,6 +16,7 @@ import { installAppProtocol, registerAppScheme } from './security/app-protocol'
 import { hardenWebContents } from './security/navigation'
 import { appOrigins } from './security/origin'
 import { installPermissionHandlers } from './security/permissions'
+import { createSettingsDomain } from './settings/settings-domain'
 import { createMainWindow, focusWindow } from './window/main-window'
 
 const log = createLogger('main')
@@ -45,21 +45,17 @@ async function start(): Promise<void> {
 
   const emit = createEventSink(() => (mainWindow ? [mainWindow.webContents] : []))
   const core = createCoreServices(app.getPath('userData'), emit)
+  // Settings, credentials and the connection: `settingsDomain.connection` gives every domain its client.
+  const settingsDomain = createSettingsDomain(core, { safeStorage })
   const handlers: Handlers = {
     ...createAppHandlers(),
-    ...createConnectionHandlers({
-      current: () => ({
-        state: 'unconfigured',
-        profileName: null,
-        serverUrl: null,
-        lastError: null,
-        lastSuccessAt: null,
-        nextRetryAt: null,
-      }),
-    }),
+    ...settingsDomain.handlers,
   }
   registerHandlers(ipcMain, handlers, origins)
-  app.on('before-quit', () => core.db.close())
+  app.on('before-quit', () => {
+    settingsDomain.stop()
+    core.db.close()
+  })
 
   mainWindow = createMainWindow({
     preloadPath: bundlePaths.preload,
@@ -69,5 +65,6 @@ async function start(): Promise<void> {
   mainWindow.on('closed', () => {
     mainWindow = null
   })
+  void settingsDomain.start()
   log.info('Gatehouse started', { version: app.getVersion() })
 }

@@ -88,3 +88,52 @@ export const settingsSchema = z.object({
 })
 export type Settings = z.infer<typeof settingsSchema>
 export const defaultSettings = (): Settings => settingsSchema.parse({})
+
+/** Settings the admin edits on the Settings page (profiles have their own channels). */
+export const GENERAL_SETTING_KEYS = [
+  'siteName',
+  'operatorName',
+  'language',
+  'polling',
+  'badge',
+  'notifications',
+  'retentionDays',
+  'autoCheckoutAt',
+  'credentialFallbackConsent',
+] as const satisfies readonly (keyof Settings)[]
+export type GeneralSettingKey = (typeof GENERAL_SETTING_KEYS)[number]
+export type GeneralSettings = Pick<Settings, GeneralSettingKey>
+
+export interface SettingsWarning {
+  /** Dotted path of the field, e.g. 'polling.doorStateSeconds'. */
+  field: string
+  message: string
+}
+
+const POLLING_LABELS: Record<keyof z.infer<typeof pollingSettings>, string | null> = {
+  doorStateSeconds: 'Door state',
+  gateStateSeconds: 'Gate state',
+  accessEventsSeconds: 'Access events',
+  gateEventsSeconds: 'Gate events',
+  temperatureEventsSeconds: 'Temperature events',
+  hostDirectoryMinutes: null,
+}
+
+/**
+ * Values that are allowed but unwise. The manual asks clients to call the monitor and door-state
+ * endpoints at most once every 10 s; faster polling works but may load the server.
+ */
+export function settingsWarnings(settings: Pick<Settings, 'polling'>): SettingsWarning[] {
+  const warnings: SettingsWarning[] = []
+  for (const [key, label] of Object.entries(POLLING_LABELS)) {
+    if (!label) continue
+    const seconds = settings.polling[key as keyof typeof settings.polling]
+    if (seconds < MIN_RECOMMENDED_POLL_SECONDS) {
+      warnings.push({
+        field: `polling.${key}`,
+        message: `${label} is polled every ${seconds} s. The ZKBio manual asks for at most one call every ${MIN_RECOMMENDED_POLL_SECONDS} s; faster polling may slow the server down for everyone.`,
+      })
+    }
+  }
+  return warnings
+}

@@ -1,11 +1,46 @@
 import type { ConnectionStatus } from '../../shared/contract/connection'
+import { AppError } from '../app/app-error'
+import type { CredentialService } from '../credentials/credential-service'
 import type { Handlers } from '../ipc/validated-ipc-main'
+import { normaliseServerUrl } from '../settings/profile-service'
+import type { SettingsService } from '../settings/settings-service'
+import type { ConnectionService } from './connection-service'
+import { runConnectionTest } from './connection-test'
+import { createServerLink, type ServerLinkFactory } from './server-link'
 
-/** Reads the connection state from whoever tracks it (the connection monitor). */
+/** Reads the connection state from whoever tracks it (the connection service). */
 export interface ConnectionStatusSource {
   current(): ConnectionStatus
 }
 
-export function createConnectionHandlers(source: ConnectionStatusSource): Pick<Handlers, 'connection.status'> {
-  return { 'connection.status': () => source.current() }
+export interface ConnectionHandlerDeps {
+  connection: ConnectionService
+  settings: Pick<SettingsService, 'get'>
+  credentials: Pick<CredentialService, 'getToken'>
+  createLink?: ServerLinkFactory
+}
+
+type ConnectionChannel = 'connection.status' | 'connection.test' | 'connection.capabilities' | 'connection.retryNow'
+
+export function createConnectionHandlers(deps: ConnectionHandlerDeps): Pick<Handlers, ConnectionChannel> {
+  return {
+    'connection.status': () => deps.connection.current(),
+    'connection.capabilities': () => deps.connection.capabilities(),
+    'connection.retryNow': () => deps.connection.checkNow(),
+    async 'connection.test'(request) {
+      let token = request.token ?? null
+      if (!token && request.profileId) {
+        const profile = deps.settings.get().profiles.find((p) => p.id === request.profileId)
+        if (!profile) throw new AppError('NOT_FOUND', 'This server profile no longer exists.')
+        // A stored token only ever goes to the address it was saved for: a changed address needs it typed again.
+        if (normaliseServerUrl(request.url) !== profile.url) {
+          throw new AppError('BAD_REQUEST', 'The address changed: enter the API token again to test the new address.', {
+            field: 'token',
+          })
+        }
+        token = await deps.credentials.getToken(profile.id)
+      }
+      return runConnectionTest({ url: request.url, token, tls: request.tls }, deps.createLink ?? createServerLink)
+    },
+  }
 }

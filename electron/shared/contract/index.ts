@@ -8,15 +8,18 @@ import type { Result } from '../result'
 import { appChannels, appEvents } from './app'
 import { connectionChannels, connectionEvents } from './connection'
 import type { ChannelSpec, EventSpec } from './define'
+import { settingsChannels, settingsEvents } from './settings'
 
 export const channels = {
   ...appChannels,
   ...connectionChannels,
+  ...settingsChannels,
 } as const satisfies Record<string, ChannelSpec>
 
 export const events = {
   ...appEvents,
   ...connectionEvents,
+  ...settingsEvents,
 } as const satisfies Record<string, EventSpec>
 
 export const contract = { channels, events } as const

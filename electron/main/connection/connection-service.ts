@@ -1,0 +1,315 @@
+/**
+ * The link to the active ZKBio server. Builds the client from the active profile (URL, TLS trust)
+ * and its token from the credential store, watches the link with a light health check that backs off
+ * while the server is away, and tells the renderer (`connection.changed`) in plain words what is
+ * going on and when it will try again. Features get the client from here and report how their calls
+ * went, so a failing door poll can mark the link degraded before the next health check.
+ */
+import type { CapabilitiesView, ConnectionStatus } from '../../shared/contract/connection'
+import type { ServerProfile, Settings } from '../../shared/settings'
+import { AppError } from '../app/app-error'
+import type { CredentialService } from '../credentials/credential-service'
+import { createLogger } from '../log'
+import { ZkbioError } from '../zkbio/errors'
+import type { CapabilitySnapshot } from '../zkbio/capabilities'
+import { toCapabilityViews } from './capabilities-view'
+import { isCertificateChanged, plainError } from './explain'
+import { createServerLink, type ServerLink, type ServerLinkFactory, type ZkbioClient } from './server-link'
+
+const log = createLogger('connection')
+
+export interface ConnectionTiming {
+  /** Between health checks while all is well. */
+  healthIntervalMs: number
+  /** First retry delay after a failure; doubles up to `maxRetryMs`. */
+  baseRetryMs: number
+  maxRetryMs: number
+  /** Health check timeout. */
+  checkTimeoutMs: number
+}
+
+export const DEFAULT_TIMING: ConnectionTiming = {
+  healthIntervalMs: 30_000,
+  baseRetryMs: 2_000,
+  maxRetryMs: 60_000,
+  checkTimeoutMs: 10_000,
+}
+
+export interface ConnectionServiceDeps {
+  settings: { get(): Settings; onChange(listener: (s: Settings) => void): () => void }
+  credentials: Pick<CredentialService, 'getToken' | 'recheck'>
+  createLink?: ServerLinkFactory
+  timing?: Partial<ConnectionTiming>
+  random?: () => number
+}
+
+export interface ConnectionService {
+  current(): ConnectionStatus
+  /** The client of the active server, or AppError('NOT_CONFIGURED'). */
+  client(): ZkbioClient
+  capabilities(): CapabilitiesView
+  /** A feature's call to the server succeeded. */
+  reportSuccess(): void
+  /** A feature's call failed; connection-level failures change the status. */
+  reportFailure(error: unknown): void
+  /** Health check now (the "Retry now" button); resolves with the new status. */
+  checkNow(): Promise<ConnectionStatus>
+  /** Rebuild the link (profile or token changed). */
+  reload(): Promise<ConnectionStatus>
+  onChange(listener: (status: ConnectionStatus) => void): () => void
+  onCapabilitiesChange(listener: (view: CapabilitiesView) => void): () => void
+  start(): Promise<ConnectionStatus>
+  stop(): void
+}
+
+const UNCONFIGURED: ConnectionStatus = {
+  state: 'unconfigured',
+  profileName: null,
+  serverUrl: null,
+  lastError: null,
+  lastSuccessAt: null,
+  nextRetryAt: null,
+}
+
+/** What makes a link different: a change in any of these rebuilds it. */
+const linkKey = (p: ServerProfile | null): string =>
+  p ? JSON.stringify([p.id, p.url, p.tls, p.serverUtcOffsetMinutes]) : 'none'
+
+const activeProfile = (s: Settings): ServerProfile | null => s.profiles.find((p) => p.id === s.activeProfileId) ?? null
+
+/** Failures that say nothing about the link itself: the server answered. */
+function isServerAnswer(error: unknown): boolean {
+  return error instanceof ZkbioError && ['server', 'validation', 'unsupported', 'aborted'].includes(error.kind)
+}
+
+export function createConnectionService(deps: ConnectionServiceDeps): ConnectionService {
+  const timing: ConnectionTiming = { ...DEFAULT_TIMING, ...deps.timing }
+  const createLink = deps.createLink ?? createServerLink
+  const random = deps.random ?? Math.random
+  const listeners = new Set<(s: ConnectionStatus) => void>()
+  const capabilityListeners = new Set<(v: CapabilitiesView) => void>()
+
+  let status: ConnectionStatus = { ...UNCONFIGURED }
+  let link: ServerLink | null = null
+  let profile: ServerProfile | null = null
+  let currentKey = 'none'
+  /** Bumped on every reload: results of an older link's checks are ignored. */
+  let generation = 0
+  let failures = 0
+  let timer: ReturnType<typeof setTimeout> | null = null
+  let inFlight: Promise<ConnectionStatus> | null = null
+  let capabilities: { snapshot: CapabilitySnapshot | null; detectedAt: string | null } = { snapshot: null, detectedAt: null }
+  let unsubscribeSettings: (() => void) | null = null
+  let stopped = true
+
+  const setStatus = (patch: Partial<ConnectionStatus>) => {
+    const next = { ...status, ...patch }
+    if (JSON.stringify(next) === JSON.stringify(status)) return
+    const before = status.state
+    status = next
+    if (before !== next.state) log.info('connection state changed', { from: before, to: next.state, error: next.lastError })
+    for (const listener of listeners) listener(status)
+  }
+
+  const capabilitiesView = (): CapabilitiesView => ({
+    profileId: profile?.id ?? null,
+    detectedAt: capabilities.detectedAt,
+    features: toCapabilityViews(capabilities.snapshot),
+  })
+  const setCapabilities = (snapshot: CapabilitySnapshot | null) => {
+    capabilities = { snapshot, detectedAt: snapshot ? new Date().toISOString() : null }
+    const view = capabilitiesView()
+    for (const listener of capabilityListeners) listener(view)
+  }
+
+  const clearTimer = () => {
+    if (timer) clearTimeout(timer)
+    timer = null
+  }
+  const schedule = (delayMs: number, showAsRetry: boolean) => {
+    clearTimer()
+    if (stopped) return
+    const gen = generation
+    timer = setTimeout(() => {
+      timer = null
+      if (gen === generation) void check()
+    }, delayMs)
+    timer.unref?.()
+    setStatus({ nextRetryAt: showAsRetry ? new Date(Date.now() + delayMs).toISOString() : null })
+  }
+  const retryDelay = (attempt: number): number => {
+    const cap = Math.min(timing.maxRetryMs, timing.baseRetryMs * 2 ** Math.max(0, attempt - 1))
+    return Math.round(cap * (0.75 + random() * 0.5))
+  }
+
+  const check = (): Promise<ConnectionStatus> => {
+    if (inFlight) return inFlight
+    const current = link
+    if (!current) return Promise.resolve(status)
+    const gen = generation
+    inFlight = (async () => {
+      const abort = new AbortController()
+      const guard = setTimeout(() => abort.abort(), timing.checkTimeoutMs)
+      try {
+        await current.ping(abort.signal)
+        if (gen !== generation) return status
+        failures = 0
+        setStatus({ state: 'online', lastError: null, lastSuccessAt: new Date().toISOString() })
+        if (!capabilities.snapshot) {
+          try {
+            const snapshot = await current.detectCapabilities(abort.signal)
+            if (gen === generation) setCapabilities(snapshot)
+          } catch (error) {
+            log.warn('could not detect the server features; will try at the next check', { error: plainError(error) })
+          }
+        }
+        if (gen === generation) schedule(timing.healthIntervalMs, false)
+      } catch (error) {
+        if (gen !== generation) return status
+        failures += 1
+        const wasUp = status.state === 'online' || status.state === 'degraded'
+        // One blip after being up is "degraded"; anything that cannot fix itself is "offline" at once.
+        const lasting = isCertificateChanged(error) || (error instanceof ZkbioError && ['auth', 'tls'].includes(error.kind))
+        const state = wasUp && failures === 1 && !lasting ? 'degraded' : 'offline'
+        setStatus({ state, lastError: plainError(error) })
+        log.warn('health check failed', { failures, error: plainError(error) })
+        schedule(retryDelay(failures), true)
+      } finally {
+        clearTimeout(guard)
+      }
+      return status
+    })().finally(() => {
+      inFlight = null
+    })
+    return inFlight
+  }
+
+  const closeLink = () => {
+    clearTimer()
+    link?.close()
+    link = null
+  }
+
+  const load = async (): Promise<ConnectionStatus> => {
+    generation += 1
+    const gen = generation
+    closeLink()
+    failures = 0
+    profile = activeProfile(deps.settings.get())
+    currentKey = linkKey(profile)
+    setCapabilities(null)
+    if (!profile) {
+      setStatus({ ...UNCONFIGURED })
+      return status
+    }
+    const base = { profileName: profile.name, serverUrl: profile.url, lastSuccessAt: null, nextRetryAt: null }
+    setStatus({ ...base, state: 'connecting', lastError: null })
+    let token: string | null
+    try {
+      token = await deps.credentials.getToken(profile.id)
+    } catch (error) {
+      if (gen !== generation) return status
+      // No keychain: say why; look again later in case a keyring was started meanwhile.
+      deps.credentials.recheck()
+      setStatus({ ...base, state: 'offline', lastError: plainError(error) })
+      retryLoad(gen)
+      return status
+    }
+    if (gen !== generation) return status
+    if (!token) {
+      setStatus({
+        ...base,
+        state: 'offline',
+        lastError: 'No API token is stored for this server. Open Settings, edit the profile and enter the token.',
+      })
+      return status
+    }
+    try {
+      link = createLink({ url: profile.url, token, tls: profile.tls, serverUtcOffsetMinutes: profile.serverUtcOffsetMinutes })
+    } catch (error) {
+      setStatus({ ...base, state: 'offline', lastError: plainError(error) })
+      return status
+    }
+    return check()
+  }
+
+  /** While the token cannot be read, try loading again instead of pinging. */
+  const retryLoad = (gen: number) => {
+    clearTimer()
+    if (stopped) return
+    timer = setTimeout(() => {
+      timer = null
+      if (gen === generation) void load()
+    }, timing.maxRetryMs)
+    timer.unref?.()
+    setStatus({ nextRetryAt: new Date(Date.now() + timing.maxRetryMs).toISOString() })
+  }
+
+  return {
+    current: () => status,
+    client() {
+      if (!link) {
+        throw new AppError(
+          'NOT_CONFIGURED',
+          status.state === 'unconfigured'
+            ? 'No ZKBio server is set up yet. Open Settings to connect one.'
+            : (status.lastError ?? 'The ZKBio server is not connected yet.'),
+        )
+      }
+      return link.client
+    },
+    capabilities: capabilitiesView,
+    reportSuccess() {
+      if (!link) return
+      if (status.state === 'degraded') {
+        failures = 0
+        setStatus({ state: 'online', lastError: null, lastSuccessAt: new Date().toISOString() })
+        schedule(timing.healthIntervalMs, false)
+      } else if (status.state === 'offline') {
+        void check()
+      } else {
+        setStatus({ lastSuccessAt: new Date().toISOString() })
+      }
+    },
+    reportFailure(error) {
+      if (!link || isServerAnswer(error)) return
+      if (status.state === 'online') {
+        setStatus({ state: 'degraded', lastError: plainError(error) })
+      }
+      // Confirm with a health check soon rather than waiting for the regular one.
+      if (!inFlight) schedule(Math.min(timing.baseRetryMs, timing.healthIntervalMs), true)
+    },
+    async checkNow() {
+      if (!link) return load()
+      clearTimer()
+      return check()
+    },
+    reload: load,
+    onChange(listener) {
+      listeners.add(listener)
+      return () => listeners.delete(listener)
+    },
+    onCapabilitiesChange(listener) {
+      capabilityListeners.add(listener)
+      return () => capabilityListeners.delete(listener)
+    },
+    async start() {
+      stopped = false
+      unsubscribeSettings ??= deps.settings.onChange((settings) => {
+        if (linkKey(activeProfile(settings)) !== currentKey) void load()
+        else if (profile && activeProfile(settings)?.name !== profile.name) {
+          profile = activeProfile(settings)
+          setStatus({ profileName: profile?.name ?? null })
+        }
+      })
+      return load()
+    },
+    stop() {
+      stopped = true
+      generation += 1
+      unsubscribeSettings?.()
+      unsubscribeSettings = null
+      closeLink()
+    },
+  }
+}

@@ -1,0 +1,304 @@
+/**
+ * "Test connection" in the setup wizard and the profile editor: checks, in order, that something
+ * answers at the address, that its certificate is the trusted one, that the token is accepted, that
+ * the API licence works, and which optional features the server has. Each step says what it found and
+ * what to do. The token is sent only after the certificate check passed: never to a server whose
+ * identity is unconfirmed.
+ */
+import tls from 'node:tls'
+import type {
+  CertificateView,
+  ConnectionTestResult,
+  TestStep,
+} from '../../shared/contract/connection'
+import type { TlsTrust } from '../../shared/settings'
+import { createLogger } from '../log'
+import { ZkbioError } from '../zkbio/errors'
+import { probeCertificate, type ServerCertificateInfo } from '../zkbio/transport/probe-certificate'
+import { fingerprintsEqual } from '../zkbio/transport/tls-trust'
+import { toCapabilityViews } from './capabilities-view'
+import {
+  adviceFor,
+  CERTIFICATE_CHANGED,
+  CERTIFICATE_CHANGED_ACTION,
+  isApiAccessAbnormal,
+  isCertificateChanged,
+  plainError,
+} from './explain'
+import { checkReachable, hostAndPort } from './reachability'
+import type { ServerLinkFactory } from './server-link'
+
+const log = createLogger('connection-test')
+
+export interface ConnectionTestInput {
+  url: string
+  token: string | null
+  tls: TlsTrust
+}
+
+const TITLES: Record<TestStep['id'], string> = {
+  reachable: 'Server reachable',
+  certificate: 'Certificate',
+  token: 'API token',
+  licence: 'API licence',
+  capabilities: 'Optional features',
+}
+
+const step = (id: TestStep['id'], status: TestStep['status'], message: string, action: string | null = null): TestStep => ({
+  id,
+  title: TITLES[id],
+  status,
+  message,
+  action,
+})
+
+const skipped = (id: TestStep['id'], why: string): TestStep => step(id, 'skipped', why)
+
+function certificateView(info: ServerCertificateInfo): CertificateView {
+  return {
+    fingerprint256: info.fingerprint256,
+    subject: info.subject,
+    issuer: info.issuer,
+    validFrom: info.validFrom,
+    validTo: info.validTo,
+    expired: info.expired,
+    selfSigned: info.selfSigned,
+    trustedBySystem: info.trustedBySystem,
+  }
+}
+
+/** Does the server's chain verify against the given CA (and the host name)? */
+function verifiesWithCa(url: string, caPem: string, timeoutMs = 8000): Promise<string | null> {
+  const { host, port } = hostAndPort(url)
+  const isIp = isIpAddress(host)
+  return new Promise((resolve) => {
+    const socket = tls.connect({ host, port, ca: caPem, rejectUnauthorized: false, ...(isIp ? {} : { servername: host }) })
+    const timer = setTimeout(() => finish('the server did not complete the secure handshake in time'), timeoutMs)
+    const finish = (problem: string | null) => {
+      clearTimeout(timer)
+      socket.destroy()
+      resolve(problem)
+    }
+    socket.once('error', (err) => finish(err.message))
+    socket.once('secureConnect', () => {
+      if (!socket.authorized) return finish(String(socket.authorizationError ?? 'not signed by this CA'))
+      const identity = tls.checkServerIdentity(host, socket.getPeerCertificate())
+      finish(identity ? identity.message : null)
+    })
+  })
+}
+
+function isIpAddress(host: string): boolean {
+  return /^[\d.]+$/.test(host) || host.includes(':')
+}
+
+interface CertificateOutcome {
+  step: TestStep
+  certificate: CertificateView | null
+  trust: ConnectionTestResult['certificateTrust']
+  /** Safe to send the token. */
+  proceed: boolean
+}
+
+async function checkCertificate(input: ConnectionTestInput): Promise<CertificateOutcome> {
+  if (new URL(input.url).protocol === 'http:') {
+    return {
+      step: step(
+        'certificate',
+        'warning',
+        'This address uses http://: the token and all visitor data travel unencrypted on the network.',
+        'If the ZKBio server offers https (often on port 8098), use https:// instead.',
+      ),
+      certificate: null,
+      trust: 'not-applicable',
+      proceed: true,
+    }
+  }
+  let info: ServerCertificateInfo
+  try {
+    info = await probeCertificate(input.url, { timeoutMs: 8000 })
+  } catch (error) {
+    const message = plainError(error)
+    return {
+      step: step('certificate', 'failed', message, error instanceof ZkbioError ? adviceFor(error) : null),
+      certificate: null,
+      trust: 'untrusted',
+      proceed: false,
+    }
+  }
+  const certificate = certificateView(info)
+  const expiry = info.expired
+    ? ` Note: it is outside its validity dates (${info.validFrom.slice(0, 10)} to ${info.validTo.slice(0, 10)}); ask the ZKBio administrator to renew it.`
+    : ''
+
+  if (input.tls.mode === 'fingerprint') {
+    if (fingerprintsEqual(input.tls.fingerprint256, info.fingerprint256)) {
+      return {
+        step: step('certificate', info.expired ? 'warning' : 'passed', `The server presented the trusted certificate.${expiry}`),
+        certificate,
+        trust: 'pinned',
+        proceed: true,
+      }
+    }
+    return {
+      step: step('certificate', 'failed', CERTIFICATE_CHANGED, CERTIFICATE_CHANGED_ACTION),
+      certificate,
+      trust: 'changed',
+      proceed: false,
+    }
+  }
+  if (input.tls.mode === 'ca') {
+    const problem = await verifiesWithCa(input.url, input.tls.caPem)
+    if (problem === null) {
+      return {
+        step: step('certificate', 'passed', `The certificate is signed by the CA file ${input.tls.caFileName || ''}.`.replace(' .', '.')),
+        certificate,
+        trust: 'ca',
+        proceed: true,
+      }
+    }
+    return {
+      step: step(
+        'certificate',
+        'failed',
+        `The server certificate does not verify with the chosen CA file (${problem}).`,
+        'Choose the CA file that signed the server certificate, or trust the certificate by its fingerprint instead.',
+      ),
+      certificate,
+      trust: 'untrusted',
+      proceed: false,
+    }
+  }
+  if (info.trustedBySystem) {
+    return {
+      step: step('certificate', info.expired ? 'warning' : 'passed', `The certificate is trusted by this computer.${expiry}`),
+      certificate,
+      trust: 'system',
+      proceed: true,
+    }
+  }
+  return {
+    step: step(
+      'certificate',
+      'failed',
+      info.selfSigned
+        ? 'The server uses a self-signed certificate (usual for ZKBio CVSecurity), which this computer does not trust yet.'
+        : `The server certificate is not trusted by this computer (${info.systemTrustError ?? 'unknown issuer'}).`,
+      'Compare the SHA-256 fingerprint below with the one of the ZKBio server certificate (ask its administrator). If they match, choose "Trust this certificate".',
+    ),
+    certificate,
+    trust: 'untrusted',
+    proceed: false,
+  }
+}
+
+export async function runConnectionTest(
+  input: ConnectionTestInput,
+  createLink: ServerLinkFactory,
+): Promise<ConnectionTestResult> {
+  const steps: TestStep[] = []
+  const finish = (
+    certificate: CertificateView | null,
+    trust: ConnectionTestResult['certificateTrust'],
+    capabilities: ConnectionTestResult['capabilities'] = [],
+  ): ConnectionTestResult => {
+    const done = new Set(steps.map((s) => s.id))
+    for (const id of ['reachable', 'certificate', 'token', 'licence', 'capabilities'] as const) {
+      if (!done.has(id)) steps.push(skipped(id, 'Not checked: an earlier step failed.'))
+    }
+    const success = steps.every((s) => s.status === 'passed' || s.status === 'warning')
+    log.info('connection test finished', { url: input.url, success, failed: steps.filter((s) => s.status === 'failed').map((s) => s.id) })
+    return { success, steps, certificate, certificateTrust: trust, capabilities }
+  }
+
+  const { host, port } = hostAndPort(input.url)
+  const unreachable = await checkReachable(input.url)
+  if (unreachable) {
+    steps.push(
+      step(
+        'reachable',
+        'failed',
+        `Nothing answers at ${host}:${port}. ${unreachable.message}`,
+        'Check the address and port (ZKBio CVSecurity usually listens on 8098 for https or 8088 for http), that the server is switched on, and that no firewall blocks this computer.',
+      ),
+    )
+    return finish(null, 'not-applicable')
+  }
+  steps.push(step('reachable', 'passed', `Something answers at ${host}:${port}.`))
+
+  const cert = await checkCertificate(input)
+  steps.push(cert.step)
+  if (!cert.proceed) return finish(cert.certificate, cert.trust)
+
+  if (!input.token) {
+    steps.push(step('token', 'failed', 'No API token was entered.', 'Paste the API token of the client you added for Gatehouse in ZKBio CVSecurity (System > API Authorization).'))
+    return finish(cert.certificate, cert.trust)
+  }
+
+  const link = createLink({ url: input.url, token: input.token, tls: input.tls, timeoutMs: 10_000 })
+  try {
+    try {
+      await link.ping()
+      steps.push(step('token', 'passed', 'The server accepted the token.'))
+      steps.push(step('licence', 'passed', 'The API licence is active and this API client is allowed.'))
+    } catch (error) {
+      if (isApiAccessAbnormal(error)) {
+        steps.push(skipped('token', 'Cannot be checked until the API licence works.'))
+        steps.push(
+          step(
+            'licence',
+            'failed',
+            'The server says "API access abnormal": its API licence is not active, or no API client with this token has been added.',
+            'In ZKBio CVSecurity, activate the API licence, then add an API client under System > API Authorization and use its token here.',
+          ),
+        )
+      } else if (isCertificateChanged(error)) {
+        steps[steps.length - 1] = step('certificate', 'failed', CERTIFICATE_CHANGED, CERTIFICATE_CHANGED_ACTION)
+        return finish(cert.certificate, 'changed')
+      } else if (error instanceof ZkbioError && error.kind === 'auth') {
+        steps.push(
+          step(
+            'token',
+            'failed',
+            'The server refused this token: it sent the request to its login page instead of answering.',
+            adviceFor(error),
+          ),
+        )
+      } else {
+        const zk = error instanceof ZkbioError ? error : null
+        steps.push(step('token', 'failed', `The token could not be checked: ${plainError(error)}`, zk ? adviceFor(zk) : null))
+      }
+      return finish(cert.certificate, cert.trust)
+    }
+
+    try {
+      const snapshot = await link.detectCapabilities()
+      const views = toCapabilityViews(snapshot)
+      const missing = views.filter((v) => v.availability === 'no')
+      const unknown = views.filter((v) => v.availability === 'unknown')
+      if (missing.length === 0 && unknown.length === 0) {
+        steps.push(step('capabilities', 'passed', 'The server offers every optional feature Gatehouse uses.'))
+      } else {
+        const parts = [
+          missing.length ? `This server lacks: ${missing.map((v) => v.label).join(', ')}.` : '',
+          unknown.length ? `Could not tell for: ${unknown.map((v) => v.label).join(', ')}.` : '',
+        ].filter(Boolean)
+        steps.push(
+          step(
+            'capabilities',
+            'warning',
+            parts.join(' '),
+            missing.find((v) => v.feature === 'visitorQr')?.message ??
+              'Gatehouse works without these; the features that need them say so where they appear.',
+          ),
+        )
+      }
+      return finish(cert.certificate, cert.trust, views)
+    } catch (error) {
+      steps.push(step('capabilities', 'warning', `Optional features could not be checked: ${plainError(error)}`, 'They will be checked again when Gatehouse connects.'))
+      return finish(cert.certificate, cert.trust, toCapabilityViews(link.capabilities()))
+    }
+  } finally {
+    link.close()
+  }
+}

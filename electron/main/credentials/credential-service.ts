@@ -1,0 +1,171 @@
+/**
+ * Picks where tokens are kept and says so in plain words. The OS keychain when it answers; otherwise,
+ * and only with the admin's recorded consent, a safeStorage-encrypted file; never plain text.
+ * Every token read or written here is registered with both redactors at once, so from the moment it
+ * exists in main's memory it is masked in log lines and error texts.
+ */
+import { join } from 'node:path'
+import { AppError } from '../app/app-error'
+import { createLogger, registerSecret as registerLogSecret } from '../log'
+import { registerSecret as registerClientSecret } from '../zkbio/redact'
+import type { CredentialStore } from './credential-store'
+import { KEYCHAIN_SERVICE } from './credential-store'
+import {
+  createEncryptedFileStore,
+  ENCRYPTED_TOKENS_FILE,
+  safeStorageProblem,
+  type SafeStorageLike,
+} from './encrypted-file-store'
+import { KeychainUnavailableError, type KeytarStore } from './keytar-store'
+
+const log = createLogger('credentials')
+
+export type CredentialBackend = 'keychain' | 'encrypted-file' | 'none'
+
+export interface CredentialStatus {
+  backend: CredentialBackend
+  keychainAvailable: boolean
+  /** The encrypted-file fallback could be used (safeStorage has a real key). */
+  fallbackAvailable: boolean
+  fallbackConsent: boolean
+  /** What the admin reads in Settings and in the wizard. */
+  message: string
+}
+
+export interface CredentialService {
+  status(): Promise<CredentialStatus>
+  /** The stored token, or null. Throws AppError('KEYCHAIN_UNAVAILABLE') when nowhere is usable. */
+  getToken(profileId: string): Promise<string | null>
+  setToken(profileId: string, token: string): Promise<void>
+  deleteToken(profileId: string): Promise<void>
+  hasToken(profileId: string): Promise<boolean>
+  /** Forget what was learnt about the keychain (e.g. after the admin started a keyring). */
+  recheck(): void
+}
+
+export interface CredentialServiceDeps {
+  keychain: KeytarStore
+  userDataDir: string
+  safeStorage: SafeStorageLike | null
+  /** settings.credentialFallbackConsent, read at each use so a change applies at once. */
+  fallbackConsent: () => boolean
+}
+
+/** Registers a token with every redactor in main. */
+export function registerToken(token: string): void {
+  registerLogSecret(token)
+  registerClientSecret(token)
+}
+
+export function createCredentialService(deps: CredentialServiceDeps): CredentialService {
+  const filePath = join(deps.userDataDir, ENCRYPTED_TOKENS_FILE)
+  let keychainState: Promise<{ available: true } | { available: false; reason: string }> | null = null
+  let fileStore: CredentialStore | null = null
+
+  const keychainCheck = () => (keychainState ??= deps.keychain.probe())
+  const fallbackProblem = (): string | null => safeStorageProblem(deps.safeStorage)
+  const encryptedFile = (): CredentialStore => (fileStore ??= createEncryptedFileStore(filePath, deps.safeStorage!))
+
+  const describeStatus = async (): Promise<CredentialStatus> => {
+    const keychain = await keychainCheck()
+    const problem = fallbackProblem()
+    const consent = deps.fallbackConsent()
+    const base = { keychainAvailable: keychain.available, fallbackAvailable: problem === null, fallbackConsent: consent }
+    if (keychain.available) {
+      return {
+        ...base,
+        backend: 'keychain',
+        message: `API tokens are kept in this computer's system keychain (under "${KEYCHAIN_SERVICE}").`,
+      }
+    }
+    const noKeychain =
+      'This computer has no system keychain that Gatehouse can use (on Linux: no Secret Service such as gnome-keyring is running), so the API token cannot be stored there.'
+    if (problem !== null) {
+      return {
+        ...base,
+        backend: 'none',
+        message: `${noKeychain} No secure encryption key is available either (${problem}). Gatehouse never stores the token in plain text: start a keyring (for example gnome-keyring) and restart Gatehouse.`,
+      }
+    }
+    if (!consent) {
+      return {
+        ...base,
+        backend: 'none',
+        message: `${noKeychain} If you allow it, Gatehouse can instead keep the token in a file in its data folder, encrypted with this computer's key for this user account (it is never stored in plain text).`,
+      }
+    }
+    return {
+      ...base,
+      backend: 'encrypted-file',
+      message: `${noKeychain} As you allowed, the API token is kept in an encrypted file in Gatehouse's data folder (${ENCRYPTED_TOKENS_FILE}), readable only by this user account on this computer.`,
+    }
+  }
+
+  /** The store to use now, or an AppError saying plainly why there is none. */
+  const activeStore = async (): Promise<CredentialStore> => {
+    const status = await describeStatus()
+    if (status.backend === 'keychain') return deps.keychain
+    if (status.backend === 'encrypted-file') return encryptedFile()
+    throw new AppError('KEYCHAIN_UNAVAILABLE', status.message, {
+      fallbackAvailable: status.fallbackAvailable,
+      fallbackConsent: status.fallbackConsent,
+    })
+  }
+
+  /** A keytar call that failed mid-way (daemon stopped): re-probe next time, and say so plainly. */
+  const withStore = async <T>(fn: (store: CredentialStore) => Promise<T>): Promise<T> => {
+    const store = await activeStore()
+    try {
+      return await fn(store)
+    } catch (error) {
+      if (error instanceof KeychainUnavailableError) {
+        log.warn('the keychain stopped answering', { reason: error.reason })
+        keychainState = null
+        const status = await describeStatus()
+        throw new AppError('KEYCHAIN_UNAVAILABLE', status.message, { fallbackAvailable: status.fallbackAvailable })
+      }
+      throw error
+    }
+  }
+
+  return {
+    status: describeStatus,
+    async getToken(profileId) {
+      const token = await withStore(async (store) => {
+        const found = await store.get(profileId)
+        if (found !== null || store.kind !== 'keychain' || fallbackProblem() !== null) return found
+        // A keyring that appeared after tokens went to the consented file: move the token over.
+        const { existsSync } = await import('node:fs')
+        if (!existsSync(filePath)) return null
+        const moved = await encryptedFile().get(profileId)
+        if (moved === null) return null
+        await store.set(profileId, moved)
+        await encryptedFile().delete(profileId)
+        log.info('moved a token from the encrypted file into the system keychain', { profileId })
+        return moved
+      })
+      if (token) registerToken(token)
+      return token
+    },
+    async setToken(profileId, token) {
+      registerToken(token)
+      await withStore((store) => store.set(profileId, token))
+      log.info('stored the API token', { profileId })
+    },
+    async deleteToken(profileId) {
+      await withStore((store) => store.delete(profileId))
+      log.info('deleted the API token', { profileId })
+    },
+    async hasToken(profileId) {
+      try {
+        return (await this.getToken(profileId)) !== null
+      } catch (error) {
+        if (error instanceof AppError && error.code === 'KEYCHAIN_UNAVAILABLE') return false
+        throw error
+      }
+    },
+    recheck() {
+      keychainState = null
+    },
+  }
+}

@@ -1,0 +1,95 @@
+/**
+ * Builds the settings + credentials + connection domain in one go and wires its events: every change
+ * to settings or a token reaches the renderer as `settings.changed`, every change of the link as
+ * `connection.changed`, every capability detection as `connection.capabilitiesChanged`.
+ */
+import { createConnectionHandlers } from '../connection/connection-handlers'
+import { createConnectionService, type ConnectionService, type ConnectionTiming } from '../connection/connection-service'
+import type { ServerLinkFactory } from '../connection/server-link'
+import { createCredentialService, type CredentialService } from '../credentials/credential-service'
+import type { SafeStorageLike } from '../credentials/encrypted-file-store'
+import { createKeytarStore, type KeytarStore } from '../credentials/keytar-store'
+import type { Handlers } from '../ipc/validated-ipc-main'
+import { createLogger } from '../log'
+import type { CoreServices } from '../services'
+import { createProfileService, type ProfileService } from './profile-service'
+import { buildSettingsView, createSettingsHandlers } from './settings-handlers'
+
+const log = createLogger('settings')
+
+export interface SettingsDomainOptions {
+  safeStorage: SafeStorageLike | null
+  keychain?: KeytarStore
+  createLink?: ServerLinkFactory
+  timing?: Partial<ConnectionTiming>
+}
+
+type DomainChannels = keyof ReturnType<typeof createSettingsHandlers> | keyof ReturnType<typeof createConnectionHandlers>
+
+export interface SettingsDomain {
+  handlers: Pick<Handlers, DomainChannels>
+  connection: ConnectionService
+  credentials: CredentialService
+  profiles: ProfileService
+  /** Starts the connection (first health check). */
+  start(): Promise<void>
+  stop(): void
+}
+
+export function createSettingsDomain(
+  core: Pick<CoreServices, 'settings' | 'userDataDir' | 'emit'>,
+  options: SettingsDomainOptions,
+): SettingsDomain {
+  const credentials = createCredentialService({
+    keychain: options.keychain ?? createKeytarStore(),
+    userDataDir: core.userDataDir,
+    safeStorage: options.safeStorage,
+    fallbackConsent: () => core.settings.get().credentialFallbackConsent,
+  })
+  const profiles = createProfileService(core.settings, credentials)
+  const connection = createConnectionService({
+    settings: core.settings,
+    credentials,
+    ...(options.createLink ? { createLink: options.createLink } : {}),
+    ...(options.timing ? { timing: options.timing } : {}),
+  })
+  const deps = { settings: core.settings, profiles, credentials }
+
+  const publishSettings = () => {
+    buildSettingsView(deps).then(
+      (view) => core.emit('settings.changed', view),
+      (error: unknown) => log.warn('could not publish the settings', { error }),
+    )
+  }
+  const unsubscribers = [
+    core.settings.onChange(publishSettings),
+    profiles.onTokenChanged((profileId) => {
+      publishSettings()
+      if (profileId === core.settings.get().activeProfileId) void connection.reload()
+    }),
+    connection.onChange((status) => core.emit('connection.changed', status)),
+    connection.onCapabilitiesChange((view) => core.emit('connection.capabilitiesChanged', view)),
+  ]
+
+  return {
+    handlers: {
+      ...createSettingsHandlers(deps),
+      ...createConnectionHandlers({
+        connection,
+        settings: core.settings,
+        credentials,
+        ...(options.createLink ? { createLink: options.createLink } : {}),
+      }),
+    },
+    connection,
+    credentials,
+    profiles,
+    async start() {
+      await connection.start()
+    },
+    stop() {
+      for (const unsubscribe of unsubscribers) unsubscribe()
+      connection.stop()
+    },
+  }
+}
