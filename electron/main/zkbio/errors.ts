@@ -26,14 +26,17 @@ export type ZkbioErrorKind = (typeof ZKBIO_ERROR_KINDS)[number]
 
 /** Sentences for the kinds that have no server text of their own. */
 const KIND_MESSAGES: Record<ZkbioErrorKind, string> = {
-  network: 'The ZKBio server cannot be reached. Check the network cable or Wi-Fi and that the server is running.',
+  network:
+    'The ZKBio server cannot be reached. Check the network cable or Wi-Fi and that the server is running.',
   timeout: 'The ZKBio server did not answer in time. It may be busy or the network may be slow.',
   tls: 'The secure connection to the ZKBio server failed: its certificate is not trusted. Ask the administrator to check the server address and certificate settings.',
-  tlsPinMismatch: 'The ZKBio server presented a different security certificate than the one trusted for it. Do not continue: ask the administrator to confirm the server certificate.',
+  tlsPinMismatch:
+    'The ZKBio server presented a different security certificate than the one trusted for it. Do not continue: ask the administrator to confirm the server certificate.',
   auth: 'The ZKBio server refused the access token. Ask the administrator to check the API token and that the API licence is active.',
   http: 'The ZKBio server answered with an unexpected error.',
   html: 'The ZKBio server answered with a web page instead of data. A proxy or gateway in front of it may be down.',
-  springError: 'The ZKBio server does not know this request. It may be an older or differently configured version.',
+  springError:
+    'The ZKBio server does not know this request. It may be an older or differently configured version.',
   malformedJson: 'The ZKBio server sent a damaged answer. Try again.',
   server: 'The ZKBio server refused the request.',
   validation: 'The ZKBio server sent an answer in an unexpected format.',
@@ -96,12 +99,18 @@ export class ZkbioError extends Error {
   /** Worth retrying for a read: the server may answer next time. */
   get transient(): boolean {
     if (this.kind === 'network' || this.kind === 'timeout') return true
-    if ((this.kind === 'http' || this.kind === 'html') && this.status !== undefined && this.status >= 500) return true
+    if ((this.kind === 'http' || this.kind === 'html') && this.status !== undefined && this.status >= 500)
+      return true
     return false
   }
 
   toJSON(): ZkbioErrorJson {
-    const out: ZkbioErrorJson = { code: this.code, message: this.message, kind: this.kind, endpoint: this.endpoint }
+    const out: ZkbioErrorJson = {
+      code: this.code,
+      message: this.message,
+      kind: this.kind,
+      endpoint: this.endpoint,
+    }
     if (this.status !== undefined) out.status = this.status
     if (this.serverCode !== undefined) out.serverCode = this.serverCode
     return out
@@ -137,7 +146,11 @@ export function isZkbioError(e: unknown): e is ZkbioError {
   return e instanceof ZkbioError
 }
 
-function defaultMessage(kind: ZkbioErrorKind, serverCode: number | undefined, detail: string | undefined): string {
+function defaultMessage(
+  kind: ZkbioErrorKind,
+  serverCode: number | undefined,
+  detail: string | undefined,
+): string {
   if (kind === 'server' && serverCode !== undefined) {
     const known = describeServerCode(serverCode)
     if (known) return known.message

@@ -42,10 +42,13 @@ export const optBool = bool.nullish().transform((v) => v ?? null)
 export function canonicaliseKeys(value: unknown, keys: readonly string[]): unknown {
   if (!value || typeof value !== 'object' || Array.isArray(value)) return value
   const byLower = new Map(keys.map((k) => [k.toLowerCase(), k]))
+  const source = value as Record<string, unknown>
   const out: Record<string, unknown> = {}
-  for (const [k, v] of Object.entries(value as Record<string, unknown>)) {
-    const canonical = k in (value as object) && keys.includes(k) ? k : (byLower.get(k.toLowerCase()) ?? k)
-    if (!(canonical in out) || keys.includes(k)) out[canonical] = v
+  for (const [k, v] of Object.entries(source)) {
+    const canonical = keys.includes(k) ? k : byLower.get(k.toLowerCase())
+    // A case variant never overwrites the exact spelling when both are present.
+    if (canonical && canonical !== k && !(canonical in source)) out[canonical] = v
+    else out[k] = v
   }
   return out
 }

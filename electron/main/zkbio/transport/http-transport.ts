@@ -97,7 +97,10 @@ export function createTransport(options: TransportOptions): Transport {
           request.destroy()
         }
         const headers: Record<string, string> = { accept: 'application/json, */*;q=0.5', ...req.headers }
-        if (req.body !== undefined) headers['content-length'] = String(Buffer.byteLength(req.body))
+        // An explicit length (0 for a bodyless POST) instead of chunked encoding, which some servers reject.
+        if (req.body !== undefined || req.method !== 'GET') {
+          headers['content-length'] = String(req.body === undefined ? 0 : Buffer.byteLength(req.body))
+        }
         const lib = secure ? https : http
         const request = lib.request({
           protocol: baseUrl.protocol,
@@ -109,7 +112,14 @@ export function createTransport(options: TransportOptions): Transport {
           agent: req.freshConnection ? fresh : pooled,
         })
         const timer = setTimeout(
-          () => fail(new ZkbioError({ kind: 'timeout', endpoint: req.endpoint, detail: `after ${req.timeoutMs} ms` })),
+          () =>
+            fail(
+              new ZkbioError({
+                kind: 'timeout',
+                endpoint: req.endpoint,
+                detail: `after ${req.timeoutMs} ms`,
+              }),
+            ),
           req.timeoutMs,
         )
         const onAbort = () => fail(new ZkbioError({ kind: 'aborted', endpoint: req.endpoint }))

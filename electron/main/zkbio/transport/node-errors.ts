@@ -1,7 +1,8 @@
 /** Turns what Node throws on a socket into our error kinds. */
 import { ZkbioError, type ZkbioErrorKind } from '../errors'
 
-const TLS_CODE = /^(CERT_|DEPTH_ZERO_SELF_SIGNED_CERT|SELF_SIGNED_CERT_IN_CHAIN|UNABLE_TO_|ERR_TLS_|ERR_SSL_|EPROTO|HOSTNAME_MISMATCH|ERR_OSSL)/
+const TLS_CODE =
+  /^(CERT_|DEPTH_ZERO_SELF_SIGNED_CERT|SELF_SIGNED_CERT_IN_CHAIN|UNABLE_TO_|ERR_TLS_|ERR_SSL_|EPROTO|HOSTNAME_MISMATCH|ERR_OSSL)/
 
 export const PIN_MISMATCH_CODE = 'ERR_ZKBIO_TLS_PIN_MISMATCH'
 
@@ -27,12 +28,14 @@ const TLS_HINTS: Record<string, string> = {
 }
 
 const NETWORK_HINTS: Record<string, string> = {
-  ECONNREFUSED: 'The ZKBio server refused the connection. Check the address and port, and that the server is running.',
+  ECONNREFUSED:
+    'The ZKBio server refused the connection. Check the address and port, and that the server is running.',
   ENOTFOUND: 'The ZKBio server name cannot be found. Check the server address.',
   EAI_AGAIN: 'The ZKBio server name cannot be looked up right now. Check the network.',
   EHOSTUNREACH: 'The ZKBio server cannot be reached from this computer. Check the network.',
   ENETUNREACH: 'This computer is not connected to a network that reaches the ZKBio server.',
-  ECONNRESET: 'The connection to the ZKBio server was cut off. Check the network and that the server is running.',
+  ECONNRESET:
+    'The connection to the ZKBio server was cut off. Check the network and that the server is running.',
 }
 
 export function socketErrorToZkbio(err: unknown, endpoint: string): ZkbioError {

@@ -39,7 +39,8 @@ export async function probeCertificate(url: string, opts: ProbeOptions = {}): Pr
     throw new ZkbioError({
       kind: 'tls',
       endpoint,
-      message: 'This address uses http://, which has no certificate to check. Use https:// to connect securely.',
+      message:
+        'This address uses http://, which has no certificate to check. Use https:// to connect securely.',
     })
   }
   if (opts.signal?.aborted) throw new ZkbioError({ kind: 'aborted', endpoint })
@@ -59,14 +60,21 @@ export async function probeCertificate(url: string, opts: ProbeOptions = {}): Pr
       socket.destroy()
       fn()
     }
-    const timer = setTimeout(() => finish(() => reject(new ZkbioError({ kind: 'timeout', endpoint }))), timeoutMs)
+    const timer = setTimeout(
+      () => finish(() => reject(new ZkbioError({ kind: 'timeout', endpoint }))),
+      timeoutMs,
+    )
     const onAbort = () => finish(() => reject(new ZkbioError({ kind: 'aborted', endpoint })))
     opts.signal?.addEventListener('abort', onAbort, { once: true })
     socket.once('error', (err) => finish(() => reject(socketErrorToZkbio(err, endpoint))))
     socket.once('secureConnect', () => {
       const peer = socket.getPeerCertificate(false)
       if (!peer || !peer.raw) {
-        finish(() => reject(new ZkbioError({ kind: 'tls', endpoint, message: 'The server did not present a certificate.' })))
+        finish(() =>
+          reject(
+            new ZkbioError({ kind: 'tls', endpoint, message: 'The server did not present a certificate.' }),
+          ),
+        )
         return
       }
       const x509 = new X509Certificate(peer.raw)

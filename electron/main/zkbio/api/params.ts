@@ -1,0 +1,31 @@
+/** Parameter shapes shared by many endpoints. */
+import type { ZkbioCore } from '../core'
+
+export interface Paging {
+  /** 1-based. */
+  pageNo: number
+  /** 1..1000. */
+  pageSize: number
+}
+
+/** A Date (converted to the server's local time) or text already as 'yyyy-MM-dd HH:mm:ss'. */
+export type DateTimeInput = Date | string
+
+export interface DateRange {
+  startDate?: DateTimeInput
+  endDate?: DateTimeInput
+}
+
+export interface PersonDateRange extends DateRange {
+  personPin?: string
+}
+
+export const pagingQuery = (p: Paging) => ({ pageNo: p.pageNo, pageSize: p.pageSize })
+
+export const rangeQuery = (core: ZkbioCore, r: DateRange) => ({
+  startDate: core.dateTime(r.startDate),
+  endDate: core.dateTime(r.endDate),
+})
+
+/** Comma-separated id lists may be given as arrays. */
+export const csv = (v: string | readonly string[]): string => (typeof v === 'string' ? v : v.join(','))

@@ -1,0 +1,118 @@
+/**
+ * What this particular server can do. Newer servers (v1.2) add visitor endpoints; some spell the close
+ * command differently. Features ask here instead of guessing, and get a sentence to show when the
+ * server lacks something.
+ */
+import type { OptionalFeature } from './endpoint'
+import { ZkbioError } from './errors'
+
+export type Availability = 'yes' | 'no' | 'unknown'
+
+/** Derived, app-level abilities built from the optional endpoints. */
+export type AppFeature = OptionalFeature | 'visitorQr'
+
+export const FEATURE_MESSAGES: Record<AppFeature, string> = {
+  visitorList:
+    "This server cannot look up a visitor's pin; update ZKBio CVSecurity to v1.2 or later to print QR badges.",
+  visitorQrByCertNumber:
+    "This server cannot give a visitor's QR code from their ID document; update ZKBio CVSecurity to v1.2 or later.",
+  visitTransactions:
+    'This server cannot list past visits; update ZKBio CVSecurity to v1.2 or later to see visit history.',
+  visitorQrByPinQuery:
+    'This server does not offer the newer QR code request; the older request is used instead.',
+  visitorQr:
+    "This server offers no way to get a visitor's QR code after registration; update ZKBio CVSecurity to v1.2 or later to print QR badges.",
+}
+
+export interface CapabilitySnapshot {
+  features: Record<OptionalFeature, Availability>
+  /** Endpoint id -> the path spelling that worked (e.g. door close: remoteoffById or remoteCloseById). */
+  pathChoices: Record<string, string>
+}
+
+const OPTIONAL_FEATURES: OptionalFeature[] = [
+  'visitorList',
+  'visitorQrByCertNumber',
+  'visitTransactions',
+  'visitorQrByPinQuery',
+]
+
+export class Capabilities {
+  private readonly features: Record<OptionalFeature, Availability>
+  private readonly pathChoices: Map<string, string>
+  private readonly listeners = new Set<(snap: CapabilitySnapshot) => void>()
+
+  constructor(initial?: Partial<CapabilitySnapshot>) {
+    this.features = Object.fromEntries(OPTIONAL_FEATURES.map((f) => [f, 'unknown'])) as Record<
+      OptionalFeature,
+      Availability
+    >
+    Object.assign(this.features, initial?.features ?? {})
+    this.pathChoices = new Map(Object.entries(initial?.pathChoices ?? {}))
+  }
+
+  status(feature: AppFeature): Availability {
+    if (feature !== 'visitorQr') return this.features[feature]
+    const direct = this.features.visitorQrByCertNumber
+    const pinLookup = [this.features.visitorList, this.features.visitTransactions]
+    if (direct === 'yes' || pinLookup.includes('yes')) return 'yes'
+    if (direct === 'no' && pinLookup.every((s) => s === 'no')) return 'no'
+    return 'unknown'
+  }
+
+  /** true / false once known; undefined while not yet detected. */
+  has(feature: AppFeature): boolean | undefined {
+    const s = this.status(feature)
+    return s === 'unknown' ? undefined : s === 'yes'
+  }
+
+  message(feature: AppFeature): string {
+    return FEATURE_MESSAGES[feature]
+  }
+
+  /** Throws an 'unsupported' error with the feature's sentence when the server is known to lack it. */
+  require(feature: AppFeature, endpoint = ''): void {
+    if (this.status(feature) === 'no') {
+      throw new ZkbioError({ kind: 'unsupported', endpoint, message: FEATURE_MESSAGES[feature] })
+    }
+  }
+
+  set(feature: OptionalFeature, available: boolean): void {
+    const next: Availability = available ? 'yes' : 'no'
+    if (this.features[feature] === next) return
+    this.features[feature] = next
+    this.emit()
+  }
+
+  preferredPath(endpointId: string): string | undefined {
+    return this.pathChoices.get(endpointId)
+  }
+
+  rememberPath(endpointId: string, path: string): void {
+    if (this.pathChoices.get(endpointId) === path) return
+    this.pathChoices.set(endpointId, path)
+    this.emit()
+  }
+
+  snapshot(): CapabilitySnapshot {
+    return { features: { ...this.features }, pathChoices: Object.fromEntries(this.pathChoices) }
+  }
+
+  /** Called whenever something new is learnt (so settings can persist it per server profile). */
+  onChange(listener: (snap: CapabilitySnapshot) => void): () => void {
+    this.listeners.add(listener)
+    return () => this.listeners.delete(listener)
+  }
+
+  private emit(): void {
+    const snap = this.snapshot()
+    for (const l of this.listeners) l(snap)
+  }
+}
+
+/** "This path does not exist here": Spring's 404 body or a bare 404. */
+export function isNotFound(err: unknown): err is ZkbioError {
+  if (!(err instanceof ZkbioError)) return false
+  if (err.kind === 'springError') return err.status === undefined || err.status === 404 || err.status === 405
+  return (err.kind === 'http' || err.kind === 'html') && err.status === 404
+}

@@ -1,0 +1,208 @@
+/**
+ * Turns one HTTP answer into data or a typed error. Real servers answer in more ways than the manual
+ * shows (FIELD-NOTES "Envelopes"): two JSON envelopes, 302 to a login page, Spring's error body, proxy
+ * HTML pages, truncated JSON. Each has its own error kind; none becomes an empty result.
+ */
+import type { z } from 'zod'
+import { ZkbioError } from './errors'
+import { canonicaliseKeys } from './schemas/primitives'
+import type { TransportResponse } from './transport/http-transport'
+
+const ENVELOPE_KEYS = [
+  'code',
+  'message',
+  'msg',
+  'data',
+  'ret',
+  'success',
+  'i18nArgs',
+  'page',
+  'pageSize',
+  'total',
+]
+
+const API_ACCESS_ABNORMAL = /api access abnormal/i
+
+export interface InterpretOptions {
+  /** Endpoint path without query (for errors). */
+  endpoint: string
+  /** Picks what is validated from the envelope; default: its `data`. */
+  select?: (envelope: Record<string, unknown>) => unknown
+  schema: z.ZodType
+}
+
+export function interpretResponse(res: TransportResponse, opts: InterpretOptions): unknown {
+  const { endpoint } = opts
+  const status = res.status
+  const text = res.body.toString('utf8')
+  const contentType = String(res.headers['content-type'] ?? '').toLowerCase()
+
+  if (status >= 300 && status < 400) {
+    const location = String(res.headers.location ?? '')
+    if (/login|signin|auth/i.test(location) || status === 302) {
+      throw new ZkbioError({
+        kind: 'auth',
+        endpoint,
+        status,
+        detail: `redirected to ${location || '(no location)'}`,
+        message:
+          'The ZKBio server sent the request to its login page: the API token was refused or the API is not enabled. Ask the administrator to check the token and that the API client is added on the server.',
+      })
+    }
+    throw new ZkbioError({ kind: 'http', endpoint, status, detail: `redirect to ${location}` })
+  }
+
+  if (API_ACCESS_ABNORMAL.test(text)) {
+    throw new ZkbioError({
+      kind: 'auth',
+      endpoint,
+      status,
+      detail: 'API access abnormal',
+      message:
+        'The ZKBio server says "API access abnormal": the API licence is not active or this API client is not added on the server. Ask the administrator to activate it under System > API Authorization.',
+    })
+  }
+  if (status === 401 || status === 403) {
+    throw new ZkbioError({ kind: 'auth', endpoint, status, detail: snippet(text) })
+  }
+
+  const trimmed = text.trimStart()
+  if (contentType.includes('text/html') || trimmed.startsWith('<')) {
+    if (/<input[^>]+type=["']?password/i.test(text) || /login/i.test(titleOf(text))) {
+      throw new ZkbioError({
+        kind: 'auth',
+        endpoint,
+        status,
+        detail: 'login page instead of data',
+        message:
+          'The ZKBio server answered with its login page: the API token was refused or the API is not enabled.',
+      })
+    }
+    throw new ZkbioError({
+      kind: 'html',
+      endpoint,
+      status,
+      detail: `${status} ${titleOf(text) || snippet(text)}`,
+      message:
+        status >= 500
+          ? `The ZKBio server, or a gateway in front of it, is not answering properly (HTTP ${status}). Try again in a moment; if it lasts, ask the administrator to check the server.`
+          : undefined,
+    })
+  }
+
+  if (trimmed === '') {
+    if (status >= 400) throw new ZkbioError({ kind: 'http', endpoint, status, message: httpMessage(status) })
+    throw new ZkbioError({ kind: 'malformedJson', endpoint, status, detail: 'empty body' })
+  }
+
+  let body: unknown
+  try {
+    body = JSON.parse(text)
+  } catch (err) {
+    if (status >= 400) {
+      throw new ZkbioError({
+        kind: 'http',
+        endpoint,
+        status,
+        detail: snippet(text),
+        message: httpMessage(status),
+      })
+    }
+    throw new ZkbioError({ kind: 'malformedJson', endpoint, status, detail: (err as Error).message })
+  }
+
+  if (!body || typeof body !== 'object' || Array.isArray(body)) {
+    if (status >= 400) throw new ZkbioError({ kind: 'http', endpoint, status, message: httpMessage(status) })
+    throw new ZkbioError({ kind: 'validation', endpoint, status, detail: 'answer is not a JSON object' })
+  }
+  const envelope = canonicaliseKeys(body, ENVELOPE_KEYS) as Record<string, unknown>
+
+  if (isSpringError(envelope)) {
+    throw new ZkbioError({
+      kind: 'springError',
+      endpoint,
+      status: typeof envelope.status === 'number' ? envelope.status : status,
+      detail: `${String(envelope.error ?? '')} ${String(envelope.message ?? '')}`.trim(),
+    })
+  }
+
+  if ('code' in envelope) {
+    const code = Number(envelope.code)
+    const serverText = stringOrUndefined(envelope.message) ?? stringOrUndefined(envelope.msg)
+    if (!Number.isFinite(code)) {
+      throw new ZkbioError({ kind: 'validation', endpoint, status, detail: 'envelope code is not a number' })
+    }
+    if (code < 0)
+      throw new ZkbioError({ kind: 'server', endpoint, status, serverCode: code, detail: serverText })
+    if (status >= 400) throw new ZkbioError({ kind: 'http', endpoint, status, message: httpMessage(status) })
+    // A positive code has never been seen; it counts as success only if the data validates.
+    return validate(envelope, opts, status, code > 0 ? code : undefined)
+  }
+
+  if ('ret' in envelope) {
+    const ret = String(envelope.ret).toLowerCase()
+    const ok = ret === 'ok' || (ret !== 'fail' && envelope.success === true)
+    if (!ok) {
+      throw new ZkbioError({
+        kind: 'server',
+        endpoint,
+        status,
+        detail: stringOrUndefined(envelope.msg) ?? stringOrUndefined(envelope.message),
+      })
+    }
+    if (status >= 400) throw new ZkbioError({ kind: 'http', endpoint, status, message: httpMessage(status) })
+    return validate(envelope, opts, status, undefined)
+  }
+
+  if (status >= 400) throw new ZkbioError({ kind: 'http', endpoint, status, message: httpMessage(status) })
+  throw new ZkbioError({ kind: 'validation', endpoint, status, detail: 'no code/ret envelope in the answer' })
+}
+
+function validate(
+  envelope: Record<string, unknown>,
+  opts: InterpretOptions,
+  status: number,
+  positiveCode: number | undefined,
+): unknown {
+  const selected = opts.select ? opts.select(envelope) : envelope.data
+  const parsed = opts.schema.safeParse(selected)
+  if (parsed.success) return parsed.data
+  const where = parsed.error.issues
+    .slice(0, 3)
+    .map((i) => `${i.path.join('.') || '(data)'}: ${i.message}`)
+    .join('; ')
+  if (positiveCode !== undefined) {
+    throw new ZkbioError({
+      kind: 'server',
+      endpoint: opts.endpoint,
+      status,
+      serverCode: positiveCode,
+      detail: where,
+    })
+  }
+  throw new ZkbioError({ kind: 'validation', endpoint: opts.endpoint, status, detail: where })
+}
+
+function isSpringError(b: Record<string, unknown>): boolean {
+  return 'timestamp' in b && 'status' in b && ('error' in b || 'path' in b) && !('code' in b) && !('ret' in b)
+}
+
+function stringOrUndefined(v: unknown): string | undefined {
+  return typeof v === 'string' && v.trim() !== '' ? v : undefined
+}
+
+function titleOf(html: string): string {
+  return /<title[^>]*>([^<]*)<\/title>/i.exec(html)?.[1]?.trim() ?? ''
+}
+
+function snippet(text: string): string {
+  return text.replace(/\s+/g, ' ').slice(0, 160)
+}
+
+function httpMessage(status: number): string {
+  if (status === 404)
+    return 'The ZKBio server does not know this request (HTTP 404). It may be an older version.'
+  if (status >= 500)
+    return `The ZKBio server had a problem answering (HTTP ${status}). Try again in a moment; if it lasts, ask the administrator to check the server.`
+  return `The ZKBio server answered with an unexpected error (HTTP ${status}).`
+}
