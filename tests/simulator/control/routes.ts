@@ -1,0 +1,192 @@
+import type { FastifyInstance } from 'fastify'
+import type { SimulatorCore } from '../core.ts'
+import { formatDateTime, parseDateTime } from '../lib/dates.ts'
+import type { FaultSpec } from '../lib/faults.ts'
+import { doorStateRow, gateStateRow } from '../state/doors.ts'
+import { qrPayload, verifyQr } from '../state/qr.ts'
+import { isTriggerError, runTrigger, type TriggerRequest } from '../state/triggers.ts'
+import { qrSecret, registrationRow, visitorRow } from '../routes/visitor.ts'
+import type { DoorAlarm, SensorState } from '../state/model.ts'
+
+// Control API for tests, outside /api and without a token (SIMULATOR-API.md). Bad requests get
+// HTTP 400 {error}; everything else answers JSON.
+
+type Body = Record<string, unknown>
+
+export function registerControlRoutes(app: FastifyInstance, core: SimulatorCore): void {
+  const bad = (reply: { code(n: number): { send(b: unknown): unknown } }, message: string) => reply.code(400).send({ error: message })
+
+  app.post('/__sim/reset', async (req) => {
+    const body = (req.body ?? {}) as Body
+    core.reset(body.seed === undefined ? core.seed : Number(body.seed))
+    return { ok: true, seed: core.seed, now: core.state.clock.text() }
+  })
+
+  app.post('/__sim/faults', async (req, reply) => {
+    try {
+      return { ok: true, fault: core.faults.add((req.body ?? {}) as FaultSpec) }
+    } catch (e) {
+      return bad(reply, (e as Error).message)
+    }
+  })
+  app.get('/__sim/faults', async () => core.faults.list())
+  app.delete('/__sim/faults', async () => {
+    core.faults.clear()
+    return { ok: true }
+  })
+
+  app.post('/__sim/trigger', async (req, reply) => {
+    try {
+      const events = runTrigger(core.state, (req.body ?? {}) as TriggerRequest)
+      return { ok: true, events: events.map((e) => ({ ...e, eventTime: formatDateTime(e.time) })) }
+    } catch (e) {
+      if (isTriggerError(e)) return bad(reply, e.message)
+      throw e
+    }
+  })
+
+  app.post('/__sim/state', async (req, reply) => {
+    const body = (req.body ?? {}) as Body
+    const s = core.state
+    if (body.door) {
+      const d = body.door as Body
+      const door = s.doors.get(String(d.id)) ?? s.doorByName.get(String(d.name))
+      if (!door) return bad(reply, `no door ${String(d.id ?? d.name)}`)
+      if (d.sensor !== undefined) door.sensor = d.sensor as SensorState
+      if (d.hasSensor !== undefined) door.hasSensor = !!d.hasSensor
+      if (d.alarm !== undefined) door.alarm = d.alarm as DoorAlarm
+      if (d.enabled !== undefined) door.enabled = !!d.enabled
+      if (d.relay !== undefined) door.relayOpenUntil = d.relay === 'open' ? s.now() + Number(d.relaySeconds ?? 3600) * 1000 : 0
+      const device = s.devices.get(door.deviceId)!
+      if (d.online !== undefined) device.online = !!d.online
+      if (d.deviceEnabled !== undefined) device.enabled = !!d.deviceEnabled
+    }
+    if (body.gate) {
+      const g = body.gate as Body
+      const gate = s.gates.get(String(g.id)) ?? s.gateByName.get(String(g.name))
+      if (!gate) return bad(reply, `no gate ${String(g.id ?? g.name)}`)
+      if (g.gateState !== undefined) gate.gateState = Number(g.gateState)
+      if (g.alarm !== undefined) gate.alarm = Number(g.alarm)
+      if (g.relay !== undefined) {
+        gate.relayCode = Number(g.relay)
+        gate.relayOpenUntil = gate.relayCode ? s.now() + Number(g.relaySeconds ?? 3600) * 1000 : 0
+      }
+      const device = s.devices.get(gate.deviceId)!
+      if (g.online !== undefined) device.online = !!g.online
+      if (g.deviceEnabled !== undefined) device.enabled = !!g.deviceEnabled
+    }
+    if (body.device) {
+      const dv = body.device as Body
+      const device = s.devices.get(String(dv.id)) ?? s.deviceBySn.get(String(dv.sn))
+      if (!device) return bad(reply, `no device ${String(dv.id ?? dv.sn)}`)
+      if (dv.online !== undefined) device.online = !!dv.online
+      if (dv.enabled !== undefined) device.enabled = !!dv.enabled
+    }
+    return { ok: true, doors: body.door ? [...s.doors.values()].filter((d) => d.id === (body.door as Body).id || d.name === (body.door as Body).name).map((d) => doorStateRow(s, d)) : undefined }
+  })
+
+  app.post('/__sim/clock', async (req, reply) => {
+    const body = (req.body ?? {}) as Body
+    const clock = core.state.clock
+    if (body.set !== undefined) {
+      const ms = parseDateTime(String(body.set))
+      if (ms === undefined) return bad(reply, "set must be 'yyyy-MM-dd HH:mm:ss'")
+      clock.set(ms)
+    }
+    if (body.advanceMs !== undefined) {
+      const ms = Number(body.advanceMs)
+      if (!Number.isFinite(ms)) return bad(reply, 'advanceMs must be a number')
+      clock.advance(ms)
+      core.scenario.runDue()
+    }
+    return { now: clock.text(), nowMs: clock.now() }
+  })
+  app.get('/__sim/clock', async () => ({ now: core.state.clock.text(), nowMs: core.state.clock.now() }))
+
+  app.get('/__sim/requests', async () => core.requestLog)
+  app.delete('/__sim/requests', async () => {
+    core.requestLog = []
+    return { ok: true }
+  })
+
+  app.post('/__sim/scenario', async (req, reply) => {
+    const body = (req.body ?? {}) as Body
+    if (body.rate !== undefined) {
+      const rate = Number(body.rate)
+      if (!Number.isFinite(rate) || rate < 0) return bad(reply, 'rate must be >= 0')
+      core.scenario.setRate(rate)
+    }
+    // {steps: n} runs n steps now: deterministic content for a seed
+    const steps = Number(body.steps ?? 0)
+    const events = []
+    for (let i = 0; i < Math.min(steps, 10_000); i++) events.push(...core.scenario.step())
+    return { ok: true, rate: core.scenario.rate, steps: core.scenario.steps, events: events.map((e) => ({ ...e, eventTime: formatDateTime(e.time) })) }
+  })
+
+  app.get('/__sim/snapshot', async () => {
+    const s = core.state
+    const now = s.now()
+    return {
+      seed: core.seed,
+      size: core.size,
+      now: s.clock.text(),
+      online: core.online,
+      scenario: { rate: core.scenario.rate, steps: core.scenario.steps },
+      counts: {
+        persons: s.persons.size,
+        departments: s.departments.size,
+        doors: s.doors.size,
+        gates: s.gates.size,
+        devices: s.devices.size,
+        floors: s.floors.size,
+        accEvents: s.events.count('acc'),
+        psgEvents: s.events.count('psg'),
+        hepEvents: s.events.count('hep'),
+        monitorSessions: s.events.sessionCount(),
+      },
+      personsCount: s.persons.size,
+      doors: [...s.doors.values()].map((d) => ({
+        ...doorStateRow(s, d),
+        deviceSn: s.devices.get(d.deviceId)!.sn,
+        alarmKey: d.alarm,
+        hasSensor: d.hasSensor,
+        relayOpenUntil: d.relayOpenUntil > now ? formatDateTime(d.relayOpenUntil) : null,
+      })),
+      gates: [...s.gates.values()].map((g) => ({ ...gateStateRow(s, g), deviceSn: s.devices.get(g.deviceId)!.sn })),
+      devices: [...s.devices.values()].map((d) => ({ id: d.id, sn: d.sn, name: d.name, module: d.module, online: d.online, enabled: d.enabled })),
+      visitors: [...s.visitors.values()].map((v) => ({ ...visitorRow(v), qr: qrPayload(qrSecret(s), 'visitor', v.pin, now) })),
+      registrations: s.registrations.map((r) => registrationRow(s, r)),
+      reservations: s.reservations,
+      blocklist: [...s.blocklist],
+      samplePins: [...s.persons.keys()].slice(0, 20),
+      faults: core.faults.list(),
+    }
+  })
+
+  // tells whose a QR payload is: {kind: 'visitor'|'person', pin, age (30 s windows)} or 404
+  app.post('/__sim/qr', async (req, reply) => {
+    const payload = String(((req.body ?? {}) as Body).payload ?? '')
+    const s = core.state
+    const candidates = [
+      ...[...s.visitors.keys()].map((pin) => ({ kind: 'visitor' as const, pin })),
+      ...[...s.persons.keys()].slice(0, 5000).map((pin) => ({ kind: 'person' as const, pin })),
+    ]
+    const match = verifyQr(qrSecret(s), payload, candidates, s.now())
+    return match ?? reply.code(404).send({ error: 'payload matches no visitor or person (or is older than 5 minutes)' })
+  })
+
+  app.post('/__sim/blocklist', async (req, reply) => {
+    const body = (req.body ?? {}) as Body
+    if (!body.certType || !body.certNumber) return bad(reply, 'certType and certNumber are required')
+    const key = `${String(body.certType)}:${String(body.certNumber)}`
+    if (body.remove) core.state.blocklist.delete(key)
+    else core.state.blocklist.add(key)
+    return { ok: true, blocklist: [...core.state.blocklist] }
+  })
+
+  app.post('/__sim/online', async (req) => {
+    const body = (req.body ?? {}) as Body
+    core.online = body.enabled !== false
+    return { ok: true, online: core.online }
+  })
+}
