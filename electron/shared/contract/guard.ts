@@ -203,7 +203,13 @@ export type GapView = z.infer<typeof gapView>
 
 // ---------------------------------------------------------------- workers, sound
 
-export const workerName = z.enum(['doorStates', 'gateStates', 'accessEvents', 'gateEvents', 'temperatureEvents'])
+export const workerName = z.enum([
+  'doorStates',
+  'gateStates',
+  'accessEvents',
+  'gateEvents',
+  'temperatureEvents',
+])
 export type WorkerName = z.infer<typeof workerName>
 
 export const workerStatus = z.object({
@@ -230,9 +236,7 @@ export const soundState = z.object({
   loop: z.boolean(),
   cue: z.number().int().nonnegative(),
   alarmId: z.number().int().positive().nullable(),
-  muted: z
-    .object({ until: isoTime, reason: text(200), by: text(80) })
-    .nullable(),
+  muted: z.object({ until: isoTime, reason: text(200), by: text(80) }).nullable(),
 })
 export type SoundState = z.infer<typeof soundState>
 
@@ -275,7 +279,11 @@ export const guardChannels = {
     z.object({ alarms: z.array(alarmView).max(500), hasMore: z.boolean() }),
     'Alarm queue (open = new + acknowledged) or alarm history, newest first.',
   ),
-  'guard.getAlarm': channel(z.object({ id: alarmId }).strict(), alarmView, 'One alarm (e.g. after a notification click).'),
+  'guard.getAlarm': channel(
+    z.object({ id: alarmId }).strict(),
+    alarmView,
+    'One alarm (e.g. after a notification click).',
+  ),
   'guard.acknowledgeAlarm': channel(
     z.object({ id: alarmId, comment }).strict(),
     alarmView,
@@ -287,12 +295,18 @@ export const guardChannels = {
     'Clear an alarm by hand. A new (unacknowledged) alarm needs a comment: it is acknowledged and cleared at once.',
   ),
   'guard.muteSound': channel(
-    z.object({ reason: z.string().trim().min(3).max(200), minutes: z.number().int().min(1).max(120) }).strict(),
+    z
+      .object({ reason: z.string().trim().min(3).max(200), minutes: z.number().int().min(1).max(120) })
+      .strict(),
     soundState,
     'Silence the alarm sound for a while; the reason is required and goes to the audit log.',
   ),
   'guard.unmuteSound': channel(z.undefined(), soundState, 'End a mute early (audited).'),
-  'guard.pollNow': channel(z.undefined(), z.array(workerStatus), 'Poll every worker now (e.g. a Refresh button).'),
+  'guard.pollNow': channel(
+    z.undefined(),
+    z.array(workerStatus),
+    'Poll every worker now (e.g. a Refresh button).',
+  ),
 } as const
 
 export const guardEvents = {

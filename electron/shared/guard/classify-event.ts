@@ -1,0 +1,100 @@
+/**
+ * Is this transaction an alarm, and of which kind? Order of evidence (FIELD-NOTES: prefer numbers to
+ * localised names): a known alarm `eventNo`; else `eventLevel` 2 (alarm) / 0-1 (not); else, when the
+ * server gave neither (access monitor rows), the configurable list of alarm event names plus built-in
+ * patterns in English and Spanish. Temperature rows are alarms when their status says abnormal.
+ */
+import type { AlarmKind } from '../contract/guard'
+import { ALARM_PRIORITY, alarmKey, type AlarmCandidate } from './alarm-kinds'
+import type { EventRow } from './event-row'
+import { foldText } from './text'
+
+/** ZKTeco event numbers that are alarms (the access event table; gate codes 110-112). */
+export const ALARM_EVENT_NUMBERS: Readonly<Record<number, AlarmKind>> = {
+  28: 'heldOpen',
+  100: 'tamper',
+  101: 'duress',
+  102: 'forcedOpen',
+  103: 'duress',
+  104: 'duress',
+  110: 'gateFault',
+  111: 'gateFault',
+  112: 'gateFault',
+  511: 'temperature',
+  700: 'deviceOffline',
+}
+
+/** Kind from a (folded) event name, any language we know. null: no recognisable alarm wording. */
+const NAME_PATTERNS: readonly [RegExp, AlarmKind][] = [
+  [/forcefully|forced|opened accidentally|a la fuerza|forzad/, 'forcedOpen'],
+  [/duress|coaccion/, 'duress'],
+  [/tamper|manipulacion/, 'tamper'],
+  [/open timeout|door open timeout|tiempo de apertura/, 'heldOpen'],
+  [/connection abort|conexion interrumpida/, 'deviceOffline'],
+  [/infrared|gate error|gate is not connected|rayo infrarrojo|error del torniquete/, 'gateFault'],
+  [/abnormal body temperature|temperatura corporal anormal/, 'temperature'],
+]
+
+export function kindFromName(name: string): AlarmKind | null {
+  const folded = foldText(name)
+  for (const [pattern, kind] of NAME_PATTERNS) if (pattern.test(folded)) return kind
+  return null
+}
+
+export interface EventPolicy {
+  /** Names treated as alarms when the row has no eventLevel (settings.notifications.alarmEventNames). */
+  alarmEventNames: readonly string[]
+}
+
+/** Pre-folds the configured names once (the classifier runs for every event). */
+export function compileEventPolicy(policy: EventPolicy): (row: EventRow) => AlarmCandidate | null {
+  const names = new Set(policy.alarmEventNames.map(foldText))
+  return (row) => classifyEvent(row, names)
+}
+
+function isAbnormalTemperature(row: EventRow): boolean {
+  const status = foldText(row.tempStatus)
+  if (status) return status.includes('abnormal') || status.includes('anormal')
+  return row.temperature !== null && row.temperature >= 37.3
+}
+
+export function classifyEvent(row: EventRow, alarmNames: ReadonlySet<string>): AlarmCandidate | null {
+  const kind = alarmKindOf(row, alarmNames)
+  if (!kind) return null
+  const pointName = row.pointName?.trim() || null
+  const targetType = pointName ? (row.stream === 'gate' ? 'gate' : 'door') : 'device'
+  const targetName = pointName ?? row.deviceSn ?? row.deviceName ?? 'unknown device'
+  const where = [row.readerName, row.deviceName].filter(Boolean).join(', ')
+  const temperature =
+    row.temperature !== null && row.stream === 'temperature' ? ` (${row.temperature} °C)` : ''
+  return {
+    key: alarmKey(targetType, foldText(targetName), kind),
+    kind,
+    priority: ALARM_PRIORITY[kind],
+    targetType,
+    targetName,
+    targetId: null,
+    title: (row.eventName || kind) + temperature,
+    detail: where || null,
+    personPin: row.pin,
+    personName: row.personName,
+    serverTime: row.serverTime,
+  }
+}
+
+function alarmKindOf(row: EventRow, alarmNames: ReadonlySet<string>): AlarmKind | null {
+  if (row.stream === 'temperature') {
+    if (row.eventNo === 511 || isAbnormalTemperature(row)) return 'temperature'
+    return null
+  }
+  if (row.eventNo !== null && row.eventNo in ALARM_EVENT_NUMBERS)
+    return ALARM_EVENT_NUMBERS[row.eventNo] ?? null
+  const byName = kindFromName(row.eventName)
+  if (row.eventLevel !== null) {
+    if (row.eventLevel < 2) return null
+    return byName ?? (row.stream === 'gate' ? 'gateFault' : 'accessAlarm')
+  }
+  if (alarmNames.has(foldText(row.eventName)))
+    return byName ?? (row.stream === 'gate' ? 'gateFault' : 'accessAlarm')
+  return byName
+}
