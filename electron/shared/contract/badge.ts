@@ -1,0 +1,133 @@
+import { z } from 'zod'
+import { badgeLayout } from '../settings'
+import { channel } from './define'
+
+/** Local visit ids are UUIDs made by reception; anything else is refused before it reaches a handler. */
+const visitId = z
+  .string()
+  .min(1)
+  .max(64)
+  .regex(/^[A-Za-z0-9-]+$/)
+
+/** Bare base64 JPEG (no `data:` prefix). 200 KB of JPEG is ~273,000 characters of base64. */
+export const PHOTO_BASE64_MAX_CHARS = 300_000
+export const photoBase64 = z
+  .string()
+  .min(100)
+  .max(PHOTO_BASE64_MAX_CHARS)
+  .regex(/^[A-Za-z0-9+/]+={0,2}$/, 'must be base64 without a data: prefix')
+
+/** The label sizes Gatehouse prints; both the on-screen preview and the print page use these. */
+export const BADGE_PAGE_MM: Record<
+  z.infer<typeof badgeLayout>,
+  { widthMm: number; heightMm: number; label: string }
+> = {
+  label62: { widthMm: 62, heightMm: 100, label: '62 mm continuous label' },
+  card102x76: { widthMm: 102, heightMm: 76, label: '102 x 76 mm label' },
+  a6: { widthMm: 105, heightMm: 148, label: 'A6 sheet' },
+}
+
+export const badgeDetails = z.object({
+  visitId: z.string(),
+  status: z.enum(['pending', 'onSite', 'checkedOut', 'failed']),
+  visitorName: z.string(),
+  company: z.string(),
+  hostName: z.string(),
+  /** Server local time 'yyyy-MM-dd HH:mm:ss', as registered. */
+  validUntil: z.string(),
+  /** Bare base64 JPEG, or null when the visit has no photo (or retention removed it). */
+  photoBase64: z.string().nullable(),
+  siteName: z.string(),
+  layout: badgeLayout,
+  printerName: z.string(),
+  silentPrint: z.boolean(),
+  /** Why no QR can be shown yet (pending registration), or null. */
+  qrUnavailableReason: z.string().nullable(),
+})
+export type BadgeDetails = z.infer<typeof badgeDetails>
+
+/**
+ * How often a QR on screen is fetched again. The payload is dynamic (FIELD-NOTES); how long a real
+ * server honours one is not documented, and the simulator rotates every 30 s. Refreshing every 20 s
+ * keeps the code shown at most one window old, at 3 requests a minute per open badge.
+ */
+export const QR_REFRESH_MS = 20_000
+/** After a failed refresh the last code stays shown and is tried again sooner. */
+export const QR_RETRY_MS = 8_000
+/** A code older than this is shown as expired (greyed) until a refresh succeeds. */
+export const QR_STALE_AFTER_MS = 60_000
+
+export const qrSource = z.enum(['pinPath', 'pinQuery', 'certNumber'])
+export type QrSource = z.infer<typeof qrSource>
+
+export const badgeQr = z.object({
+  /** The server's dynamic QR payload string; the renderer draws the QR itself. */
+  payload: z.string().min(1).max(2048),
+  source: qrSource,
+  fetchedAt: z.iso.datetime(),
+  /** Fetch again after this long while the QR is on screen (it is dynamic). */
+  refreshInMs: z.number().int().positive(),
+})
+export type BadgeQr = z.infer<typeof badgeQr>
+
+export const printerInfo = z.object({ name: z.string(), displayName: z.string(), isDefault: z.boolean() })
+export type PrinterInfo = z.infer<typeof printerInfo>
+
+export const enrolVerdict = z.object({
+  accepted: z.boolean(),
+  /** The server's code when it refused the photo (-27, -262, -5001, -5002, -5003, ...). */
+  serverCode: z.number().int().nullable(),
+  message: z.string(),
+})
+export type EnrolVerdict = z.infer<typeof enrolVerdict>
+
+export const badgeChannels = {
+  'badge.details': channel(
+    z.object({ visitId }).strict(),
+    badgeDetails,
+    'Everything printed on a visit badge except the QR (photo, name, company, host, valid until, site).',
+  ),
+  'badge.qr': channel(
+    z.object({ visitId }).strict(),
+    badgeQr,
+    "A fresh dynamic QR payload for the visit's visitor, from whichever QR request the server offers.",
+  ),
+  'badge.print': channel(
+    z
+      .object({
+        visitId,
+        layout: badgeLayout.optional(),
+        /** true: show the print dialog even when the settings say silent. */
+        showDialog: z.boolean().optional(),
+      })
+      .strict(),
+    z.object({ printed: z.boolean(), printerName: z.string(), silent: z.boolean(), message: z.string() }),
+    'Print the badge with a fresh QR to the configured printer (silently or with the print dialog).',
+  ),
+  'badge.savePdf': channel(
+    z.object({ visitId, layout: badgeLayout.optional() }).strict(),
+    z.object({ saved: z.boolean(), filePath: z.string().nullable(), bytes: z.number().int().nonnegative() }),
+    'Render the badge with a fresh QR to PDF and save it where the operator chooses.',
+  ),
+  'badge.printers': channel(
+    z.undefined(),
+    z.object({ printers: z.array(printerInfo) }),
+    'Printers the operating system knows, for the badge printer setting.',
+  ),
+  'badge.enrolPhoto': channel(
+    z
+      .object({
+        pin: z
+          .string()
+          .min(1)
+          .max(32)
+          .regex(/^[A-Za-z0-9_-]+$/),
+        photoBase64,
+      })
+      .strict(),
+    enrolVerdict,
+    "Send an employee's photo to the server (person/updatePersonnelPhoto) and return its verdict.",
+  ),
+} as const
+
+export const badgeEvents = {} as const

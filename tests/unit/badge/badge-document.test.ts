@@ -1,0 +1,129 @@
+/**
+ * The printed badge, end to end through Chromium's own PDF engine (the one Electron's printToPDF
+ * uses), with JavaScript off like the print window: the page has the label's size, the QR decodes
+ * to the payload, the photo is embedded, the texts are there and hostile text stays text.
+ */
+import { execFile } from 'node:child_process'
+import { mkdtemp, rm, writeFile } from 'node:fs/promises'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { promisify } from 'node:util'
+import { chromium, type Browser, type BrowserContext } from 'playwright'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { BADGE_PAGE_MM } from '../../../electron/shared/contract/badge'
+import { badgeLayout, type BadgeLayout } from '../../../electron/shared/settings'
+import { buildBadgeHtml } from '../../../electron/main/badge/badge-html'
+import { qrSvg } from '../../../electron/main/badge/qr-svg'
+import { imagesInPdf, pdfPageSizeMm, qrCodesInPdf } from '../../support/pdf-qr'
+
+const run = promisify(execFile)
+const PAYLOAD = '2#6SQLIaSLhprGhpkCgFrhHfdyZXFJxK2DLy+oLVoImoI='
+
+let browser: Browser
+let context: BrowserContext
+let dir: string
+let photoBase64: string
+
+beforeAll(async () => {
+  browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium' })
+  dir = await mkdtemp(join(tmpdir(), 'badge-doc-'))
+  // A real JPEG made by Chromium's encoder, 300x400 with a recognisable pattern.
+  const painter = await browser.newPage()
+  // Evaluated in the page (a string, so this Node-typed file needs no DOM types).
+  photoBase64 = (await painter.evaluate(`(() => {
+    const c = document.createElement('canvas')
+    c.width = 300
+    c.height = 400
+    const g = c.getContext('2d')
+    g.fillStyle = '#2a9d4a'
+    g.fillRect(0, 0, 300, 400)
+    g.fillStyle = '#d0208f'
+    g.beginPath()
+    g.ellipse(150, 150, 70, 90, 0, 0, Math.PI * 2)
+    g.fill()
+    return c.toDataURL('image/jpeg', 0.9).split(',')[1]
+  })()`)) as string
+  await painter.close()
+  context = await browser.newContext({ javaScriptEnabled: false })
+}, 60_000)
+
+afterAll(async () => {
+  await browser?.close()
+  if (dir) await rm(dir, { recursive: true, force: true })
+})
+
+async function renderPdf(layout: BadgeLayout, overrides: Partial<Parameters<typeof buildBadgeHtml>[0]> = {}) {
+  const html = buildBadgeHtml({
+    layout,
+    siteName: 'North Gate Plant',
+    visitorName: 'Ana María Löfgren',
+    company: 'Acme Logistics',
+    hostName: 'Rui Costa',
+    validUntil: '2026-11-29 23:59:59',
+    photoBase64,
+    qrSvg: await qrSvg(PAYLOAD),
+    ...overrides,
+  })
+  const page = await context.newPage()
+  await page.setContent(html)
+  const pdf = await page.pdf({ preferCSSPageSize: true, printBackground: true })
+  await page.close()
+  const file = join(dir, `${layout}-${Math.random().toString(36).slice(2)}.pdf`)
+  await writeFile(file, pdf)
+  return file
+}
+
+describe.each(badgeLayout.options)('badge PDF, layout %s', (layout) => {
+  it('is one page of the label size, with a QR that decodes to the payload, the photo and the texts', async () => {
+    const file = await renderPdf(layout)
+    const size = await pdfPageSizeMm(file)
+    expect(size.pages).toBe(1)
+    expect(size.widthMm).toBeCloseTo(BADGE_PAGE_MM[layout].widthMm, 0)
+    expect(size.heightMm).toBeCloseTo(BADGE_PAGE_MM[layout].heightMm, 0)
+
+    expect(await qrCodesInPdf(file, 200)).toEqual([PAYLOAD])
+
+    const jpegs = (await imagesInPdf(file)).filter((i) => i.ext === 'jpg')
+    expect(jpegs.map((j) => j.bytes.toString('base64'))).toContain(photoBase64)
+
+    const { stdout: text } = await run('pdftotext', ['-layout', file, '-'])
+    for (const expected of [
+      'North Gate Plant',
+      'VISITOR',
+      'Ana María Löfgren',
+      'Acme Logistics',
+      'Rui Costa',
+      '2026-11-29 23:59',
+    ]) {
+      // pdftotext splits lines where the label wraps them; compare without whitespace.
+      expect(text.replace(/\s+/g, '')).toContain(expected.replace(/\s+/g, ''))
+    }
+  }, 30_000)
+})
+
+describe('badge document content', () => {
+  it('keeps hostile visitor text as text (no markup, no script)', async () => {
+    const html = buildBadgeHtml({
+      layout: 'card102x76',
+      siteName: '<b>site</b>',
+      visitorName: '<img src=x onerror=alert(1)>',
+      company: '"><script>alert(1)</script>',
+      hostName: "O'Brien & Sons",
+      validUntil: '2026-11-29 23:59:59',
+      photoBase64: null,
+      qrSvg: await qrSvg(PAYLOAD),
+    })
+    expect(html).not.toContain('<script>')
+    expect(html).not.toContain('<img src=x')
+    expect(html).toContain('&lt;img src=x onerror=alert(1)&gt;')
+    expect(html).toContain('O&#39;Brien &amp; Sons')
+    expect(html).toContain('No photo')
+    expect(html).toContain("default-src 'none'")
+  })
+
+  it('prints without a photo, the QR still decodes', async () => {
+    const file = await renderPdf('label62', { photoBase64: null })
+    expect(await qrCodesInPdf(file)).toEqual([PAYLOAD])
+    expect((await imagesInPdf(file)).filter((i) => i.ext === 'jpg')).toHaveLength(0)
+  }, 30_000)
+})
