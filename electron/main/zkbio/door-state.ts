@@ -52,6 +52,7 @@ const ALARM_TEXTS: readonly [string, DoorAlarmKind | null][] = [
   ['replace battery', 'replaceBattery'],
   ['illegal operation', 'illegalOperation'],
   ['backup power', 'backupPower'],
+  ['unknown', 'unknown'],
 ]
 
 const ALARM_SYNONYMS: Record<string, DoorAlarmKind | null> = {
@@ -84,20 +85,20 @@ export function parseConnect(v: unknown): DoorConnect {
 }
 
 /**
- * Sensor: text 'open' / 'off' (closed) / 'no sensor' / 'unknown'. Numeric codes follow ZKTeco's door
- * sensor status (0 no sensor, 1 closed, 2 open).
+ * Sensor: text 'open' / 'off' (closed) / 'no sensor' / 'unknown'. Numeric codes index the manual's
+ * list (unknown, no sensor, off, open): 0 unknown, 1 no sensor, 2 closed, 3 open.
  */
 export function parseSensor(v: unknown): DoorSensor {
   const s = norm(v)
-  if (isNumeric(v))
-    return ({ '0': 'none', '1': 'closed', '2': 'open' } as Record<string, DoorSensor>)[s] ?? 'unknown'
+  if (isNumeric(v)) return SENSOR_CODES[s] ?? 'unknown'
   if (s === 'open' || s === 'opened' || s === 'on') return 'open'
   if (s === 'off' || s === 'close' || s === 'closed') return 'closed'
   if (s === 'no sensor' || s === 'none' || s === 'nosensor' || s === 'no') return 'none'
   return 'unknown'
 }
+const SENSOR_CODES: Record<string, DoorSensor> = { '0': 'unknown', '1': 'none', '2': 'closed', '3': 'open' }
 
-/** Relay: 'off' (closed) / 'open', numeric 0 closed / 1 open. */
+/** Relay: 'off' (closed) / 'open'; numeric codes index the manual's list (off, open, unknown). */
 export function parseRelay(v: unknown): DoorRelay {
   const s = norm(v)
   if (s === '0' || s === 'off' || s === 'close' || s === 'closed') return 'closed'
@@ -123,9 +124,25 @@ export function parseDoorAlarm(v: unknown): { alarm: string | null; alarmKind: D
   return { alarm: String(v).trim(), alarmKind: 'unknown' }
 }
 
-/** One door state record. Key case is ignored ('ID', 'Connect' ...). */
+/**
+ * Field order of a door state sent as an array (the form a deployed field app read, with numeric
+ * codes): [id, name, deviceId, connect, sensor, relay, alarm].
+ */
+export const DOOR_STATE_TUPLE_FIELDS = [
+  'id',
+  'name',
+  'deviceid',
+  'connect',
+  'sensor',
+  'relay',
+  'alarm',
+] as const
+
+/** One door state record, object or array. Key case is ignored ('ID', 'Connect' ...). */
 export function parseDoorState(raw: unknown): DoorState {
-  const rec = lowerKeys(raw)
+  const rec = Array.isArray(raw)
+    ? Object.fromEntries(DOOR_STATE_TUPLE_FIELDS.map((k, i) => [k, raw[i]]))
+    : lowerKeys(raw)
   const { alarm, alarmKind } = parseDoorAlarm(rec.alarm)
   return {
     doorId: String(rec.id ?? rec.doorid ?? ''),
@@ -140,10 +157,12 @@ export function parseDoorState(raw: unknown): DoorState {
   }
 }
 
-/** The `data` of a door-state answer: one object, or an array of them. */
+/** The `data` of a door-state answer: one record (object or array), or an array of records. */
 export function parseDoorStates(data: unknown): DoorState[] {
-  const rows = Array.isArray(data) ? data : [data]
-  return rows.map(parseDoorState)
+  if (!Array.isArray(data)) return [parseDoorState(data)]
+  // A single door sent as an array of scalars is one record, not a list.
+  if (data.length > 0 && data.every((x) => x === null || typeof x !== 'object')) return [parseDoorState(data)]
+  return data.map(parseDoorState)
 }
 
 function lowerKeys(raw: unknown): Record<string, unknown> {

@@ -118,12 +118,19 @@ export function interpretResponse(res: TransportResponse, opts: InterpretOptions
   const envelope = canonicaliseKeys(body, ENVELOPE_KEYS) as Record<string, unknown>
 
   if (isSpringError(envelope)) {
-    throw new ZkbioError({
-      kind: 'springError',
-      endpoint,
-      status: typeof envelope.status === 'number' ? envelope.status : status,
-      detail: `${String(envelope.error ?? '')} ${String(envelope.message ?? '')}`.trim(),
-    })
+    const springStatus = typeof envelope.status === 'number' ? envelope.status : status
+    const detail = `${String(envelope.error ?? '')} ${String(envelope.message ?? '')}`.trim()
+    // Spring also wraps internal failures (500): that is a server-side HTTP error, worth a retry for reads.
+    if (Math.max(status, springStatus) >= 500) {
+      throw new ZkbioError({
+        kind: 'http',
+        endpoint,
+        status: Math.max(status, springStatus),
+        detail,
+        message: httpMessage(Math.max(status, springStatus)),
+      })
+    }
+    throw new ZkbioError({ kind: 'springError', endpoint, status: springStatus, detail })
   }
 
   if ('code' in envelope) {

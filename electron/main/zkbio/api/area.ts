@@ -11,7 +11,7 @@ export const areaEndpoints = defineEndpoints('area', {
     method: 'GET',
     path: '/api/attAreaPerson/area/get/{code}',
     effect: 'read',
-    data: areaSchema,
+    data: areaSchema.nullable(),
   },
   list: {
     section: '2.7.2',

@@ -18,7 +18,7 @@ export const departmentEndpoints = defineEndpoints('department', {
     method: 'GET',
     path: '/api/department/get/{code}',
     effect: 'read',
-    data: departmentSchema,
+    data: departmentSchema.nullable(),
   },
 } as const)
 

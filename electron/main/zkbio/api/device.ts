@@ -13,7 +13,13 @@ export const deviceEndpoints = defineEndpoints('device', {
     effect: 'read',
     data: list(deviceSchema),
   },
-  getAcc: { section: '2.9.2', method: 'GET', path: '/api/device/getAcc', effect: 'read', data: deviceSchema },
+  getAcc: {
+    section: '2.9.2',
+    method: 'GET',
+    path: '/api/device/getAcc',
+    effect: 'read',
+    data: deviceSchema.nullable(),
+  },
   // FIELD-NOTES: the manual prints /api/device/accList here; the title's v2 path is the real one.
   listV2: {
     section: '2.9.3',
@@ -27,7 +33,7 @@ export const deviceEndpoints = defineEndpoints('device', {
     method: 'GET',
     path: '/api/device/getAtt',
     effect: 'read',
-    data: deviceSchema,
+    data: deviceSchema.nullable(),
   },
   attAdDeviceList: {
     section: '2.29.1',
@@ -51,7 +57,7 @@ export const eleDeviceEndpoints = defineEndpoints('eleDevice', {
     method: 'GET',
     path: '/api/eleDevice/getEle',
     effect: 'read',
-    data: deviceSchema,
+    data: deviceSchema.nullable(),
   },
   eleListV2: {
     section: '2.10.3',

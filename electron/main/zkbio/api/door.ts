@@ -8,7 +8,6 @@ import { z } from 'zod'
 import type { CallOptions, ZkbioCore } from '../core'
 import { parseDoorStates, type DoorState } from '../door-state'
 import { defineEndpoints } from '../endpoint'
-import { ZkbioError } from '../errors'
 import { anyData, list, page } from '../schemas/primitives'
 import { doorSchema } from '../schemas/records'
 import { pagingQuery, type Paging } from './params'
@@ -16,8 +15,8 @@ import { pagingQuery, type Paging } from './params'
 const doorStateRow = z.union([z.record(z.string(), z.unknown()), z.array(z.unknown())])
 /** Every door state: must be a list. */
 const doorStateList = z.array(doorStateRow)
-/** One door / one device: an object, or an array of them. */
-const doorStateOneOrMany = z.union([z.record(z.string(), z.unknown()), z.array(doorStateRow)])
+/** One door / one device: a record (object or array), or a list of records; null when unknown (FIELD-NOTES: unknown ids fail quietly). */
+const doorStateOneOrMany = z.union([z.record(z.string(), z.unknown()), z.array(z.unknown())]).nullable()
 
 export const MIN_INTERVAL_S = 1
 export const MAX_INTERVAL_S = 254
@@ -44,7 +43,13 @@ export const doorEndpoints = defineEndpoints('door', {
     effect: 'read',
     data: doorStateOneOrMany,
   },
-  get: { section: '2.11.4', method: 'GET', path: '/api/door/get', effect: 'read', data: doorSchema },
+  get: {
+    section: '2.11.4',
+    method: 'GET',
+    path: '/api/door/get',
+    effect: 'read',
+    data: doorSchema.nullable(),
+  },
   list: { section: '2.11.5', method: 'GET', path: '/api/door/list', effect: 'read', data: list(doorSchema) },
   remoteCloseById: {
     section: '2.11.6',
@@ -93,23 +98,18 @@ export function doorApi(core: ZkbioCore) {
     /** Every door's state. The manual asks for at most one call every 10 s. */
     allDoorState: async (opts?: CallOptions): Promise<DoorState[]> =>
       parseDoorStates(await core.call(e.allDoorState, { query: { timestamp: ts() } }, opts)),
-    /** One door's state (the first record when the server answers with an array). */
-    doorStateById: async (doorId: string, opts?: CallOptions): Promise<DoorState> => {
-      const states = parseDoorStates(
-        await core.call(e.doorStateById, { query: { doorId, timestamp: ts() } }, opts),
-      )
-      const state = states.find((s) => s.doorId === doorId) ?? states[0]
-      if (!state)
-        throw new ZkbioError({
-          kind: 'validation',
-          endpoint: e.doorStateById.path,
-          detail: 'empty door state list',
-        })
-      return state
+    /** One door's state; null when the server does not know the door (unknown ids fail quietly). */
+    doorStateById: async (doorId: string, opts?: CallOptions): Promise<DoorState | null> => {
+      const data = await core.call(e.doorStateById, { query: { doorId, timestamp: ts() } }, opts)
+      if (data === null) return null
+      const states = parseDoorStates(data)
+      return states.find((s) => s.doorId === doorId) ?? states[0] ?? null
     },
-    /** The states of the doors of one device. */
-    doorStateBySn: async (deviceSn: string, opts?: CallOptions): Promise<DoorState[]> =>
-      parseDoorStates(await core.call(e.doorStateBySn, { query: { deviceSn, timestamp: ts() } }, opts)),
+    /** The door states of one device (the manual prints a single door); [] when the device is unknown. */
+    doorStateBySn: async (deviceSn: string, opts?: CallOptions): Promise<DoorState[]> => {
+      const data = await core.call(e.doorStateBySn, { query: { deviceSn, timestamp: ts() } }, opts)
+      return data === null ? [] : parseDoorStates(data)
+    },
     get: (id: string, opts?: CallOptions) => core.call(e.get, { query: { id } }, opts),
     list: (paging: Paging, opts?: CallOptions) => core.call(e.list, { query: pagingQuery(paging) }, opts),
     remoteCloseById: (doorId: string, opts?: CallOptions) =>

@@ -11,7 +11,7 @@ import { deviceSchema, gateSchema } from '../schemas/records'
 import { pagingQuery, type Paging } from './params'
 
 const gateStateRows = z.array(z.record(z.string(), z.unknown()))
-const gateStateOneOrMany = z.union([z.record(z.string(), z.unknown()), gateStateRows])
+const gateStateOneOrMany = z.union([z.record(z.string(), z.unknown()), gateStateRows]).nullable()
 
 /** 1 open for entry, 2 open for exit. */
 export type GateOpenType = 1 | 2
@@ -29,7 +29,7 @@ export const psgDeviceEndpoints = defineEndpoints('psgDevice', {
     method: 'GET',
     path: '/api/psgDevice/getBySn',
     effect: 'read',
-    data: deviceSchema,
+    data: deviceSchema.nullable(),
   },
   listV2: {
     section: '2.30.3',
@@ -67,7 +67,7 @@ export const psgGateEndpoints = defineEndpoints('psgGate', {
     method: 'GET',
     path: '/api/psgGate/getById',
     effect: 'read',
-    data: gateSchema,
+    data: gateSchema.nullable(),
   },
   list: {
     section: '2.31.5',
@@ -114,9 +114,9 @@ export function psgGateApi(core: ZkbioCore) {
     allGateState: async (opts?: CallOptions): Promise<GateState[]> =>
       parseGateStates(await core.call(e.allGateState, {}, opts)),
     gateStateById: async (gateId: string, opts?: CallOptions): Promise<GateState[]> =>
-      parseGateStates(await core.call(e.gateStateById, { query: { gateId } }, opts)),
+      parseGateStates((await core.call(e.gateStateById, { query: { gateId } }, opts)) ?? []),
     gateStateBySn: async (deviceSn: string, opts?: CallOptions): Promise<GateState[]> =>
-      parseGateStates(await core.call(e.gateStateBySn, { query: { deviceSn } }, opts)),
+      parseGateStates((await core.call(e.gateStateBySn, { query: { deviceSn } }, opts)) ?? []),
     getById: (id: string, opts?: CallOptions) => core.call(e.getById, { query: { id } }, opts),
     list: (paging: Paging, opts?: CallOptions) => core.call(e.list, { query: pagingQuery(paging) }, opts),
     listV2: (paging: Paging, opts?: CallOptions) => core.call(e.listV2, { query: pagingQuery(paging) }, opts),

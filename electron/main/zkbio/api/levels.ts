@@ -22,14 +22,14 @@ function levelEndpoints(module: string, prefix: string, section: string) {
       method: 'GET',
       path: `/api/${prefix}/getById/{id}`,
       effect: 'read',
-      data: levelSchema,
+      data: levelSchema.nullable(),
     },
     getByName: {
       section: `${section}.3`,
       method: 'GET',
       path: `/api/${prefix}/getByName/{name}`,
       effect: 'read',
-      data: levelSchema,
+      data: levelSchema.nullable(),
     },
     list: {
       section: `${section}.4`,

@@ -23,7 +23,7 @@ export const personEndpoints = defineEndpoints('person', {
     method: 'GET',
     path: '/api/person/get/{pin}',
     effect: 'read',
-    data: personSchema,
+    data: personSchema.nullable(),
   },
   getPersonList: {
     section: '2.13.4',

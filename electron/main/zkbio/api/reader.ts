@@ -18,7 +18,7 @@ export const readerEndpoints = defineEndpoints('reader', {
     method: 'GET',
     path: '/api/reader/getAcc',
     effect: 'read',
-    data: readerSchema,
+    data: readerSchema.nullable(),
   },
 } as const)
 
@@ -42,7 +42,7 @@ export const psgReaderEndpoints = defineEndpoints('psgReader', {
     method: 'GET',
     path: '/api/psgReader/getById',
     effect: 'read',
-    data: readerSchema,
+    data: readerSchema.nullable(),
   },
 } as const)
 

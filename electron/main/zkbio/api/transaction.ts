@@ -111,14 +111,14 @@ export const transactionEndpoints = defineEndpoints('transaction', {
     method: 'POST',
     path: '/api/transaction/getDoorTransactionDetail',
     effect: 'read',
-    data: doorTransactionSchema,
+    data: doorTransactionSchema.nullable(),
   },
   getById: {
     section: '2.18.13',
     method: 'GET',
     path: '/api/transaction/getById/{id}',
     effect: 'read',
-    data: transactionSchema,
+    data: transactionSchema.nullable(),
   },
   listAttTransaction: {
     section: '2.21.1',
