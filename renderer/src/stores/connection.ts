@@ -1,4 +1,4 @@
-import type { ConnectionStatus } from '@shared/contract/connection'
+import type { CapabilitiesView, ConnectionStatus } from '@shared/contract/connection'
 import { defineStore } from 'pinia'
 import { computed, ref } from 'vue'
 import { gatehouse } from '../api/gatehouse'
@@ -13,21 +13,52 @@ export const useConnectionStore = defineStore('connection', () => {
     lastSuccessAt: null,
     nextRetryAt: null,
   })
+  const capabilities = ref<CapabilitiesView>({ profileId: null, detectedAt: null, features: [] })
   const isConfigured = computed(() => status.value.state !== 'unconfigured')
-  let unsubscribe: (() => void) | null = null
+  /** Known once main answered the first status request (so first-run detection does not guess). */
+  const loaded = ref(false)
+  const unsubscribers: (() => void)[] = []
 
   async function start(): Promise<void> {
-    unsubscribe ??= gatehouse.on('connection.changed', (next) => {
-      status.value = next
-    })
-    const result = await gatehouse.connection.status()
+    if (unsubscribers.length === 0) {
+      unsubscribers.push(
+        gatehouse.on('connection.changed', (next) => {
+          status.value = next
+        }),
+        gatehouse.on('connection.capabilitiesChanged', (next) => {
+          capabilities.value = next
+        }),
+      )
+    }
+    const [result, caps] = await Promise.all([gatehouse.connection.status(), gatehouse.connection.capabilities()])
+    if (result.ok) status.value = result.data
+    if (caps.ok) capabilities.value = caps.data
+    loaded.value = true
+    if (status.value.state === 'unconfigured') await openSetupOnFirstRun()
+  }
+
+  /** First run (no server profile yet): open the setup wizard instead of an empty page. */
+  async function openSetupOnFirstRun(): Promise<void> {
+    const { router } = await import('../router')
+    await router.isReady()
+    const path = router.currentRoute.value.path
+    if (path !== '/setup' && path !== '/settings') await router.replace('/setup')
+  }
+
+  async function retryNow(): Promise<void> {
+    const result = await gatehouse.connection.retryNow()
     if (result.ok) status.value = result.data
   }
 
-  function stop(): void {
-    unsubscribe?.()
-    unsubscribe = null
+  /** The sentence to show when the server lacks a feature, or null when it has it (or is unknown). */
+  function missingFeature(feature: string): string | null {
+    const found = capabilities.value.features.find((f) => f.feature === feature)
+    return found && found.availability === 'no' ? found.message : null
   }
 
-  return { status, isConfigured, start, stop }
+  function stop(): void {
+    for (const unsubscribe of unsubscribers.splice(0)) unsubscribe()
+  }
+
+  return { status, capabilities, isConfigured, loaded, start, stop, retryNow, missingFeature }
 })
