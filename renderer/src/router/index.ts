@@ -21,6 +21,8 @@ export const routes: RouteRecordRaw[] = [
     component: () => import('../views/settings/SettingsView.vue'),
     meta: { title: 'Settings' },
   },
+  // No `name`: the setup wizard is not a tab; first run opens it and Settings links to it.
+  { path: '/setup', component: () => import('../views/setup/SetupView.vue'), meta: { title: 'Set up' } },
 ]
 
 export const router = createRouter({ history: createWebHashHistory(), routes })
