@@ -10,6 +10,9 @@ import { createAppHandlers } from './app/app-handlers'
 import { createEventSink } from './ipc/event-sink'
 import { registerHandlers, type Handlers } from './ipc/validated-ipc-main'
 import { createLogger } from './log'
+import { createBadgeHandlers } from './badge/index'
+import { htmlToPdf, printHtml, savePdfWithDialog } from './badge/print-html'
+import { createReceptionServices } from './reception/index'
 import { bundlePaths } from './paths'
 import { createCoreServices } from './services'
 import { installAppProtocol, registerAppScheme } from './security/app-protocol'
@@ -47,13 +50,30 @@ async function start(): Promise<void> {
   const core = createCoreServices(app.getPath('userData'), emit)
   // Settings, credentials and the connection: `settingsDomain.connection` gives every domain its client.
   const settingsDomain = createSettingsDomain(core, { safeStorage })
+  const reception = createReceptionServices(core, settingsDomain.connection, {
+    printer: {
+      print: (html) => printHtml(html, { pageSize: 'A4', silent: false, printerName: '' }),
+      savePdf: async (html, fileName) => savePdfWithDialog(await htmlToPdf(html, { pageSize: 'A4' }), fileName, mainWindow),
+    },
+  })
   const handlers: Handlers = {
     ...createAppHandlers(),
     ...settingsDomain.handlers,
+    ...reception.handlers,
+    ...createBadgeHandlers({
+      client: () => settingsDomain.connection.client(),
+      settings: core.settings,
+      audit: core.audit,
+      visits: reception.visitLookup,
+      getMainWindow: () => mainWindow,
+      reportSuccess: () => settingsDomain.connection.reportSuccess(),
+      reportFailure: (error) => settingsDomain.connection.reportFailure(error),
+    }),
   }
   registerHandlers(ipcMain, handlers, origins)
   app.on('before-quit', () => {
     settingsDomain.stop()
+    reception.stop()
     core.db.close()
   })
 

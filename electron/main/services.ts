@@ -2,6 +2,7 @@ import { join } from 'node:path'
 import { auditMigrations, createAuditLog, type AuditLog } from './audit/audit-log'
 import { openDatabase, type Db, type Migration } from './db/database'
 import type { EmitEvent } from './ipc/event-sink'
+import { receptionMigrations } from './reception/migrations'
 import { createSettingsService, type SettingsService } from './settings/settings-service'
 
 /**
@@ -17,7 +18,7 @@ export interface CoreServices {
 }
 
 /** Every domain's migrations, in the order they apply. Add a domain's list here. */
-export const allMigrations: readonly Migration[] = [...auditMigrations]
+export const allMigrations: readonly Migration[] = [...auditMigrations, ...receptionMigrations]
 
 export function createCoreServices(userDataDir: string, emit: EmitEvent): CoreServices {
   const db = openDatabase(join(userDataDir, 'gatehouse.db'), allMigrations)

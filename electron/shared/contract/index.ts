@@ -6,19 +6,28 @@
 import type { z } from 'zod'
 import type { Result } from '../result'
 import { appChannels, appEvents } from './app'
+import { badgeChannels, badgeEvents } from './badge'
 import { connectionChannels, connectionEvents } from './connection'
 import type { ChannelSpec, EventSpec } from './define'
+import { guardChannels, guardEvents } from './guard'
+import { receptionChannels, receptionEvents } from './reception'
 import { settingsChannels, settingsEvents } from './settings'
 
 export const channels = {
   ...appChannels,
   ...connectionChannels,
+  ...guardChannels,
+  ...badgeChannels,
+  ...receptionChannels,
   ...settingsChannels,
 } as const satisfies Record<string, ChannelSpec>
 
 export const events = {
   ...appEvents,
   ...connectionEvents,
+  ...guardEvents,
+  ...badgeEvents,
+  ...receptionEvents,
   ...settingsEvents,
 } as const satisfies Record<string, EventSpec>
 

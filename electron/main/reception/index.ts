@@ -1,0 +1,154 @@
+/**
+ * Reception's main-process services, built once at start-up:
+ *
+ *   const reception = createReceptionServices(core, connection, { printer })
+ *   handlers = { ...handlers, ...reception.handlers }      // 'reception.*' channels
+ *   createBadgeHandlers({ ..., visits: reception.visitLookup })
+ *   app.on('before-quit', () => reception.stop())
+ */
+import type { CoreServices } from '../services'
+import { createLogger } from '../log'
+import type { ZkbioCore } from '../zkbio/core'
+import type { ReceptionDeps } from './context'
+import { createDraftStore } from './draft-store'
+import { createFormOptions } from './form-options'
+import { createHostDirectory, type HostDirectory } from './host-directory'
+import { createOnSiteService } from './onsite-service'
+import { createReplayWorker } from './pending-replay'
+import { createReceptionHandlers, type ReceptionHandlers, type RollCallPrinter } from './reception-handlers'
+import { createRegistrationService } from './registration-service'
+import { createReservationService } from './reservation-service'
+import { createReservationStore } from './reservation-store'
+import { applyRetention } from './retention'
+import { createVisitLookup, type VisitLookup } from './visit-lookup'
+import { createVisitStore } from './visit-store'
+import { zkbioReceptionServer } from './zkbio-reception-server'
+
+export { receptionMigrations } from './migrations'
+export type { VisitLookup } from './visit-lookup'
+export type { ReceptionHandlers, RollCallPrinter } from './reception-handlers'
+
+const log = createLogger('reception')
+const RETENTION_EVERY_MS = 6 * 3_600_000
+
+/** The slice of the connection service reception uses. */
+export interface ReceptionConnection {
+  client(): ZkbioCore
+  reportSuccess(): void
+  reportFailure(error: unknown): void
+  onChange?(listener: (status: { state: string }) => void): () => void
+}
+
+export interface ReceptionServices {
+  handlers: ReceptionHandlers
+  visitLookup: VisitLookup
+  hosts: HostDirectory
+  /** Runs the retention job now (also runs at start and every 6 hours). */
+  applyRetention(): void
+  /** Runs the end-of-day automatic check-out check now (it also runs every minute). */
+  autoCheckoutNow(): Promise<number>
+  /** Sends pending registrations now (tests, "Retry now"). */
+  replayNow(): Promise<{ replayed: number; remaining: number }>
+  stop(): void
+}
+
+export function createReceptionServices(
+  core: Pick<CoreServices, 'db' | 'settings' | 'audit' | 'emit'>,
+  connection: ReceptionConnection,
+  options: { printer: RollCallPrinter; now?: () => Date; startWorkers?: boolean },
+): ReceptionServices {
+  let cachedCore: ZkbioCore | null = null
+  let cachedServer: ReturnType<typeof zkbioReceptionServer> | null = null
+  const deps: ReceptionDeps = {
+    server() {
+      const client = connection.client()
+      if (client !== cachedCore) {
+        cachedCore = client
+        cachedServer = zkbioReceptionServer(client)
+      }
+      return cachedServer as ReturnType<typeof zkbioReceptionServer>
+    },
+    settings: core.settings,
+    audit: core.audit,
+    emit: core.emit,
+    reportSuccess: () => connection.reportSuccess(),
+    reportFailure: (error) => connection.reportFailure(error),
+    ...(options.now ? { now: options.now } : {}),
+  }
+
+  const visits = createVisitStore(core.db)
+  const reservations = createReservationStore(core.db)
+  const drafts = createDraftStore(core.db)
+  const hosts = createHostDirectory(core.db, (status) => core.emit('reception.directoryChanged', status))
+  const replay = createReplayWorker(deps, visits)
+  const onSite = createOnSiteService(deps, visits)
+  const registration = createRegistrationService(deps, visits, reservations, drafts, () => {
+    void replay.runOnce().catch((error) => log.error('replay failed', { error: String(error) }))
+  })
+  const reservationService = createReservationService(deps, reservations)
+
+  const retention = (): void => {
+    try {
+      const result = applyRetention(core.db, core.settings.get().retentionDays, deps.now?.() ?? new Date())
+      if (result.visitsDeleted + result.photosDeleted > 0) core.emit('reception.visitsChanged', { reason: 'retention' })
+    } catch (error) {
+      log.error('retention failed', { error: String(error) })
+    }
+  }
+
+  const timers: ReturnType<typeof setInterval>[] = []
+  const unsubscribers: (() => void)[] = []
+  if (options.startWorkers !== false) {
+    retention()
+    replay.start()
+    onSite.start()
+    const refreshHosts = (): void => {
+      try {
+        void hosts.refresh(deps.server())
+      } catch {
+        // Not configured yet: the next period (or the Refresh button) tries again.
+      }
+    }
+    const minutes = core.settings.get().polling.hostDirectoryMinutes
+    timers.push(setInterval(refreshHosts, minutes * 60_000), setInterval(retention, RETENTION_EVERY_MS))
+    for (const t of timers) t.unref?.()
+    // First sync shortly after start, so the window is up before a big directory is fetched.
+    const first = setTimeout(refreshHosts, 3_000)
+    first.unref?.()
+    timers.push(first)
+    if (connection.onChange) {
+      unsubscribers.push(
+        connection.onChange((status) => {
+          if (status.state === 'online') void replay.runOnce({ ignoreBackoff: true }).catch(() => {})
+        }),
+      )
+    }
+  }
+
+  return {
+    handlers: createReceptionHandlers({
+      deps,
+      hosts,
+      visits,
+      reservations,
+      drafts,
+      registration,
+      reservationService,
+      onSite,
+      replay,
+      formOptions: createFormOptions(deps),
+      printer: options.printer,
+    }),
+    visitLookup: createVisitLookup(deps, visits),
+    hosts,
+    applyRetention: retention,
+    autoCheckoutNow: () => onSite.autoCheckoutTick(),
+    replayNow: () => replay.runOnce({ ignoreBackoff: true }),
+    stop() {
+      replay.stop()
+      onSite.stop()
+      for (const t of timers) clearInterval(t)
+      for (const u of unsubscribers) u()
+    },
+  }
+}

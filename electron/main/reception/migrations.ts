@@ -1,0 +1,84 @@
+import type { Migration } from '../db/database'
+
+/**
+ * Reception's tables. Visits keep what the desk typed (the server's answer to a registration has no
+ * record id), photos sit in their own table so retention can drop them without touching the visit,
+ * and pending submissions survive a restart until the server has them.
+ */
+export const receptionMigrations: Migration[] = [
+  {
+    id: 'reception-001-create',
+    up: (db) =>
+      db.exec(`
+      CREATE TABLE reception_hosts (
+        pin TEXT PRIMARY KEY,
+        name TEXT NOT NULL,
+        dept_code TEXT NOT NULL DEFAULT '',
+        dept_name TEXT NOT NULL DEFAULT '',
+        phone TEXT NOT NULL DEFAULT '',
+        synced_at TEXT NOT NULL
+      );
+      CREATE TABLE reception_meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
+      CREATE TABLE reception_visits (
+        id TEXT PRIMARY KEY,
+        status TEXT NOT NULL CHECK (status IN ('pending','onSite','checkedOut','failed')),
+        visitor_pin TEXT,
+        visitor_name TEXT NOT NULL,
+        company TEXT NOT NULL DEFAULT '',
+        phone TEXT NOT NULL DEFAULT '',
+        cert_type INTEGER NOT NULL,
+        cert_number TEXT NOT NULL,
+        host_pin TEXT NOT NULL,
+        host_name TEXT NOT NULL DEFAULT '',
+        host_department TEXT NOT NULL DEFAULT '',
+        reason TEXT NOT NULL DEFAULT '',
+        visitor_count INTEGER NOT NULL DEFAULT 1,
+        start_time TEXT NOT NULL,
+        valid_until TEXT NOT NULL,
+        card_no TEXT NOT NULL DEFAULT '',
+        level_ids TEXT NOT NULL DEFAULT '[]',
+        checked_in_at TEXT NOT NULL,
+        checked_out_at TEXT,
+        checkout_mode TEXT CHECK (checkout_mode IN ('manual','automatic')),
+        last_error TEXT,
+        client_request_id TEXT NOT NULL UNIQUE,
+        reservation_id TEXT,
+        server_confirmed_at TEXT
+      );
+      CREATE INDEX reception_visits_status ON reception_visits(status);
+      CREATE INDEX reception_visits_cert ON reception_visits(cert_type, cert_number);
+      CREATE INDEX reception_visits_checked_in ON reception_visits(checked_in_at);
+      CREATE TABLE reception_visit_photos (
+        visit_id TEXT PRIMARY KEY REFERENCES reception_visits(id) ON DELETE CASCADE,
+        jpeg_base64 TEXT NOT NULL,
+        stored_at TEXT NOT NULL
+      );
+      CREATE TABLE reception_pending (
+        visit_id TEXT PRIMARY KEY REFERENCES reception_visits(id) ON DELETE CASCADE,
+        request_json TEXT NOT NULL,
+        attempts INTEGER NOT NULL DEFAULT 0,
+        next_attempt_at TEXT NOT NULL,
+        created_at TEXT NOT NULL
+      );
+      CREATE TABLE reception_reservations (
+        id TEXT PRIMARY KEY,
+        status TEXT NOT NULL CHECK (status IN ('booked','arrived','cancelled')),
+        host_pin TEXT NOT NULL,
+        host_name TEXT NOT NULL DEFAULT '',
+        host_department TEXT NOT NULL DEFAULT '',
+        visitor_name TEXT NOT NULL,
+        cert_type INTEGER NOT NULL,
+        cert_number TEXT NOT NULL,
+        phone TEXT NOT NULL DEFAULT '',
+        company TEXT NOT NULL DEFAULT '',
+        reason TEXT NOT NULL DEFAULT '',
+        visit_date TEXT NOT NULL,
+        visit_end_date TEXT NOT NULL,
+        created_at TEXT NOT NULL,
+        visit_id TEXT
+      );
+      CREATE INDEX reception_reservations_status ON reception_reservations(status, visit_date);
+      CREATE TABLE reception_drafts (key TEXT PRIMARY KEY, json TEXT NOT NULL, saved_at TEXT NOT NULL);
+    `),
+  },
+]

@@ -1,0 +1,188 @@
+import { AppError } from '../app/app-error'
+import type { CheckOutResult, RollCallEntry } from '../../shared/contract/reception'
+import { createLogger } from '../log'
+import { messageOf, operatorOf, type ReceptionDeps } from './context'
+import { isUnreachable, serverCodeOf, type ReceptionServer } from './server-port'
+import type { VisitStore } from './visit-store'
+
+const log = createLogger('reception.onsite')
+
+/** "Visitor unregistered, cannot be sign-out": the server already has them out. */
+const NOT_CHECKED_IN = -256
+const RECONCILE_CONCURRENCY = 4
+
+export interface OnSiteService {
+  checkOut(visitIds: readonly string[], mode?: 'manual' | 'automatic'): Promise<CheckOutResult>
+  reconcile(): Promise<{ supported: boolean; checkedOutByServer: number; message: string | null }>
+  rollCall(): { generatedAt: string; siteName: string; entries: RollCallEntry[] }
+  /** Checks out everyone still on site once the configured end-of-day time has passed. */
+  autoCheckoutTick(): Promise<number>
+  start(): void
+  stop(): void
+}
+
+/** Today's date at HH:mm desk time, or null when auto check-out is off. */
+export function autoCheckoutDue(at: string | null, now: Date): Date | null {
+  if (!at) return null
+  const [h, m] = at.split(':').map(Number)
+  const due = new Date(now)
+  due.setHours(h ?? 0, m ?? 0, 0, 0)
+  return due
+}
+
+export function createOnSiteService(deps: ReceptionDeps, visits: VisitStore): OnSiteService {
+  const now = (): Date => deps.now?.() ?? new Date()
+  let timer: ReturnType<typeof setInterval> | null = null
+  let lastAutoDay = ''
+
+  const exitOne = async (
+    server: ReceptionServer | null,
+    visitId: string,
+    mode: 'manual' | 'automatic',
+  ): Promise<{ visitId: string; ok: boolean; message: string | null }> => {
+    const visit = visits.get(visitId)
+    if (!visit) return { visitId, ok: false, message: 'This visit is no longer on this desk.' }
+    if (visit.status === 'checkedOut') return { visitId, ok: true, message: 'Already checked out.' }
+    const write = (result: 'ok' | 'failed', detail: string): void => {
+      deps.audit.write({
+        operator: mode === 'automatic' ? 'automatic check-out' : operatorOf(deps),
+        action: mode === 'automatic' ? 'reception.autoCheckOut' : 'reception.checkOut',
+        target: `visit:${visitId}`,
+        result,
+        detail,
+      })
+    }
+    if (visit.status === 'pending' || visit.status === 'failed') {
+      // Never reached the server: leaving means the registration must not be sent at all.
+      visits.checkOut(visitId, mode, now())
+      write('ok', 'not yet sent to the server; registration withdrawn')
+      return { visitId, ok: true, message: 'The registration had not reached the server; it was withdrawn.' }
+    }
+    if (!server) return { visitId, ok: false, message: 'No ZKBio server is configured.' }
+    try {
+      await server.checkOutVisitor(String(visit.certType), visit.certNumber)
+      deps.reportSuccess?.()
+      visits.checkOut(visitId, mode, now())
+      write('ok', mode)
+      return { visitId, ok: true, message: null }
+    } catch (error) {
+      if (serverCodeOf(error) === NOT_CHECKED_IN) {
+        visits.checkOut(visitId, mode, now())
+        write('ok', 'server had already checked the visitor out (-256)')
+        return { visitId, ok: true, message: 'The server had already checked this visitor out.' }
+      }
+      if (isUnreachable(error)) deps.reportFailure?.(error)
+      write('failed', serverCodeOf(error) !== undefined ? `server code ${serverCodeOf(error)}` : messageOf(error).slice(0, 200))
+      return { visitId, ok: false, message: messageOf(error) }
+    }
+  }
+
+  const checkOut: OnSiteService['checkOut'] = async (visitIds, mode = 'manual') => {
+    let server: ReceptionServer | null = null
+    try {
+      server = deps.server()
+    } catch (error) {
+      if (!(error instanceof AppError)) throw error
+    }
+    const results = []
+    // One at a time: the server applies exits per certificate and a desk checks out a handful at once.
+    for (const id of [...new Set(visitIds)]) results.push(await exitOne(server, id, mode))
+    if (results.some((r) => r.ok)) {
+      deps.emit('reception.visitsChanged', { reason: mode === 'automatic' ? 'autoCheckout' : 'checkedOut' })
+    }
+    return { results }
+  }
+
+  return {
+    checkOut,
+    async reconcile() {
+      const server = deps.server()
+      const open = visits.list('onSite').filter((v) => v.status === 'onSite')
+      let supported = true
+      let changed = 0
+      let next = 0
+      const worker = async (): Promise<void> => {
+        while (supported && next < open.length) {
+          const visit = open[next++]
+          if (!visit) break
+          const history = await server.listVisits({ certNumber: visit.certNumber, pageNo: 1, pageSize: 50 })
+          if (history === null) {
+            supported = false
+            return
+          }
+          const mine = history.filter((h) => h.certNumber === visit.certNumber)
+          if (!visit.visitorPin) {
+            const pin = mine.find((h) => h.visitorPin)?.visitorPin
+            if (pin) visits.setVisitorPin(visit.id, pin)
+          }
+          // Out on the server (exit reader, another desk): every one of its visits has an end time.
+          if (mine.length > 0 && mine.every((h) => h.endTime !== null)) {
+            visits.checkOut(visit.id, 'manual', now())
+            deps.audit.write({
+              operator: 'server',
+              action: 'reception.checkOut',
+              target: `visit:${visit.id}`,
+              result: 'info',
+              detail: 'checked out on the server; local record reconciled',
+            })
+            changed++
+          }
+        }
+      }
+      await Promise.all(Array.from({ length: RECONCILE_CONCURRENCY }, worker))
+      if (changed > 0) deps.emit('reception.visitsChanged', { reason: 'reconciled' })
+      return {
+        supported,
+        checkedOutByServer: changed,
+        message: supported
+          ? null
+          : 'This server cannot list past visits; the on-site list shows what this desk registered and checked out.',
+      }
+    },
+    rollCall() {
+      const entries = visits.list('onSite').map((v) => ({
+        visitId: v.id,
+        visitorName: v.visitorName,
+        company: v.company,
+        hostName: v.hostName,
+        checkedInAt: v.checkedInAt,
+        status: v.status,
+        visitorCount: v.visitorCount,
+        photoBase64: v.hasPhoto ? visits.photo(v.id) : null,
+      }))
+      return { generatedAt: now().toISOString(), siteName: deps.settings.get().siteName, entries }
+    },
+    async autoCheckoutTick() {
+      const current = now()
+      const due = autoCheckoutDue(deps.settings.get().autoCheckoutAt, current)
+      if (!due || current < due) return 0
+      const day = current.toDateString()
+      if (lastAutoDay === day) return 0
+      const open = visits.list('onSite').filter((v) => v.status === 'onSite' && v.checkedInAt < due.toISOString())
+      if (open.length === 0) {
+        lastAutoDay = day
+        return 0
+      }
+      const { results } = await checkOut(
+        open.map((v) => v.id),
+        'automatic',
+      )
+      const done = results.filter((r) => r.ok).length
+      // Anyone the server could not check out is tried again on the next tick, the same evening.
+      if (done === results.length) lastAutoDay = day
+      log.info('automatic check-out', { done, of: results.length })
+      return done
+    },
+    start() {
+      if (timer) return
+      timer = setInterval(() => {
+        this.autoCheckoutTick().catch((error) => log.error('automatic check-out failed', { error: String(error) }))
+      }, 60_000)
+      timer.unref?.()
+    },
+    stop() {
+      if (timer) clearInterval(timer)
+      timer = null
+    },
+  }
+}

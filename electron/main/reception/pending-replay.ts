@@ -1,0 +1,149 @@
+import { createLogger } from '../log'
+import { messageOf, operatorOf, type ReceptionDeps } from './context'
+import { isUnreachable, serverCodeOf, type ReceptionServer } from './server-port'
+import { lookUpVisitorPin } from './visitor-pin'
+import type { PendingSubmission, VisitStore } from './visit-store'
+
+const log = createLogger('reception.replay')
+
+/** Server code for "Registration has been completed. Please do not register again". */
+export const ALREADY_REGISTERED = -255
+
+const CHECK_EVERY_MS = 5_000
+const MAX_BACKOFF_MS = 60_000
+
+export function backoffMs(attempts: number): number {
+  return Math.min(MAX_BACKOFF_MS, 2_000 * 2 ** Math.max(0, attempts - 1))
+}
+
+export interface ReplayWorker {
+  /** Sends every due submission now; resolves with what was sent and what is left. One run at a time. */
+  runOnce(options?: { ignoreBackoff?: boolean }): Promise<{ replayed: number; remaining: number }>
+  start(): void
+  stop(): void
+}
+
+/**
+ * Sends registrations stored while the server was unreachable, oldest first, WITHOUT duplicates:
+ * the first attempt may have reached the server even though its answer never came back. So before
+ * re-sending, ask whether the server already has the visitor on site (visit history, where the server
+ * has it); and when re-sending, treat -255 "already registered" as the success it is.
+ */
+export function createReplayWorker(deps: ReceptionDeps, visits: VisitStore): ReplayWorker {
+  let running: Promise<{ replayed: number; remaining: number }> | null = null
+  let timer: ReturnType<typeof setInterval> | null = null
+  const now = (): Date => deps.now?.() ?? new Date()
+
+  const alreadyOnServer = async (server: ReceptionServer, item: PendingSubmission): Promise<boolean> => {
+    try {
+      const history = await server.listVisits({ certNumber: item.request.certNum, pageNo: 1, pageSize: 50 })
+      if (!history) return false
+      return history.some(
+        (v) =>
+          v.certNumber === item.request.certNum &&
+          v.endTime === null &&
+          v.hostPin === item.request.persPersonPin &&
+          v.startTime >= item.request.startTime.slice(0, 10),
+      )
+    } catch (error) {
+      if (isUnreachable(error)) throw error
+      return false
+    }
+  }
+
+  const confirm = async (server: ReceptionServer, item: PendingSubmission, how: string): Promise<void> => {
+    const visit = visits.get(item.visitId)
+    const lookup = visit ? await lookUpVisitorPin(server, visit.certType, visit.certNumber) : { pin: null }
+    visits.setConfirmed(item.visitId, lookup.pin, now())
+    deps.audit.write({
+      operator: operatorOf(deps),
+      action: 'reception.replay',
+      target: `visit:${item.visitId}`,
+      result: 'ok',
+      detail: how,
+    })
+    log.info('pending registration confirmed', { visitId: item.visitId, how })
+  }
+
+  const replayOne = async (server: ReceptionServer, item: PendingSubmission): Promise<'sent' | 'down' | 'refused'> => {
+    try {
+      if (await alreadyOnServer(server, item)) {
+        await confirm(server, item, 'server already had the visit')
+        return 'sent'
+      }
+      await server.registerVisitor(item.request)
+      await confirm(server, item, 'sent')
+      return 'sent'
+    } catch (error) {
+      if (serverCodeOf(error) === ALREADY_REGISTERED) {
+        await confirm(server, item, 'server answered already registered (-255)')
+        return 'sent'
+      }
+      if (isUnreachable(error)) {
+        const attempts = item.attempts + 1
+        visits.setPendingError(
+          item.visitId,
+          `Still waiting for the server (attempt ${attempts}): ${messageOf(error)}`,
+          attempts,
+          new Date(now().getTime() + backoffMs(attempts)),
+        )
+        return 'down'
+      }
+      const message = messageOf(error)
+      visits.setFailed(item.visitId, message)
+      deps.audit.write({
+        operator: operatorOf(deps),
+        action: 'reception.replay',
+        target: `visit:${item.visitId}`,
+        result: 'failed',
+        detail: serverCodeOf(error) !== undefined ? `server code ${serverCodeOf(error)}` : message.slice(0, 200),
+      })
+      return 'refused'
+    }
+  }
+
+  const run = async (ignoreBackoff: boolean): Promise<{ replayed: number; remaining: number }> => {
+    const due = visits.pending(ignoreBackoff ? undefined : now())
+    if (due.length === 0) return { replayed: 0, remaining: visits.pendingCount() }
+    let server: ReceptionServer
+    try {
+      server = deps.server()
+    } catch {
+      return { replayed: 0, remaining: visits.pendingCount() }
+    }
+    let replayed = 0
+    let changed = false
+    for (const item of due) {
+      const outcome = await replayOne(server, item)
+      if (outcome === 'down') break // the server is still away: the rest waits for the next round
+      changed = true
+      if (outcome === 'sent') replayed++
+    }
+    if (changed) deps.emit('reception.visitsChanged', { reason: replayed > 0 ? 'replayed' : 'failed' })
+    return { replayed, remaining: visits.pendingCount() }
+  }
+
+  const runOnce: ReplayWorker['runOnce'] = (options = {}) => {
+    if (!running) {
+      running = run(options.ignoreBackoff ?? false).finally(() => {
+        running = null
+      })
+    }
+    return running
+  }
+
+  return {
+    runOnce,
+    start() {
+      if (timer) return
+      timer = setInterval(() => {
+        if (visits.pendingCount() > 0) runOnce().catch((error) => log.error('replay failed', { error: String(error) }))
+      }, CHECK_EVERY_MS)
+      timer.unref?.()
+    },
+    stop() {
+      if (timer) clearInterval(timer)
+      timer = null
+    },
+  }
+}

@@ -1,0 +1,103 @@
+import { personApi } from '../zkbio/api/person'
+import { visitorApi, type VisitorCertType } from '../zkbio/api/visitor'
+import type { ZkbioCore } from '../zkbio/core'
+import { ZkbioError } from '../zkbio/errors'
+import type { ReceptionServer, ServerVisit } from './server-port'
+
+const certTypeOf = (value: string): VisitorCertType => {
+  const n = Number(value)
+  if (!Number.isInteger(n) || n < 2 || n > 8) throw new RangeError(`Not a visitor certificate type: ${value}`)
+  return n as VisitorCertType
+}
+
+/** Optional (v1.2) endpoints: "this server has no such thing" becomes null, anything else is thrown. */
+async function optional<T>(call: () => Promise<T>): Promise<T | null> {
+  try {
+    return await call()
+  } catch (error) {
+    if (error instanceof ZkbioError && error.kind === 'unsupported') return null
+    throw error
+  }
+}
+
+/** Reception's view of the server, on top of the typed ZKBio client's call engine. */
+export function zkbioReceptionServer(core: ZkbioCore): ReceptionServer {
+  const client = { person: personApi(core), visitor: visitorApi(core) }
+  return {
+    async listPersons(pageNo, pageSize, signal) {
+      const page = await client.person.getPersonListV2({ pageNo, pageSize }, signal ? { signal } : undefined)
+      return {
+        total: page.total,
+        persons: page.items.map((p) => ({
+          pin: p.pin,
+          name: p.name ?? '',
+          lastName: p.lastName ?? '',
+          deptCode: p.deptCode ?? '',
+          deptName: p.deptName ?? '',
+          phone: p.mobilePhone ?? '',
+        })),
+      }
+    },
+    async listVisitorLevels() {
+      const levels = await client.visitor.level.list({ pageNo: 1, pageSize: 1000 })
+      return levels.map((l) => ({ id: l.id, name: l.name ?? l.id }))
+    },
+    async registerVisitor(r) {
+      await client.visitor.registration.add({
+        persPersonPin: r.persPersonPin,
+        certType: certTypeOf(r.certType),
+        certNum: r.certNum,
+        visitorName: r.visEmpName,
+        visitorPhone: r.visitEmpPhone,
+        company: r.company,
+        visitReason: r.visitReason,
+        visitorCount: Number(r.visitorCount),
+        startTime: r.startTime,
+        endTime: r.endTime,
+        cardNo: r.cardNo,
+        visLevels: r.visLevels,
+      })
+    },
+    async checkOutVisitor(certType, certNumber) {
+      await client.visitor.registration.exit(certTypeOf(certType), certNumber)
+    },
+    async addReservation(r) {
+      await client.visitor.reservation.add({ ...r, certType: certTypeOf(r.certType) })
+    },
+    async deleteReservation(certType, certNumber, visitDate) {
+      await client.visitor.reservation.del({ certType: certTypeOf(certType), certNum: certNumber, visitDate })
+    },
+    async findVisitorsByCert(certNumber) {
+      const rows = await optional(() =>
+        client.visitor.visitors.getVisitorList({ certNumbers: certNumber, pageNo: 1, pageSize: 50 }),
+      )
+      return (
+        rows?.map((v) => ({
+          pin: v.pin,
+          certType: v.certType ?? '',
+          certNumber: v.certNumber ?? '',
+          name: [v.name, v.lastName].filter(Boolean).join(' '),
+          company: v.company ?? '',
+          phone: v.phone ?? '',
+        })) ?? null
+      )
+    },
+    async listVisits({ certNumber, pageNo, pageSize }) {
+      const page = await optional(() =>
+        client.visitor.registration.getTransactionListV2({ pageNo, pageSize, ...(certNumber ? { certNum: certNumber } : {}) }),
+      )
+      if (!page) return null
+      return page.items.map(
+        (v): ServerVisit => ({
+          visitorPin: v.visEmpPin ?? '',
+          certType: v.certType ?? '',
+          certNumber: v.certNum ?? v.certNumber ?? '',
+          hostPin: v.persPersonPin ?? '',
+          startTime: v.startTime ?? '',
+          endTime: v.endTime ?? null,
+        }),
+      )
+    },
+    utcOffsetMinutes: () => core.serverUtcOffsetMinutes,
+  }
+}

@@ -1,0 +1,357 @@
+/**
+ * Reception: host directory, walk-in registration, reservations, who is on site, pending submissions.
+ * Request schemas are strict about sizes: the renderer is not trusted to send sane payloads.
+ */
+import { z } from 'zod'
+import { channel, event } from './define'
+
+/** The server's wall-clock format (FIELD-NOTES: `yyyy-MM-dd HH:mm:ss`, server local time, no zone). */
+export const SERVER_DATE_TIME_PATTERN = /^\d{4}-\d{2}-\d{2} \d{2}:\d{2}:\d{2}$/
+export const serverDateTime = z.string().regex(SERVER_DATE_TIME_PATTERN, 'Use the form yyyy-MM-dd HH:mm:ss')
+
+/** Visitor certificate types (FIELD-NOTES: 2-8; person endpoints use another list). */
+export const VISITOR_CERT_TYPES = [
+  { value: 2, label: 'National ID card' },
+  { value: 3, label: 'Passport' },
+  { value: 4, label: "Driver's licence" },
+  { value: 5, label: 'Work permit' },
+  { value: 6, label: 'Real-name card' },
+  { value: 7, label: 'Driving licence' },
+  { value: 8, label: 'Other' },
+] as const
+export const certType = z.number().int().min(2).max(8)
+
+export const certTypeLabel = (value: number): string =>
+  VISITOR_CERT_TYPES.find((t) => t.value === value)?.label ?? `Type ${value}`
+
+const id = z.string().min(1).max(64)
+const shortText = (max: number) => z.string().trim().max(max)
+
+// ---------------------------------------------------------------- host directory
+export const host = z.object({
+  pin: z.string(),
+  name: z.string(),
+  departmentCode: z.string(),
+  departmentName: z.string(),
+  phone: z.string(),
+})
+export type Host = z.infer<typeof host>
+
+export const hostDirectoryStatus = z.object({
+  count: z.number().int(),
+  lastSyncAt: z.iso.datetime().nullable(),
+  syncing: z.boolean(),
+  lastError: z.string().nullable(),
+})
+export type HostDirectoryStatus = z.infer<typeof hostDirectoryStatus>
+
+// ---------------------------------------------------------------- visits
+export const visitStatus = z.enum(['pending', 'onSite', 'checkedOut', 'failed'])
+export type VisitStatus = z.infer<typeof visitStatus>
+
+/** One visit as the desk knows it. Shared with the badge code (see /work/notes/reception-interface.md). */
+export const visitRecord = z.object({
+  id: z.string(),
+  status: visitStatus,
+  visitorPin: z.string().nullable(),
+  visitorName: z.string(),
+  company: z.string(),
+  phone: z.string(),
+  certType: z.number().int(),
+  certNumber: z.string(),
+  hostPin: z.string(),
+  hostName: z.string(),
+  hostDepartment: z.string(),
+  reason: z.string(),
+  visitorCount: z.number().int(),
+  startTime: z.string(),
+  validUntil: z.string(),
+  checkedInAt: z.string(),
+  checkedOutAt: z.string().nullable(),
+  checkoutMode: z.enum(['manual', 'automatic']).nullable(),
+  hasPhoto: z.boolean(),
+  lastError: z.string().nullable(),
+})
+export type VisitRecord = z.infer<typeof visitRecord>
+
+export const registrationInput = z.object({
+  hostPin: shortText(30).min(1, 'Choose the person being visited'),
+  hostName: shortText(120),
+  hostDepartment: shortText(120).default(''),
+  visitorName: shortText(60).min(1, 'Enter the visitor’s name'),
+  certType,
+  certNumber: shortText(30).min(1, 'Enter the ID document number'),
+  phone: shortText(20).default(''),
+  company: shortText(80).default(''),
+  reason: shortText(100).min(1, 'Enter the reason for the visit'),
+  visitorCount: z.number().int().min(1).max(99),
+  startTime: serverDateTime,
+  endTime: serverDateTime,
+  cardNo: shortText(30).default(''),
+  levelIds: z.array(id).max(20).default([]),
+  /** Base64 JPEG without a `data:` prefix (under 200 KB of JPEG = ~270,000 characters). */
+  photoBase64: z.string().max(300_000).regex(/^[A-Za-z0-9+/=]*$/).nullable().default(null),
+  /** Set when a reservation turns into this registration ("Arrived"). */
+  reservationId: id.optional(),
+  /** Made by the form once per submission so a double Enter cannot register twice. */
+  clientRequestId: z.uuid(),
+})
+export type RegistrationInput = z.input<typeof registrationInput>
+
+export const registrationResult = z.object({
+  visit: visitRecord,
+  /** 'pending': the server was unreachable; the visit is stored and will be sent when it is back. */
+  outcome: z.enum(['registered', 'pending']),
+  /** Why no visitor pin is known (server offers no way to look it up), or null. */
+  pinNotice: z.string().nullable(),
+})
+export type RegistrationResult = z.infer<typeof registrationResult>
+
+export const visitFilter = z.enum(['onSite', 'pending', 'today', 'all'])
+export type VisitFilter = z.infer<typeof visitFilter>
+
+export const checkOutResult = z.object({
+  results: z.array(z.object({ visitId: z.string(), ok: z.boolean(), message: z.string().nullable() })),
+})
+export type CheckOutResult = z.infer<typeof checkOutResult>
+
+export const returningVisitor = z.object({
+  visitorName: z.string(),
+  company: z.string(),
+  phone: z.string(),
+  hostPin: z.string().nullable(),
+  hostName: z.string().nullable(),
+  hostDepartment: z.string().nullable(),
+  reason: z.string().nullable(),
+  lastVisitAt: z.string().nullable(),
+  source: z.enum(['local', 'server']),
+})
+export type ReturningVisitor = z.infer<typeof returningVisitor>
+
+export const formOptions = z.object({
+  certTypes: z.array(z.object({ value: z.number().int(), label: z.string() })),
+  levels: z.array(z.object({ id: z.string(), name: z.string() })),
+  defaultLevelIds: z.array(z.string()),
+  /** Plain message when the levels could not be loaded (registration still works without them). */
+  levelsError: z.string().nullable(),
+  defaultStartTime: z.string(),
+  defaultEndTime: z.string(),
+  /** The server's "now", so the form can validate times in the server's zone. */
+  serverNow: z.string(),
+})
+export type FormOptions = z.infer<typeof formOptions>
+
+// ---------------------------------------------------------------- reservations
+export const reservationStatus = z.enum(['booked', 'arrived', 'cancelled'])
+export const reservation = z.object({
+  id: z.string(),
+  status: reservationStatus,
+  hostPin: z.string(),
+  hostName: z.string(),
+  hostDepartment: z.string(),
+  visitorName: z.string(),
+  certType: z.number().int(),
+  certNumber: z.string(),
+  phone: z.string(),
+  company: z.string(),
+  reason: z.string(),
+  visitDate: z.string(),
+  visitEndDate: z.string(),
+  createdAt: z.string(),
+  visitId: z.string().nullable(),
+})
+export type Reservation = z.infer<typeof reservation>
+
+export const reservationInput = z.object({
+  hostPin: shortText(30).min(1, 'Choose the person being visited'),
+  hostName: shortText(120),
+  hostDepartment: shortText(120).default(''),
+  visitorName: shortText(60).min(1, 'Enter the visitor’s name'),
+  certType,
+  certNumber: shortText(30).min(1, 'Enter the ID document number'),
+  phone: shortText(20).default(''),
+  company: shortText(80).default(''),
+  reason: shortText(100).min(1, 'Enter the reason for the visit'),
+  visitDate: serverDateTime,
+  visitEndDate: serverDateTime,
+})
+export type ReservationInput = z.input<typeof reservationInput>
+
+// ---------------------------------------------------------------- draft (nothing typed is lost)
+export const registrationDraft = z.object({
+  values: z.record(z.string().max(40), z.union([z.string().max(300), z.number(), z.boolean(), z.null(), z.array(z.string().max(64)).max(20)])),
+  savedAt: z.iso.datetime(),
+})
+export type RegistrationDraft = z.infer<typeof registrationDraft>
+
+export const rollCallEntry = z.object({
+  visitId: z.string(),
+  visitorName: z.string(),
+  company: z.string(),
+  hostName: z.string(),
+  checkedInAt: z.string(),
+  status: visitStatus,
+  visitorCount: z.number().int(),
+  photoBase64: z.string().nullable(),
+})
+export type RollCallEntry = z.infer<typeof rollCallEntry>
+
+export const receptionChannels = {
+  'reception.hostSearch': channel(
+    z.object({ query: z.string().max(100), limit: z.number().int().min(1).max(50).default(20) }),
+    z.object({ hosts: z.array(host), tookMs: z.number() }),
+    'Hosts whose name, pin or department match what was typed (local cache, capped).',
+  ),
+  'reception.hostDirectoryStatus': channel(z.undefined(), hostDirectoryStatus, 'Size and freshness of the host cache.'),
+  'reception.hostDirectoryRefresh': channel(z.undefined(), hostDirectoryStatus, 'Refresh the host cache from the server now.'),
+  'reception.formOptions': channel(z.undefined(), formOptions, 'Certificate types, visitor levels and time defaults for the form.'),
+  'reception.findReturningVisitor': channel(
+    z.object({ certType, certNumber: shortText(30).min(1) }),
+    z.object({ visitor: returningVisitor.nullable() }),
+    'A visitor seen before with this certificate, to prefill the form.',
+  ),
+  'reception.registerVisitor': channel(registrationInput, registrationResult, 'Register a walk-in visitor.'),
+  'reception.listVisits': channel(
+    z.object({ filter: visitFilter.default('onSite'), query: z.string().max(100).default('') }),
+    z.object({ visits: z.array(visitRecord) }),
+    'Visits known to this desk, newest first.',
+  ),
+  'reception.getVisit': channel(z.object({ visitId: id }), z.object({ visit: visitRecord.nullable() }), 'One visit.'),
+  'reception.checkOut': channel(
+    z.object({ visitIds: z.array(id).min(1).max(200) }),
+    checkOutResult,
+    'Check out one or many visitors (visRegistration/exit).',
+  ),
+  'reception.reconcile': channel(
+    z.undefined(),
+    z.object({ supported: z.boolean(), checkedOutByServer: z.number().int(), message: z.string().nullable() }),
+    'Compare the on-site list with the server’s visit history, where the server has it.',
+  ),
+  'reception.retryPending': channel(
+    z.undefined(),
+    z.object({ replayed: z.number().int(), remaining: z.number().int() }),
+    'Send pending registrations now.',
+  ),
+  'reception.discardPending': channel(z.object({ visitId: id }), z.object({ discarded: z.boolean() }), 'Drop a pending or failed registration.'),
+  'reception.rollCall': channel(
+    z.undefined(),
+    z.object({ generatedAt: z.string(), siteName: z.string(), entries: z.array(rollCallEntry) }),
+    'Everyone on site (and pending), with photos, for an evacuation.',
+  ),
+  'reception.printRollCall': channel(
+    z.object({ mode: z.enum(['print', 'pdf']) }),
+    z.object({ done: z.boolean(), savedTo: z.string().nullable(), count: z.number().int() }),
+    'Print the evacuation roll call (or save it as PDF) in one click.',
+  ),
+  'reception.listReservations': channel(
+    z.object({ includeClosed: z.boolean().default(false) }),
+    z.object({ reservations: z.array(reservation) }),
+    'Reservations made at this desk (the API has no list).',
+  ),
+  'reception.addReservation': channel(reservationInput, z.object({ reservation }), 'Book a visit (visReservation/add).'),
+  'reception.cancelReservation': channel(
+    z.object({ reservationId: id }),
+    z.object({ reservation }),
+    'Cancel a reservation (visReservation/del).',
+  ),
+  'reception.loadDraft': channel(z.undefined(), z.object({ draft: registrationDraft.nullable() }), 'The unsent form, if any.'),
+  'reception.saveDraft': channel(registrationDraft, z.object({ saved: z.boolean() }), 'Keep what was typed.'),
+  'reception.clearDraft': channel(z.undefined(), z.object({ cleared: z.boolean() }), 'Forget the unsent form.'),
+} as const
+
+export const receptionEvents = {
+  'reception.visitsChanged': event(
+    z.object({ reason: z.enum(['registered', 'replayed', 'checkedOut', 'autoCheckout', 'reconciled', 'retention', 'failed']) }),
+    'The visit list changed in main (replay, automatic check-out...): reload it.',
+  ),
+  'reception.directoryChanged': event(hostDirectoryStatus, 'The host cache was refreshed or failed to refresh.'),
+} as const
+
+// ---------------------------------------------------------------- field rules (form and main agree)
+export type RegistrationField =
+  | 'hostPin'
+  | 'visitorName'
+  | 'certType'
+  | 'certNumber'
+  | 'phone'
+  | 'company'
+  | 'reason'
+  | 'visitorCount'
+  | 'startTime'
+  | 'endTime'
+  | 'cardNo'
+  | 'levelIds'
+
+export interface RegistrationValues {
+  hostPin: string
+  visitorName: string
+  certType: number | null
+  certNumber: string
+  phone: string
+  company: string
+  reason: string
+  visitorCount: number | null
+  startTime: string
+  endTime: string
+  cardNo: string
+}
+
+/** Characters the server refuses in text fields (code -261). */
+export const FORBIDDEN_CHARACTERS = /[<>"'%;&\\]/
+
+/**
+ * The rules both the form (inline, as you type) and main (before anything is sent) apply. Returns one
+ * plain sentence per field at fault. `serverNow` is the server's wall-clock time in the same format.
+ */
+export function checkRegistration(
+  v: RegistrationValues,
+  serverNow: string | null,
+): Partial<Record<RegistrationField, string>> {
+  const errors: Partial<Record<RegistrationField, string>> = {}
+  if (!v.hostPin.trim()) errors.hostPin = 'Choose the person being visited.'
+  if (!v.visitorName.trim()) errors.visitorName = 'Enter the visitor’s name.'
+  for (const field of ['visitorName', 'company', 'reason'] as const) {
+    if (FORBIDDEN_CHARACTERS.test(v[field])) errors[field] = 'The server does not accept < > " \' % ; & or \\ here.'
+  }
+  if (v.certType === null || v.certType < 2 || v.certType > 8) errors.certType = 'Choose the type of ID document.'
+  const cert = v.certNumber.trim()
+  if (!cert) errors.certNumber = 'Enter the ID document number.'
+  else if (!/^[A-Za-z0-9-]{2,30}$/.test(cert)) errors.certNumber = 'Use letters, digits and dashes only (2 to 30).'
+  else if (v.certType === 2 && !/^[0-9A-Za-z]{6,20}$/.test(cert))
+    errors.certNumber = 'A national ID number has 6 to 20 letters or digits, no dashes.'
+  if (v.phone.trim() && !/^\+?[0-9 ()-]{5,20}$/.test(v.phone.trim()))
+    errors.phone = 'Use digits, spaces, dashes and an optional leading +.'
+  if (!v.reason.trim() && !errors.reason) errors.reason = 'Enter the reason for the visit.'
+  if (v.visitorCount === null || !Number.isInteger(v.visitorCount) || v.visitorCount < 1 || v.visitorCount > 99)
+    errors.visitorCount = 'Between 1 and 99 visitors.'
+  if (!SERVER_DATE_TIME_PATTERN.test(v.startTime)) errors.startTime = 'Enter the start date and time.'
+  if (!SERVER_DATE_TIME_PATTERN.test(v.endTime)) errors.endTime = 'Enter the end date and time.'
+  else if (!errors.startTime && v.endTime <= v.startTime) errors.endTime = 'The end must be after the start.'
+  else if (serverNow && v.endTime <= serverNow) errors.endTime = 'The end is already past.'
+  if (v.cardNo.trim() && !/^[0-9A-Fa-f]{1,30}$/.test(v.cardNo.trim())) errors.cardNo = 'A card number is digits (or hex) only.'
+  return errors
+}
+
+/** Server refusal codes (manual appendix) and the form field each one belongs to. */
+export const SERVER_CODE_FIELD: Readonly<Record<number, RegistrationField>> = {
+  [-240]: 'hostPin',
+  [-253]: 'hostPin',
+  [-241]: 'certType',
+  [-250]: 'certType',
+  [-242]: 'certNumber',
+  [-251]: 'certNumber',
+  [-254]: 'certNumber',
+  [-255]: 'certNumber',
+  [-244]: 'certNumber',
+  [-245]: 'certNumber',
+  [-243]: 'visitorName',
+  [-246]: 'reason',
+  [-247]: 'startTime',
+  [-249]: 'startTime',
+  [-252]: 'startTime',
+  [-100]: 'startTime',
+  [-101]: 'endTime',
+  [-258]: 'visitorCount',
+  [-23]: 'cardNo',
+  [-24]: 'levelIds',
+}
