@@ -1,6 +1,7 @@
 import { inRange, ok, pageSlice, paging, route, str, timeRange, v2Page, type Ctx, type RouteEnv } from '../lib/http.ts'
 import type { SimEvent } from '../state/events.ts'
 import { psgRow } from './rows.ts'
+import { knownPin } from './transaction.ts'
 
 // Manual 2.34 Entrance Control Device transaction Interface.
 
@@ -38,12 +39,12 @@ export function registerPsgTransactionRoutes(env: RouteEnv): void {
   })
   route(env, 'GET', '/api/psgTransaction/person/:pin', (ctx) => {
     const pg = paging(ctx.p)
-    const pin = str(ctx.p.pin)
+    const pin = knownPin(ctx)
     return ok(pageSlice(psgEvents(ctx, (e) => e.pin === pin), pg).map(row))
   })
   route(env, 'GET', '/api/v2/psgTransaction/person/:pin', (ctx) => {
     const pg = paging(ctx.p)
-    const pin = str(ctx.p.pin)
+    const pin = knownPin(ctx)
     return ok(v2Page(psgEvents(ctx, (e) => e.pin === pin), pg, row))
   })
 }

@@ -19,6 +19,13 @@ import { accMonitorRow, accRowV1, accRowV2, doorTransactionDetail, doorTransacti
 
 // Manual 2.18 Access Control transaction Interface.
 
+/** person/{pin} endpoints: -22 for a pin the server never knew (left persons keep their history) */
+export function knownPin(ctx: Ctx): string {
+  const pin = str(ctx.p.pin)
+  if (!ctx.state.persons.has(pin)) throw new ApiError(-22)
+  return pin
+}
+
 function accEvents(ctx: Ctx, extra: (e: SimEvent) => boolean = () => true): SimEvent[] {
   const range = timeRange(ctx.p)
   const pin = str(ctx.p.personPin)
@@ -55,7 +62,7 @@ function doorTransactions(ctx: Ctx) {
 
 /** First "in" and last "out" per person and day (2.18.8). */
 function firstInLastOut(ctx: Ctx) {
-  const pin = str(ctx.p.pin)
+  const pin = knownPin(ctx)
   const events = accEvents(ctx, (e) => e.pin === pin && e.readerState !== null && e.eventLevel === 0)
   const person = ctx.state.persons.get(pin)
   const days = new Map<string, { in?: SimEvent; out?: SimEvent }>()
@@ -105,12 +112,12 @@ export function registerTransactionRoutes(env: RouteEnv): void {
   })
   route(env, 'GET', '/api/transaction/person/:pin', (ctx) => {
     const pg = paging(ctx.p)
-    const pin = str(ctx.p.pin)
+    const pin = knownPin(ctx)
     return ok(pageSlice(accEvents(ctx, (e) => e.pin === pin), pg).map(accRowV1))
   })
   route(env, 'GET', '/api/v2/transaction/person/:pin', (ctx) => {
     const pg = paging(ctx.p)
-    const pin = str(ctx.p.pin)
+    const pin = knownPin(ctx)
     return ok(v2Page(accEvents(ctx, (e) => e.pin === pin), pg, accRowV2))
   })
   route(env, 'GET', '/api/transaction/firstInAndLastOut/:pin', (ctx) => {
@@ -137,8 +144,9 @@ export function registerTransactionRoutes(env: RouteEnv): void {
     '/api/v2/transaction/getDoorTransactions',
     (ctx) => {
       const { rows, pg } = doorTransactions(ctx)
-      // eventLevel is a string in this family (FIELD-NOTES), although the v2 example prints a number
-      return retOk(v2Page(rows, pg, (e) => ({ ...accRowV2(e), eventLevel: String(e.eventLevel) })))
+      // the rows are the v2 transaction rows of the manual's example: eventLevel a number here, a
+      // string in the v1 rows and the detail (FIELD-NOTES is ambiguous about this endpoint)
+      return retOk(v2Page(rows, pg, accRowV2))
     },
     { ret: true },
   )

@@ -143,7 +143,9 @@ export function registerVisitor(state: SiteState, p: Record<string, unknown>): R
 
   const key = `${certType}:${certNumber}`
   let visitor = state.visitors.get(state.visitorByCert.get(key) ?? '')
-  const [name, ...rest] = fullName.split(/\s+/)
+  // the registration carries one name field: it is the visitor's name, lastName stays empty
+  const name = fullName
+  const rest: string[] = []
   if (!visitor) {
     visitor = {
       pin: String(800_000_000 + ++state.visitorPinCounter),
