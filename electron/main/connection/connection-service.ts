@@ -147,7 +147,7 @@ export function createConnectionService(deps: ConnectionServiceDeps): Connection
     const current = link
     if (!current) return Promise.resolve(status)
     const gen = generation
-    inFlight = (async () => {
+    const run: Promise<ConnectionStatus> = (async () => {
       const abort = new AbortController()
       const guard = setTimeout(() => abort.abort(), timing.checkTimeoutMs)
       try {
@@ -179,9 +179,10 @@ export function createConnectionService(deps: ConnectionServiceDeps): Connection
       }
       return status
     })().finally(() => {
-      inFlight = null
+      if (inFlight === run) inFlight = null
     })
-    return inFlight
+    inFlight = run
+    return run
   }
 
   const closeLink = () => {
@@ -194,6 +195,8 @@ export function createConnectionService(deps: ConnectionServiceDeps): Connection
     generation += 1
     const gen = generation
     closeLink()
+    // A check of the previous link may still be running; its answer no longer matters.
+    inFlight = null
     failures = 0
     profile = activeProfile(deps.settings.get())
     currentKey = linkKey(profile)

@@ -9,7 +9,8 @@ import { ZkbioCore, type ZkbioClientOptions } from '../zkbio/core'
 import { doorEndpoints } from '../zkbio/api/door'
 import { visRegistrationEndpoints, visVisitorEndpoints } from '../zkbio/api/visitor'
 import { ZkbioError } from '../zkbio/errors'
-import type { ZkbioLogger } from '../zkbio/log'
+import { createLogger } from '../log'
+import { formatLogEntry, type ZkbioLogger } from '../zkbio/log'
 
 export type ZkbioClient = ZkbioCore
 
@@ -36,6 +37,17 @@ export interface ServerLink {
 
 export type ServerLinkFactory = (options: ServerLinkOptions) => ServerLink
 
+const zkbioLog = createLogger('zkbio')
+
+/** The client's request lines into main's log (already redacted by the client, and again by the logger). */
+export const mainLogBridge: ZkbioLogger = {
+  log(level, entry) {
+    const line = formatLogEntry(entry)
+    if (level === 'error' || level === 'warn') zkbioLog.warn(line)
+    else zkbioLog.debug(line)
+  },
+}
+
 /** A value no real visitor has: the probes must find nothing and change nothing. */
 const PROBE = 'gatehouse-capability-probe'
 
@@ -47,7 +59,7 @@ export const createServerLink: ServerLinkFactory = (options) => {
     timeoutMs: options.timeoutMs ?? 10_000,
     ...(options.serverUtcOffsetMinutes != null ? { serverUtcOffsetMinutes: options.serverUtcOffsetMinutes } : {}),
     ...(options.capabilities ? { capabilities: options.capabilities } : {}),
-    ...(options.logger ? { logger: options.logger } : {}),
+    logger: options.logger ?? mainLogBridge,
   }
   const core = new ZkbioCore(clientOptions)
 
