@@ -1,0 +1,135 @@
+import { computed, onBeforeUnmount, ref, shallowRef } from 'vue'
+
+/**
+ * The webcam, for the visitor photo: list the cameras, start one (video only: main grants nothing
+ * else), stop it, and say in plain words why it could not start. Whatever goes wrong, the caller
+ * carries on without a photo.
+ */
+
+export type CameraProblem = 'unsupported' | 'noCamera' | 'denied' | 'busy' | 'disconnected' | 'failed'
+
+export const CAMERA_MESSAGES: Record<CameraProblem, string> = {
+  unsupported: 'This computer does not offer a camera to Gatehouse.',
+  noCamera: 'No camera was found. Plug in a webcam and choose “Start camera” again.',
+  denied:
+    'Gatehouse is not allowed to use the camera. Allow camera access for Gatehouse in the system privacy settings.',
+  busy: 'The camera is in use by another program (a video call?). Close it and choose “Start camera” again.',
+  disconnected: 'The camera was disconnected. Plug it back in and choose “Start camera” again.',
+  failed: 'The camera could not be started.',
+}
+
+/** DOMException names from getUserMedia, across Chromium versions, to one of our problems. */
+export function classifyCameraError(error: unknown): CameraProblem {
+  const name =
+    error && typeof error === 'object' && 'name' in error ? String((error as { name: unknown }).name) : ''
+  switch (name) {
+    case 'NotAllowedError':
+    case 'PermissionDeniedError':
+    case 'SecurityError':
+      return 'denied'
+    case 'NotFoundError':
+    case 'DevicesNotFoundError':
+    case 'OverconstrainedError':
+    case 'ConstraintNotSatisfiedError':
+      return 'noCamera'
+    case 'NotReadableError':
+    case 'TrackStartError':
+    case 'AbortError':
+      return 'busy'
+    default:
+      return 'failed'
+  }
+}
+
+export interface CameraDevice {
+  deviceId: string
+  label: string
+}
+
+const REMEMBERED_CAMERA = 'gatehouse.camera'
+
+export function useCamera() {
+  const devices = ref<CameraDevice[]>([])
+  const deviceId = ref<string | null>(localStorage.getItem(REMEMBERED_CAMERA))
+  const stream = shallowRef<MediaStream | null>(null)
+  const state = ref<'idle' | 'starting' | 'live' | 'error'>('idle')
+  const problem = ref<CameraProblem | null>(null)
+  const message = computed(() => (problem.value ? CAMERA_MESSAGES[problem.value] : null))
+  const media = typeof navigator !== 'undefined' ? navigator.mediaDevices : undefined
+
+  async function refreshDevices(): Promise<CameraDevice[]> {
+    if (!media?.enumerateDevices) return []
+    const all = await media.enumerateDevices()
+    devices.value = all
+      .filter((d) => d.kind === 'videoinput')
+      .map((d, i) => ({ deviceId: d.deviceId, label: d.label || `Camera ${i + 1}` }))
+    return devices.value
+  }
+
+  function fail(kind: CameraProblem): void {
+    problem.value = kind
+    state.value = 'error'
+  }
+
+  function stop(): void {
+    for (const track of stream.value?.getTracks() ?? []) track.stop()
+    stream.value = null
+    if (state.value !== 'error') state.value = 'idle'
+  }
+
+  async function start(chosen: string | null = deviceId.value): Promise<MediaStream | null> {
+    stop()
+    problem.value = null
+    if (!media?.getUserMedia) {
+      fail('unsupported')
+      return null
+    }
+    state.value = 'starting'
+    try {
+      const known = await refreshDevices()
+      if (known.length === 0) {
+        fail('noCamera')
+        return null
+      }
+      // A remembered camera that is gone is not an error: use the first one.
+      const id = chosen && known.some((d) => d.deviceId === chosen) ? chosen : null
+      const next = await media.getUserMedia({
+        audio: false,
+        video: {
+          ...(id ? { deviceId: { exact: id } } : {}),
+          width: { ideal: 1280 },
+          height: { ideal: 720 },
+        },
+      })
+      const track = next.getVideoTracks()[0]
+      track?.addEventListener('ended', () => {
+        if (stream.value === next) {
+          stream.value = null
+          fail('disconnected')
+        }
+      })
+      stream.value = next
+      state.value = 'live'
+      const actual = track?.getSettings().deviceId ?? id
+      if (actual) {
+        deviceId.value = actual
+        localStorage.setItem(REMEMBERED_CAMERA, actual)
+      }
+      // Labels are only readable once access is granted.
+      await refreshDevices()
+      return next
+    } catch (error) {
+      fail(classifyCameraError(error))
+      return null
+    }
+  }
+
+  const onDeviceChange = (): void => void refreshDevices()
+  media?.addEventListener?.('devicechange', onDeviceChange)
+  onBeforeUnmount(() => {
+    media?.removeEventListener?.('devicechange', onDeviceChange)
+    stop()
+  })
+
+  return { devices, deviceId, stream, state, problem, message, start, stop, refreshDevices }
+}
