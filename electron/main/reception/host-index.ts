@@ -3,8 +3,9 @@ import type { Host } from '../../shared/contract/reception'
 /**
  * In-memory search over the host cache, built for 50,000 persons and one query per keystroke.
  *
- * Every word of a host's name, pin and department becomes a token; all tokens live in one sorted array,
- * so "every token starting with X" is a binary search plus a contiguous range. A query of several
+ * Every word of a host's name, pin and department becomes a token; the distinct tokens live in one sorted
+ * array with the hosts carrying each, so "every token starting with X" is a binary search plus a
+ * contiguous range. A query of several
  * words takes the word with the smallest range and checks the others against that host's own tokens.
  * A search never scans the whole directory, whatever the size.
  */
@@ -23,16 +24,14 @@ export function tokenise(text: string): string[] {
     .filter((t) => t.length > 0)
 }
 
-interface Entry {
-  token: string
-  host: number
-}
-
 export interface HostIndex {
   readonly size: number
   search(query: string, limit?: number): Host[]
   get(pin: string): Host | undefined
 }
+
+// One collator for every comparison: creating one per localeCompare call costs more than the search.
+const collator = new Intl.Collator('en', { numeric: true, sensitivity: 'base' })
 
 const NAME_RANK = 0
 const PIN_RANK = 1
@@ -42,19 +41,27 @@ export function buildHostIndex(hosts: readonly Host[]): HostIndex {
   const list = hosts.slice()
   const byPin = new Map<string, number>()
   const tokensOf: string[][] = []
-  const entries: Entry[] = []
   const nameTokenCount: number[] = []
+  const pinKey: string[] = []
+  // token -> hosts carrying it. Names repeat a lot, so there are far fewer distinct tokens than hosts.
+  const postings = new Map<string, number[]>()
   list.forEach((host, i) => {
     byPin.set(host.pin, i)
     const nameTokens = tokenise(host.name)
-    const all = [...nameTokens, normalise(host.pin), ...tokenise(host.departmentName), normalise(host.departmentCode)]
+    pinKey.push(normalise(host.pin))
+    const all = [...nameTokens, pinKey[i] as string, ...tokenise(host.departmentName), normalise(host.departmentCode)]
     const unique = [...new Set(all.filter((t) => t.length > 0))]
     tokensOf.push(unique)
     nameTokenCount.push(nameTokens.length)
-    for (const token of unique) entries.push({ token, host: i })
+    for (const token of unique) {
+      const hostsOf = postings.get(token)
+      if (hostsOf) hostsOf.push(i)
+      else postings.set(token, [i])
+    }
   })
-  entries.sort((a, b) => (a.token < b.token ? -1 : a.token > b.token ? 1 : a.host - b.host))
-  const tokens = entries.map((e) => e.token)
+  const tokens = [...postings.keys()].sort()
+  const hostsOfToken = tokens.map((t) => postings.get(t) as number[])
+  postings.clear()
 
   /** First index whose token is >= prefix. */
   const lowerBound = (prefix: string): number => {
@@ -67,21 +74,22 @@ export function buildHostIndex(hosts: readonly Host[]): HostIndex {
     }
     return lo
   }
-  const range = (prefix: string): [number, number] => {
-    const start = lowerBound(prefix)
-    // Every token starting with `prefix` sorts before prefix + the highest code unit.
-    const end = lowerBound(prefix + '\uffff')
-    return [start, end]
+  const range = (prefix: string): [number, number] => [lowerBound(prefix), lowerBound(prefix + '\uffff')]
+  /** How many hosts a token range covers, to pick the most selective word. */
+  const weight = ([start, end]: [number, number]): number => {
+    let n = 0
+    for (let k = start; k < end && n < 100_000; k++) n += (hostsOfToken[k] as number[]).length
+    return n
   }
 
   /** How well host i matches: exact pin first, then name matches, then department. Lower is better. */
   const rank = (i: number, queryTokens: string[]): number => {
-    const host = list[i] as Host
-    if (queryTokens.length === 1 && normalise(host.pin) === queryTokens[0]) return -1
+    const pin = pinKey[i] as string
+    if (queryTokens.length === 1 && pin === queryTokens[0]) return -1
     const own = tokensOf[i] as string[]
-    const nameTokens = own.slice(0, nameTokenCount[i])
-    if (queryTokens.every((q) => nameTokens.some((t) => t.startsWith(q)))) return NAME_RANK
-    if (queryTokens.some((q) => normalise(host.pin).startsWith(q))) return PIN_RANK
+    const names = nameTokenCount[i] as number
+    if (queryTokens.every((q) => own.some((t, k) => k < names && t.startsWith(q)))) return NAME_RANK
+    if (queryTokens.some((q) => pin.startsWith(q))) return PIN_RANK
     return DEPT_RANK
   }
 
@@ -95,19 +103,26 @@ export function buildHostIndex(hosts: readonly Host[]): HostIndex {
       const queryTokens = [...new Set(tokenise(query))]
       if (queryTokens.length === 0) return []
       // The rarest word drives the search; the others filter its candidates.
-      const ranges = queryTokens.map((q) => ({ q, r: range(q) })).sort((a, b) => a.r[1] - a.r[0] - (b.r[1] - b.r[0]))
+      const ranges = queryTokens
+        .map((q) => {
+          const r = range(q)
+          return { q, r, w: weight(r) }
+        })
+        .sort((a, b) => a.w - b.w)
       const [first, ...rest] = ranges
-      if (!first || first.r[1] === first.r[0]) return []
+      if (!first || first.w === 0) return []
       const seen = new Set<number>()
       const matches: number[] = []
       // Enough candidates to rank well without walking a huge range for a one-letter query.
       const wanted = limit * 10
-      for (let k = first.r[0]; k < first.r[1] && matches.length < wanted; k++) {
-        const i = (entries[k] as Entry).host
-        if (seen.has(i)) continue
-        seen.add(i)
-        const own = tokensOf[i] as string[]
-        if (rest.every(({ q }) => own.some((t) => t.startsWith(q)))) matches.push(i)
+      walk: for (let k = first.r[0]; k < first.r[1]; k++) {
+        for (const i of hostsOfToken[k] as number[]) {
+          if (seen.has(i)) continue
+          seen.add(i)
+          const own = tokensOf[i] as string[]
+          if (rest.every(({ q }) => own.some((t) => t.startsWith(q)))) matches.push(i)
+          if (matches.length >= wanted) break walk
+        }
       }
       return matches
         .map((i) => ({ i, r: rank(i, queryTokens) }))
@@ -116,7 +131,7 @@ export function buildHostIndex(hosts: readonly Host[]): HostIndex {
           const ha = list[a.i] as Host
           const hb = list[b.i] as Host
           // Typing digits means a pin: list those in pin order; words list in name order.
-          return a.r === PIN_RANK ? ha.pin.localeCompare(hb.pin, 'en', { numeric: true }) : ha.name.localeCompare(hb.name)
+          return a.r === PIN_RANK ? collator.compare(ha.pin, hb.pin) : collator.compare(ha.name, hb.name)
         })
         .slice(0, limit)
         .map(({ i }) => list[i] as Host)
