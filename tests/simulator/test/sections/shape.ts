@@ -380,7 +380,12 @@ export function expectMissing(res: ApiResponse, code: number, where: string): vo
   const value = codeOf(res)
   if (value === code) return
   const data = (res.json as { data?: unknown }).data
-  const quiet = value === 0 && (data === null || (Array.isArray(data) && data.length === 0))
+  const emptyPage = (d: unknown) => {
+    const page = d as { total?: unknown; data?: unknown } | null
+    return !!page && page.total === 0 && Array.isArray(page.data) && page.data.length === 0
+  }
+  const quiet =
+    value === 0 && (data === null || (Array.isArray(data) && data.length === 0) || emptyPage(data))
   if (!quiet)
     expect.fail(`${where}: expected code ${code} or a quiet empty answer, got ${describeResponse(res)}`)
 }

@@ -11,6 +11,7 @@ import {
   doorTransactionDetail,
   doorTransactionRet,
   expectCode,
+  expectMissing,
   expectOk,
   expectRetOk,
   expectShape,
@@ -152,12 +153,12 @@ describe('2.18 access transactions', () => {
       at('2.18.7'),
     )
     expect(page.data.map((r) => r.id)).toEqual(rows.map((r) => r.id))
-    expectCode(
+    expectMissing(
       await h.api.get(`/api/transaction/person/${UNKNOWN_PIN}`, PAGE),
       -22,
       at('2.18.6', 'unknown pin'),
     )
-    expectCode(
+    expectMissing(
       await h.api.get(`/api/v2/transaction/person/${UNKNOWN_PIN}`, PAGE),
       -22,
       at('2.18.7', 'unknown pin'),
@@ -177,7 +178,7 @@ describe('2.18 access transactions', () => {
       at('2.18.9'),
     )
     expect(page.data.length).toBe(rows.length)
-    expectCode(
+    expectMissing(
       await h.api.get(`/api/transaction/firstInAndLastOut/${UNKNOWN_PIN}`, PAGE),
       -22,
       at('2.18.8', 'unknown pin'),
@@ -238,7 +239,8 @@ describe('2.18 access transactions', () => {
       pageNo: '1',
       pageSize: '2',
     })
-    const page = expectRetOk(res, v2Page(transactionV2), at('2.18.11'))
+    // FIELD-NOTES: in the ret endpoints eventLevel is a string (the manual's example shows a number).
+    const page = expectRetOk(res, v2Page(transactionV2.extend({ eventLevel: z.string() })), at('2.18.11'))
     expect(page.data.length).toBeLessThanOrEqual(2)
     expect(page.total).toBeGreaterThanOrEqual(page.data.length)
   })
@@ -411,7 +413,7 @@ describe('2.34 entrance control transactions', () => {
       at('2.34.7'),
     )
     expect(page.data.length).toBe(rows.length)
-    expectCode(
+    expectMissing(
       await h.api.get(`/api/psgTransaction/person/${UNKNOWN_PIN}`, PAGE),
       -22,
       at('2.34.4', 'unknown pin'),
