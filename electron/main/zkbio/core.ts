@@ -138,7 +138,17 @@ export class ZkbioCore {
     args: CallArgs,
     opts: CallOptions,
   ): Promise<z.output<S>> {
-    const path = fillPath(pathTemplate, args.pathParams)
+    let path: string
+    try {
+      path = fillPath(pathTemplate, args.pathParams)
+    } catch {
+      // Caught before anything is sent: an empty id would otherwise call a different endpoint.
+      throw new ZkbioError({
+        kind: 'validation',
+        endpoint: pathTemplate,
+        message: 'A required value is missing for this request.',
+      })
+    }
     const pathAndQuery = `${path}?${this.buildQuery(args.query)}`
     const { body, headers } = encodeBody(args)
     const attempt = async (attemptNo: number): Promise<z.output<S>> => {
