@@ -16,6 +16,9 @@ import {
   floor,
   monitorRow,
   transactionV2,
+  expectRetOk,
+  doorTransactionRet,
+  doorTransactionDetail,
 } from './shape'
 
 const h = useSimulator()
@@ -182,6 +185,60 @@ describe('2.11 remote open / close', () => {
       at('2.11.2'),
     )
     expect(closed.relay.toLowerCase(), at('2.11.6', 'relay after remote close')).toBe('off')
+  })
+
+  it('2.11.8 the relay closes by itself when the interval has passed (simulated clock)', async () => {
+    const d = doors[7]!
+    expectOk(
+      await h.api.post('/api/door/remoteOpenById', { doorId: d.id, interval: 10 }),
+      z.unknown(),
+      at('2.11.8'),
+    )
+    await control(h.sim.url, 'POST', 'clock', { advanceMs: 5_000 })
+    let state = expectOk(
+      await h.api.get('/api/door/doorStateById', { doorId: d.id, ...ts() }),
+      doorState,
+      at('2.11.2'),
+    )
+    expect(state.relay.toLowerCase(), 'still open 5 s into a 10 s opening').toBe('open')
+    await control(h.sim.url, 'POST', 'clock', { advanceMs: 6_000 })
+    state = expectOk(
+      await h.api.get('/api/door/doorStateById', { doorId: d.id, ...ts() }),
+      doorState,
+      at('2.11.2'),
+    )
+    expect(state.relay.toLowerCase(), 'closed 11 s into a 10 s opening').toBe('off')
+  })
+
+  it('2.18.10 / 2.18.12: the remote opening is event 8 "remote opening" with its door in the ret endpoints', async () => {
+    const d = doors[8]!
+    expectOk(
+      await h.api.post('/api/door/remoteOpenById', { doorId: d.id, interval: 5 }),
+      z.unknown(),
+      at('2.11.8'),
+    )
+    const rows = expectRetOk(
+      await h.api.post('/api/transaction/getDoorTransactions', undefined, {
+        eventNo: '8',
+        pageNo: '1',
+        pageSize: '1000',
+      }),
+      z.array(doorTransactionRet),
+      at('2.18.10', 'eventNo 8'),
+    )
+    expect(rows.length).toBeGreaterThan(0)
+    for (const r of rows) expect(r.eventNo).toBe(8)
+    let found = false
+    for (const r of rows.slice(0, 20)) {
+      const detail = expectRetOk(
+        await h.api.post('/api/transaction/getDoorTransactionDetail', undefined, { id: r.id }),
+        doorTransactionDetail,
+        at('2.18.12'),
+      )
+      if (detail.doorName === d.name && /remote open/i.test(detail.eventName)) found = true
+      if (found) break
+    }
+    expect(found, `a remote opening of ${d.name} among the newest event-8 rows`).toBe(true)
   })
 
   it('2.11.9 remoteOpenByName and 2.11.7 remoteoffByName by the door name', async () => {

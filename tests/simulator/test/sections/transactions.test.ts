@@ -303,6 +303,36 @@ describe('2.18.5 / 2.34.3 / 2.26.2 monitors: a timestamp is a session (FIELD-NOT
     expect(again.filter((r) => r.pin === somePin)).toEqual([])
   })
 
+  it('2.18.5 two sessions are independent: each sees the new event once', async () => {
+    const a = Date.now() + 11
+    const b = Date.now() + 12
+    for (const session of [a, b]) {
+      expectOk(
+        await h.api.get('/api/transaction/monitor', { timestamp: session }),
+        z.array(monitorRow),
+        at('2.18.5'),
+      )
+    }
+    await control(h.sim.url, 'POST', 'trigger', { kind: 'accessDenied', doorId, pin: somePin })
+    for (const session of [a, b]) {
+      const news = expectOk(
+        await h.api.get('/api/transaction/monitor', { timestamp: session }),
+        z.array(monitorRow),
+        at('2.18.5'),
+      )
+      expect(news.filter((r) => r.pin === somePin).length, `session ${session}`).toBeGreaterThanOrEqual(1)
+      const again = expectOk(
+        await h.api.get('/api/transaction/monitor', { timestamp: session }),
+        z.array(monitorRow),
+        at('2.18.5'),
+      )
+      expect(
+        again.filter((r) => r.pin === somePin),
+        `session ${session} second call`,
+      ).toEqual([])
+    }
+  })
+
   it('2.34.3 psgTransaction/monitor: rows with id null, logId, eventNo, gateType', async () => {
     const session = Date.now() + 2
     expectOk(
