@@ -65,11 +65,48 @@ export interface Snapshot {
   online: boolean
   personsCount: number
   counts: Record<string, number>
-  doors: { id: string; name: string; deviceId: string; deviceSn: string; connect: string; sensor: string; alarm: string; relay: string; alarmKey: string; hasSensor: boolean }[]
-  gates: { id: string; name: string; deviceId: string; deviceSn: string; connect: string; gateState: string; alarm: string; relay: string }[]
+  doors: {
+    id: string
+    name: string
+    deviceId: string
+    deviceSn: string
+    connect: string
+    sensor: string
+    alarm: string
+    relay: string
+    alarmKey: string
+    hasSensor: boolean
+  }[]
+  gates: {
+    id: string
+    name: string
+    deviceId: string
+    deviceSn: string
+    connect: string
+    gateState: string
+    alarm: string
+    relay: string
+  }[]
   devices: { id: string; sn: string; name: string; module: string; online: boolean; enabled: boolean }[]
-  visitors: { pin: string; certType: string; certNumber: string; name: string; lastName: string; company: string; phone: string; qr: string }[]
-  registrations: { id: string; visEmpPin: string; certType: string; certNum: string; startTime: string; endTime: string | null; persPersonPin: string }[]
+  visitors: {
+    pin: string
+    certType: string
+    certNumber: string
+    name: string
+    lastName: string
+    company: string
+    phone: string
+    qr: string
+  }[]
+  registrations: {
+    id: string
+    visEmpPin: string
+    certType: string
+    certNum: string
+    startTime: string
+    endTime: string | null
+    persPersonPin: string
+  }[]
   reservations: { certType: string; certNumber: string; visitDate: string; hostPin: string }[]
   blocklist: string[]
   samplePins: string[]
@@ -95,7 +132,10 @@ export class SimulatorControl {
         url,
         {
           method,
-          headers: payload === undefined ? {} : { 'content-type': 'application/json', 'content-length': Buffer.byteLength(payload) },
+          headers:
+            payload === undefined
+              ? {}
+              : { 'content-type': 'application/json', 'content-length': Buffer.byteLength(payload) },
           ...(this.ca ? { ca: this.ca } : {}),
         },
         (res) => {
@@ -138,7 +178,11 @@ export class SimulatorControl {
   async trigger(request: TriggerRequest): Promise<TriggeredEvent[]> {
     return (await this.call<{ events: TriggeredEvent[] }>('POST', '/trigger', request)).events
   }
-  setState(patch: { door?: DoorPatch; gate?: GatePatch; device?: { id?: string; sn?: string; online?: boolean; enabled?: boolean } }): Promise<{ ok: true }> {
+  setState(patch: {
+    door?: DoorPatch
+    gate?: GatePatch
+    device?: { id?: string; sn?: string; online?: boolean; enabled?: boolean }
+  }): Promise<{ ok: true }> {
     return this.call('POST', '/state', patch)
   }
   clock(change: { advanceMs?: number; set?: string } = {}): Promise<{ now: string; nowMs: number }> {
@@ -150,7 +194,10 @@ export class SimulatorControl {
   clearRequests(): Promise<{ ok: true }> {
     return this.call('DELETE', '/requests')
   }
-  scenario(options: { rate?: number; steps?: number }): Promise<{ ok: true; rate: number; steps: number; events: TriggeredEvent[] }> {
+  scenario(options: {
+    rate?: number
+    steps?: number
+  }): Promise<{ ok: true; rate: number; steps: number; events: TriggeredEvent[] }> {
     return this.call('POST', '/scenario', options)
   }
   snapshot(): Promise<Snapshot> {
@@ -160,7 +207,11 @@ export class SimulatorControl {
   decodeQr(payload: string): Promise<{ kind: 'visitor' | 'person'; pin: string; age: number }> {
     return this.call('POST', '/qr', { payload })
   }
-  blocklist(certType: string, certNumber: string, remove = false): Promise<{ ok: true; blocklist: string[] }> {
+  blocklist(
+    certType: string,
+    certNumber: string,
+    remove = false,
+  ): Promise<{ ok: true; blocklist: string[] }> {
     return this.call('POST', '/blocklist', { certType, certNumber, remove })
   }
   setOnline(enabled: boolean): Promise<{ ok: true; online: boolean }> {

@@ -1,4 +1,4 @@
-import Fastify, { type FastifyInstance, type FastifyRequest } from 'fastify'
+import Fastify, { type FastifyInstance, type FastifyRequest, type FastifyServerOptions } from 'fastify'
 import { setTimeout as sleep } from 'node:timers/promises'
 import { registerControlRoutes } from './control/routes.ts'
 import type { SimulatorCore } from './core.ts'
@@ -11,7 +11,15 @@ import { registerApiRoutes } from './routes/index.ts'
 // The HTTP face of the simulator: parsers that tolerate what Spring tolerates, then per request:
 // request log -> "server down" -> faults -> token check (302 to the login page) -> route.
 
-const PRE_FAULTS = new Set<Fault['kind']>(['stall', 'http500', 'html', 'redirectLogin', 'springError', 'reset', 'apiAccessAbnormal'])
+const PRE_FAULTS = new Set<Fault['kind']>([
+  'stall',
+  'http500',
+  'html',
+  'redirectLogin',
+  'springError',
+  'reset',
+  'apiAccessAbnormal',
+])
 
 const LOGIN_PAGE = `<!DOCTYPE html><html><head><meta charset="utf-8"><title>ZKBio CVSecurity</title></head>
 <body><form action="/login.do" method="post"><h1>ZKBio CVSecurity</h1><input name="username"><input name="password" type="password"><button>Login</button></form></body></html>`
@@ -36,8 +44,10 @@ function localise(payload: string): string {
         const o = v as Record<string, unknown>
         for (const key of Object.keys(o)) {
           const value = o[key]
-          if ((key === 'eventName' || key === 'verifyModeName') && typeof value === 'string') o[key] = SPANISH_NAMES[value] ?? value
-          else if (key === 'readerName' && typeof value === 'string') o[key] = value.replace(/-In$/, '-Entrada').replace(/-Out$/, '-Salida')
+          if ((key === 'eventName' || key === 'verifyModeName') && typeof value === 'string')
+            o[key] = SPANISH_NAMES[value] ?? value
+          else if (key === 'readerName' && typeof value === 'string')
+            o[key] = value.replace(/-In$/, '-Entrada').replace(/-Out$/, '-Salida')
           else o[key] = walk(value)
         }
         return o
@@ -54,20 +64,23 @@ export async function buildServer(
   core: SimulatorCore,
   opts: { https?: { key: string; cert: string } },
 ): Promise<FastifyInstance> {
+  // no route has a schema: trivial compilers keep Fastify from loading Ajv (a third of startup)
+  const schemaController = {
+    compilersFactory: {
+      buildValidator: () => () => () => true,
+      buildSerializer: () => () => (data: unknown) => JSON.stringify(data),
+    },
+  } as unknown as FastifyServerOptions['schemaController']
   const common = {
     logger: false,
     forceCloseConnections: true,
     bodyLimit: 50 * 1024 * 1024,
     routerOptions: { maxParamLength: 2000 },
-    // no route has a schema: trivial compilers keep Fastify from loading Ajv (a third of startup)
-    schemaController: {
-      compilersFactory: {
-        buildValidator: () => () => () => true,
-        buildSerializer: () => () => (data: unknown) => JSON.stringify(data),
-      },
-    },
-  } as const
-  const app = (opts.https ? Fastify({ ...common, https: opts.https }) : Fastify(common)) as unknown as FastifyInstance
+    schemaController,
+  }
+  const app = (opts.https
+    ? Fastify({ ...common, https: opts.https })
+    : Fastify(common)) as unknown as FastifyInstance
 
   const requestData = new WeakMap<FastifyRequest, SimRequestData & { entry?: { status: number } }>()
   const dataOf = (req: FastifyRequest) => requestData.get(req) ?? { faults: [] }
@@ -108,7 +121,13 @@ export async function buildServer(
   app.addHook('onRequest', async (req, reply) => {
     const path = req.url.split('?')[0]
     if (!path.startsWith('/api/')) return
-    const entry = core.log({ method: req.method, path, query: redactQuery(req.query), status: 0, at: new Date().toISOString() })
+    const entry = core.log({
+      method: req.method,
+      path,
+      query: redactQuery(req.query),
+      status: 0,
+      at: new Date().toISOString(),
+    })
     const data: SimRequestData & { entry?: { status: number } } = { faults: [], entry }
     requestData.set(req, data)
     if (!core.online) {
@@ -130,7 +149,9 @@ export async function buildServer(
           reply.hijack()
           return reply
         case 'http500':
-          return reply.code(500).send(springBody(500, 'Internal Server Error', 'Simulated internal error', path))
+          return reply
+            .code(500)
+            .send(springBody(500, 'Internal Server Error', 'Simulated internal error', path))
         case 'html':
           return reply.code(502).type('text/html').send(PROXY_502)
         case 'redirectLogin':
@@ -151,9 +172,11 @@ export async function buildServer(
     if (!faults?.length || typeof payload !== 'string') return payload
     let text = payload
     if (faults.some((f) => f.kind === 'localisedNames')) text = localise(text)
-    if (faults.some((f) => f.kind === 'truncatedJson')) text = text.slice(0, Math.max(1, Math.floor(text.length / 2)))
+    if (faults.some((f) => f.kind === 'truncatedJson'))
+      text = text.slice(0, Math.max(1, Math.floor(text.length / 2)))
     // an unquoted key: parses in no JSON parser
-    if (faults.some((f) => f.kind === 'malformedJson')) text = text.replace(/"(\w+)":/, '$1:').replace(/}$/, ',}')
+    if (faults.some((f) => f.kind === 'malformedJson'))
+      text = text.replace(/"(\w+)":/, '$1:').replace(/}$/, ',}')
     return text
   })
 
@@ -166,10 +189,18 @@ export async function buildServer(
     reply.code(404).send(springBody(404, 'Not Found', 'No message available', req.url.split('?')[0]))
   })
   app.setErrorHandler((error: Error & { statusCode?: number }, req, reply) => {
-    const status = error.statusCode && error.statusCode >= 400 && error.statusCode < 500 ? error.statusCode : 500
+    const status =
+      error.statusCode && error.statusCode >= 400 && error.statusCode < 500 ? error.statusCode : 500
     reply
       .code(status)
-      .send(springBody(status, status === 500 ? 'Internal Server Error' : 'Bad Request', error.message, req.url.split('?')[0]))
+      .send(
+        springBody(
+          status,
+          status === 500 ? 'Internal Server Error' : 'Bad Request',
+          error.message,
+          req.url.split('?')[0],
+        ),
+      )
   })
 
   app.get('/login.html', (_req, reply) => reply.type('text/html').send(LOGIN_PAGE))

@@ -14,7 +14,8 @@ import type { DoorAlarm, SensorState } from '../state/model.ts'
 type Body = Record<string, unknown>
 
 export function registerControlRoutes(app: FastifyInstance, core: SimulatorCore): void {
-  const bad = (reply: { code(n: number): { send(b: unknown): unknown } }, message: string) => reply.code(400).send({ error: message })
+  const bad = (reply: { code(n: number): { send(b: unknown): unknown } }, message: string) =>
+    reply.code(400).send({ error: message })
 
   app.post('/__sim/reset', async (req) => {
     const body = (req.body ?? {}) as Body
@@ -56,7 +57,8 @@ export function registerControlRoutes(app: FastifyInstance, core: SimulatorCore)
       if (d.hasSensor !== undefined) door.hasSensor = !!d.hasSensor
       if (d.alarm !== undefined) door.alarm = d.alarm as DoorAlarm
       if (d.enabled !== undefined) door.enabled = !!d.enabled
-      if (d.relay !== undefined) door.relayOpenUntil = d.relay === 'open' ? s.now() + Number(d.relaySeconds ?? 3600) * 1000 : 0
+      if (d.relay !== undefined)
+        door.relayOpenUntil = d.relay === 'open' ? s.now() + Number(d.relaySeconds ?? 3600) * 1000 : 0
       const device = s.devices.get(door.deviceId)!
       if (d.online !== undefined) device.online = !!d.online
       if (d.deviceEnabled !== undefined) device.enabled = !!d.deviceEnabled
@@ -82,7 +84,14 @@ export function registerControlRoutes(app: FastifyInstance, core: SimulatorCore)
       if (dv.online !== undefined) device.online = !!dv.online
       if (dv.enabled !== undefined) device.enabled = !!dv.enabled
     }
-    return { ok: true, doors: body.door ? [...s.doors.values()].filter((d) => d.id === (body.door as Body).id || d.name === (body.door as Body).name).map((d) => doorStateRow(s, d)) : undefined }
+    return {
+      ok: true,
+      doors: body.door
+        ? [...s.doors.values()]
+            .filter((d) => d.id === (body.door as Body).id || d.name === (body.door as Body).name)
+            .map((d) => doorStateRow(s, d))
+        : undefined,
+    }
   })
 
   app.post('/__sim/clock', async (req, reply) => {
@@ -120,7 +129,12 @@ export function registerControlRoutes(app: FastifyInstance, core: SimulatorCore)
     const steps = Number(body.steps ?? 0)
     const events = []
     for (let i = 0; i < Math.min(steps, 10_000); i++) events.push(...core.scenario.step())
-    return { ok: true, rate: core.scenario.rate, steps: core.scenario.steps, events: events.map((e) => ({ ...e, eventTime: formatDateTime(e.time) })) }
+    return {
+      ok: true,
+      rate: core.scenario.rate,
+      steps: core.scenario.steps,
+      events: events.map((e) => ({ ...e, eventTime: formatDateTime(e.time) })),
+    }
   })
 
   app.get('/__sim/snapshot', async () => {
@@ -152,9 +166,22 @@ export function registerControlRoutes(app: FastifyInstance, core: SimulatorCore)
         hasSensor: d.hasSensor,
         relayOpenUntil: d.relayOpenUntil > now ? formatDateTime(d.relayOpenUntil) : null,
       })),
-      gates: [...s.gates.values()].map((g) => ({ ...gateStateRow(s, g), deviceSn: s.devices.get(g.deviceId)!.sn })),
-      devices: [...s.devices.values()].map((d) => ({ id: d.id, sn: d.sn, name: d.name, module: d.module, online: d.online, enabled: d.enabled })),
-      visitors: [...s.visitors.values()].map((v) => ({ ...visitorRow(v), qr: qrPayload(qrSecret(s), 'visitor', v.pin, now) })),
+      gates: [...s.gates.values()].map((g) => ({
+        ...gateStateRow(s, g),
+        deviceSn: s.devices.get(g.deviceId)!.sn,
+      })),
+      devices: [...s.devices.values()].map((d) => ({
+        id: d.id,
+        sn: d.sn,
+        name: d.name,
+        module: d.module,
+        online: d.online,
+        enabled: d.enabled,
+      })),
+      visitors: [...s.visitors.values()].map((v) => ({
+        ...visitorRow(v),
+        qr: qrPayload(qrSecret(s), 'visitor', v.pin, now),
+      })),
       registrations: s.registrations.map((r) => registrationRow(s, r)),
       reservations: s.reservations,
       blocklist: [...s.blocklist],
@@ -172,7 +199,10 @@ export function registerControlRoutes(app: FastifyInstance, core: SimulatorCore)
       ...[...s.persons.keys()].slice(0, 5000).map((pin) => ({ kind: 'person' as const, pin })),
     ]
     const match = verifyQr(qrSecret(s), payload, candidates, s.now())
-    return match ?? reply.code(404).send({ error: 'payload matches no visitor or person (or is older than 5 minutes)' })
+    return (
+      match ??
+      reply.code(404).send({ error: 'payload matches no visitor or person (or is older than 5 minutes)' })
+    )
   })
 
   app.post('/__sim/blocklist', async (req, reply) => {

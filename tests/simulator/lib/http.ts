@@ -61,7 +61,8 @@ function bodyFields(body: unknown): Record<string, unknown> {
   if (!body || typeof body !== 'object' || Array.isArray(body) || Buffer.isBuffer(body)) return {}
   const b = body as Record<string, unknown>
   // 2.18.11/2.18.12 print the body wrapped in "content": accept both
-  if (b.content && typeof b.content === 'object' && !Array.isArray(b.content)) return { ...b, ...(b.content as object) }
+  if (b.content && typeof b.content === 'object' && !Array.isArray(b.content))
+    return { ...b, ...(b.content as object) }
   return b
 }
 
@@ -85,7 +86,8 @@ export function paging(p: Record<string, unknown>): Paging {
   if (!noText || !sizeText) throw new ApiError(-92)
   const pageNo = Number(noText)
   const pageSize = Number(sizeText)
-  if (!Number.isInteger(pageNo) || !Number.isInteger(pageSize) || pageNo <= 0 || pageSize <= 0) throw new ApiError(-90)
+  if (!Number.isInteger(pageNo) || !Number.isInteger(pageSize) || pageNo <= 0 || pageSize <= 0)
+    throw new ApiError(-90)
   if (pageSize > 1000) throw new ApiError(-91)
   return { pageNo, pageSize }
 }
@@ -141,7 +143,13 @@ type Method = 'GET' | 'POST' | 'DELETE' | 'PUT'
  * Registers a handler on one or more paths. Handlers return the full envelope (usually via ok());
  * an ApiError becomes the code/message failure envelope, or ret/msg when `ret` is set.
  */
-export function route(env: RouteEnv, method: Method | Method[], paths: string | string[], handler: Handler, opts: { ret?: boolean } = {}): void {
+export function route(
+  env: RouteEnv,
+  method: Method | Method[],
+  paths: string | string[],
+  handler: Handler,
+  opts: { ret?: boolean } = {},
+): void {
   for (const url of Array.isArray(paths) ? paths : [paths]) {
     env.app.route({
       method,

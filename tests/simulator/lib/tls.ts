@@ -30,12 +30,28 @@ export function createSelfSignedCert(host: string): SelfSignedCert {
     try {
       execFileSync(
         'openssl',
-        ['req', '-x509', '-new', '-key', keyFile, '-out', certFile, '-days', '825', '-sha256',
-          '-subj', '/CN=ZKBio CVSecurity simulator', '-addext', `subjectAltName=${altNames.join(',')}`],
+        [
+          'req',
+          '-x509',
+          '-new',
+          '-key',
+          keyFile,
+          '-out',
+          certFile,
+          '-days',
+          '825',
+          '-sha256',
+          '-subj',
+          '/CN=ZKBio CVSecurity simulator',
+          '-addext',
+          `subjectAltName=${altNames.join(',')}`,
+        ],
         { stdio: ['ignore', 'ignore', 'pipe'] },
       )
     } catch (e) {
-      throw new Error(`--https needs the 'openssl' binary to make a self-signed certificate: ${(e as Error).message}`)
+      throw new Error(
+        `--https needs the 'openssl' binary to make a self-signed certificate: ${(e as Error).message}`,
+      )
     }
     const certPem = readFileSync(certFile, 'utf8')
     return { keyPem, certPem, fingerprint256: new X509Certificate(certPem).fingerprint256 }

@@ -54,7 +54,9 @@ export function registerAttendanceRoutes(env: RouteEnv): void {
     if (!area) throw new ApiError(-80)
     return ok(areaRow(area))
   })
-  route(env, 'GET', '/api/attAreaPerson/area/list', (ctx) => ok(pageSlice([...ctx.state.attAreas.values()], paging(ctx.p)).map(areaRow)))
+  route(env, 'GET', '/api/attAreaPerson/area/list', (ctx) =>
+    ok(pageSlice([...ctx.state.attAreas.values()], paging(ctx.p)).map(areaRow)),
+  )
   route(env, 'DELETE', '/api/attAreaPerson/delete', (ctx) => {
     const { area, pins } = areaAndPins(ctx, ctx.state.attAreas, false)
     for (const pin of pins) area.pins.delete(pin)
@@ -76,23 +78,40 @@ export function registerAttendanceRoutes(env: RouteEnv): void {
     for (const pin of pins) area.pins.add(pin)
     return ok()
   })
-  route(env, 'GET', '/api/insAreaPerson/getAreaList', (ctx) => ok(pageSlice([...ctx.state.insAreas.values()], paging(ctx.p)).map(areaRow)))
+  route(env, 'GET', '/api/insAreaPerson/getAreaList', (ctx) =>
+    ok(pageSlice([...ctx.state.insAreas.values()], paging(ctx.p)).map(areaRow)),
+  )
 
   route(env, 'POST', '/api/attApply/applySign', (ctx) => {
     const p = person(ctx)
     time(ctx.p.signDatetime)
-    ctx.state.applications.push({ id: ctx.state.newId('attApply'), kind: 'sign', personPin: p.pin, remark: str(ctx.p.remark), start: str(ctx.p.signDatetime), end: str(ctx.p.signDatetime) })
+    ctx.state.applications.push({
+      id: ctx.state.newId('attApply'),
+      kind: 'sign',
+      personPin: p.pin,
+      remark: str(ctx.p.remark),
+      start: str(ctx.p.signDatetime),
+      end: str(ctx.p.signDatetime),
+    })
     return ok()
   })
   route(env, 'POST', '/api/attApply/applyOvertime', (ctx) => {
     const p = person(ctx)
     const [start, end] = period(ctx)
-    ctx.state.applications.push({ id: ctx.state.newId('attApply'), kind: 'overtime', personPin: p.pin, remark: str(ctx.p.remark), start, end })
+    ctx.state.applications.push({
+      id: ctx.state.newId('attApply'),
+      kind: 'overtime',
+      personPin: p.pin,
+      remark: str(ctx.p.remark),
+      start,
+      end,
+    })
     return ok()
   })
   const leaveType = (ctx: Ctx) => {
     const no = str(ctx.p.leaveTypeNo)
-    if (!ctx.state.leaveTypes.some((t) => t.leaveTypeNo === no)) throw new ApiError(-1, 'The leave type does not exist')
+    if (!ctx.state.leaveTypes.some((t) => t.leaveTypeNo === no))
+      throw new ApiError(-1, 'The leave type does not exist')
     return no
   }
   route(env, 'POST', '/api/attApply/applyLeave', (ctx) => {
@@ -137,10 +156,12 @@ export function registerAttendanceRoutes(env: RouteEnv): void {
     const perDevAuth = ctx.p.perDevAuth === undefined ? p.perDevAuth : Number(ctx.p.perDevAuth)
     if (![0, 2, 6, 14].includes(perDevAuth)) throw new ApiError(-1, 'perDevAuth must be 0, 2, 6 or 14')
     const verifyMode = ctx.p.verifyMode === undefined ? p.verifyMode : Number(ctx.p.verifyMode)
-    if (!Number.isInteger(verifyMode) || verifyMode < 0 || verifyMode > 29) throw new ApiError(-1, 'verifyMode must be 0..29')
+    if (!Number.isInteger(verifyMode) || verifyMode < 0 || verifyMode > 29)
+      throw new ApiError(-1, 'verifyMode must be 0..29')
     p.perDevAuth = perDevAuth
     p.verifyMode = verifyMode
-    if (ctx.p.isAttendance !== undefined) p.isAttendance = ctx.p.isAttendance === true || ctx.p.isAttendance === 'true'
+    if (ctx.p.isAttendance !== undefined)
+      p.isAttendance = ctx.p.isAttendance === true || ctx.p.isAttendance === 'true'
     return ok()
   })
   route(env, 'POST', '/api/attPerson/editInsPerson', (ctx) => {

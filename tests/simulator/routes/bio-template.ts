@@ -28,7 +28,16 @@ export function registerBioTemplateRoutes(env: RouteEnv): void {
     const s = ctx.state
     const list = s.bioTemplates.get(pin) ?? []
     if (list.some((t) => t.templateNo === no)) throw new ApiError(-31)
-    list.push({ id: s.bioTemplateCounter++, pin, validType: Number(validType), bioType: 1, version: '10', template, templateNo: no, templateNoIndex: 0 })
+    list.push({
+      id: s.bioTemplateCounter++,
+      pin,
+      validType: Number(validType),
+      bioType: 1,
+      version: '10',
+      template,
+      templateNo: no,
+      templateNoIndex: 0,
+    })
     s.bioTemplates.set(pin, list)
     return ok()
   })

@@ -5,7 +5,11 @@ import type { SiteState } from '../state/site.ts'
 // Manual 2.4 Card Interface and 2.5 Department Interface.
 
 function isAncestor(s: SiteState, ancestor: string, code: string): boolean {
-  for (let c = s.departments.get(code)?.parentCode, guard = 0; c && guard < 100; c = s.departments.get(c)?.parentCode, guard++) {
+  for (
+    let c = s.departments.get(code)?.parentCode, guard = 0;
+    c && guard < 100;
+    c = s.departments.get(c)?.parentCode, guard++
+  ) {
     if (c === ancestor) return true
   }
   return false
@@ -56,7 +60,9 @@ export function registerCardDepartmentRoutes(env: RouteEnv): void {
     const s = ctx.state
     const code = str(ctx.p.code)
     if (!s.departments.has(code)) throw new ApiError(-13)
-    const inUse = [...s.departments.values()].some((d) => d.parentCode === code) || [...s.persons.values()].some((p) => p.deptCode === code)
+    const inUse =
+      [...s.departments.values()].some((d) => d.parentCode === code) ||
+      [...s.persons.values()].some((p) => p.deptCode === code)
     if (inUse) throw new ApiError(-15)
     s.departments.delete(code)
     return ok()

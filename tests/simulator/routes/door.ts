@@ -73,8 +73,12 @@ export function registerDoorRoutes(env: RouteEnv): void {
     return ok(door ? doorInfo(door) : null)
   })
 
-  route(env, 'GET', '/api/door/list', (ctx) => ok(pageSlice([...ctx.state.doors.values()], paging(ctx.p)).map(doorInfo)))
-  route(env, 'GET', '/api/v2/door/list', (ctx) => ok(v2Page([...ctx.state.doors.values()], paging(ctx.p), doorInfo)))
+  route(env, 'GET', '/api/door/list', (ctx) =>
+    ok(pageSlice([...ctx.state.doors.values()], paging(ctx.p)).map(doorInfo)),
+  )
+  route(env, 'GET', '/api/v2/door/list', (ctx) =>
+    ok(v2Page([...ctx.state.doors.values()], paging(ctx.p), doorInfo)),
+  )
 
   route(env, 'POST', ['/api/door/remoteoffById', '/api/door/remoteCloseById'], (ctx) => {
     remoteCloseDoor(ctx.state, doorById(ctx))

@@ -16,8 +16,12 @@ function floorOf(ctx: Ctx): Floor {
 }
 
 export function registerFloorRoutes(env: RouteEnv): void {
-  route(env, 'GET', '/api/floor/list', (ctx) => ok(pageSlice([...ctx.state.floors.values()], paging(ctx.p)).map(info)))
-  route(env, 'GET', '/api/v2/floor/list', (ctx) => ok(v2Page([...ctx.state.floors.values()], paging(ctx.p), info)))
+  route(env, 'GET', '/api/floor/list', (ctx) =>
+    ok(pageSlice([...ctx.state.floors.values()], paging(ctx.p)).map(info)),
+  )
+  route(env, 'GET', '/api/v2/floor/list', (ctx) =>
+    ok(v2Page([...ctx.state.floors.values()], paging(ctx.p), info)),
+  )
   route(env, 'POST', ['/api/floor/remoteoffById', '/api/floor/remoteCloseById'], (ctx) => {
     remoteCloseFloor(ctx.state, floorOf(ctx))
     return ok()

@@ -15,7 +15,9 @@ function openType(ctx: Ctx): 1 | 2 {
 }
 
 export function registerGateRoutes(env: RouteEnv): void {
-  route(env, 'GET', '/api/psgGate/allGateState', (ctx) => ok([...ctx.state.gates.values()].map((g) => gateStateRow(ctx.state, g))))
+  route(env, 'GET', '/api/psgGate/allGateState', (ctx) =>
+    ok([...ctx.state.gates.values()].map((g) => gateStateRow(ctx.state, g))),
+  )
   route(env, 'GET', '/api/psgGate/gateStateById', (ctx) => {
     const gate = ctx.state.gates.get(str(ctx.p.gateId))
     return ok(gate ? [gateStateRow(ctx.state, gate)] : [])
@@ -31,8 +33,12 @@ export function registerGateRoutes(env: RouteEnv): void {
     const gate = ctx.state.gates.get(str(ctx.p.id))
     return ok(gate ? gateInfo(gate) : null)
   })
-  route(env, 'GET', '/api/psgGate/list', (ctx) => ok(pageSlice([...ctx.state.gates.values()], paging(ctx.p)).map(gateInfo)))
-  route(env, 'GET', '/api/v2/psgGate/list', (ctx) => ok(v2Page([...ctx.state.gates.values()], paging(ctx.p), gateInfo)))
+  route(env, 'GET', '/api/psgGate/list', (ctx) =>
+    ok(pageSlice([...ctx.state.gates.values()], paging(ctx.p)).map(gateInfo)),
+  )
+  route(env, 'GET', '/api/v2/psgGate/list', (ctx) =>
+    ok(v2Page([...ctx.state.gates.values()], paging(ctx.p), gateInfo)),
+  )
 
   route(env, 'POST', '/api/psgGate/remoteOpenById', (ctx) => {
     const id = str(ctx.p.gateId)

@@ -65,7 +65,11 @@ export function registerLevelRoutes(env: RouteEnv): void {
       const level = [...kind.levels(ctx.state).values()].find((l) => l.name === name)
       return ok(level ? info(level) : null)
     })
-    route(env, 'GET', `${base}/list`, (ctx) => ok(pageSlice([...kind.levels(ctx.state).values()], paging(ctx.p)).map(info)))
-    route(env, 'GET', `/api/v2/${kind.prefix}/list`, (ctx) => ok(v2Page([...kind.levels(ctx.state).values()], paging(ctx.p), info)))
+    route(env, 'GET', `${base}/list`, (ctx) =>
+      ok(pageSlice([...kind.levels(ctx.state).values()], paging(ctx.p)).map(info)),
+    )
+    route(env, 'GET', `/api/v2/${kind.prefix}/list`, (ctx) =>
+      ok(v2Page([...kind.levels(ctx.state).values()], paging(ctx.p), info)),
+    )
   }
 }

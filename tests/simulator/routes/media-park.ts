@@ -65,13 +65,15 @@ export function registerMediaParkRoutes(env: RouteEnv): void {
     const toTime = str(p.toTime)
     // dates are required for the white list (2.3.3), optional for the black list
     if (typeText === '0' && (!fromTime || !toTime)) throw new ApiError(-222)
-    for (const t of [fromTime, toTime]) if (t && (!isDateOnly(t) || parseDateTime(t) === undefined)) throw new ApiError(-222)
+    for (const t of [fromTime, toTime])
+      if (t && (!isDateOnly(t) || parseDateTime(t) === undefined)) throw new ApiError(-222)
     if (fromTime && toTime && parseDateTime(fromTime)! > parseDateTime(toTime)!) throw new ApiError(-222)
     return { type: Number(typeText) as 0 | 1, carNumber, fromTime, toTime }
   }
   route(env, 'POST', '/api/parkAuthorize/addBlackWhite', (ctx) => {
     const entry = checkList(ctx.p, 'carNumber')
-    if (ctx.state.parkList.has(entry.carNumber)) throw new ApiError(-223, 'The license plate is already on a list')
+    if (ctx.state.parkList.has(entry.carNumber))
+      throw new ApiError(-223, 'The license plate is already on a list')
     ctx.state.parkList.set(entry.carNumber, entry)
     return ok()
   })
@@ -84,7 +86,8 @@ export function registerMediaParkRoutes(env: RouteEnv): void {
     const old = str(ctx.p.oldCarNumber)
     if (!old || !ctx.state.parkList.has(old)) throw new ApiError(-223)
     const entry = checkList(ctx.p, 'carNumber')
-    if (entry.carNumber !== old && ctx.state.parkList.has(entry.carNumber)) throw new ApiError(-223, 'The license plate is already on a list')
+    if (entry.carNumber !== old && ctx.state.parkList.has(entry.carNumber))
+      throw new ApiError(-223, 'The license plate is already on a list')
     ctx.state.parkList.delete(old)
     ctx.state.parkList.set(entry.carNumber, entry)
     return ok()

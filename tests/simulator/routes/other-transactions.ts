@@ -1,5 +1,16 @@
 import { ApiError } from '../lib/errors.ts'
-import { inRange, ok, pageSlice, paging, route, str, timeRange, v2Page, type Ctx, type RouteEnv } from '../lib/http.ts'
+import {
+  inRange,
+  ok,
+  pageSlice,
+  paging,
+  route,
+  str,
+  timeRange,
+  v2Page,
+  type Ctx,
+  type RouteEnv,
+} from '../lib/http.ts'
 import { formatDateTime } from '../lib/dates.ts'
 import { snapshotBase64 } from '../lib/images.ts'
 import type { EventKind } from '../state/events.ts'
@@ -31,7 +42,12 @@ export function registerOtherTransactionRoutes(env: RouteEnv): void {
     return ok(pageSlice(events(ctx, 'hep'), pg).map((e) => hepRow(e)))
   })
   route(env, 'GET', '/api/hep/transaction/monitor', (ctx) => {
-    const rows = ctx.state.events.monitor('hep', str(ctx.p.timestamp), Date.now(), !!ctx.hasFault('repeatMonitorRows'))
+    const rows = ctx.state.events.monitor(
+      'hep',
+      str(ctx.p.timestamp),
+      Date.now(),
+      !!ctx.hasFault('repeatMonitorRows'),
+    )
     return ok(rows.map((e) => hepRow(e, true)))
   })
 
@@ -49,7 +65,9 @@ export function registerOtherTransactionRoutes(env: RouteEnv): void {
     const range = timeRange(ctx.p)
     const car = str(ctx.p.carNumber)
     const rows = ctx.state.parkRecords
-      .filter((r) => r.direction === direction && inRange(r.time, range) && (!car || r.carNumber.includes(car)))
+      .filter(
+        (r) => r.direction === direction && inRange(r.time, range) && (!car || r.carNumber.includes(car)),
+      )
       .sort((a, b) => b.time - a.time)
     return ok(
       pageSlice(rows, pg).map((r) => ({
@@ -65,6 +83,16 @@ export function registerOtherTransactionRoutes(env: RouteEnv): void {
       })),
     )
   }
-  route(env, 'GET', ['/api/parkTransaction/listParkRecordin', '/api/v2/parkTransaction/listParkRecordin'], park('in'))
-  route(env, 'GET', ['/api/parkTransaction/listParkRecordout', '/api/v2/parkTransaction/listParkRecordout'], park('out'))
+  route(
+    env,
+    'GET',
+    ['/api/parkTransaction/listParkRecordin', '/api/v2/parkTransaction/listParkRecordin'],
+    park('in'),
+  )
+  route(
+    env,
+    'GET',
+    ['/api/parkTransaction/listParkRecordout', '/api/v2/parkTransaction/listParkRecordout'],
+    park('out'),
+  )
 }

@@ -101,11 +101,13 @@ function upsert(s: SiteState, p: Record<string, unknown>, opts: { reinstate?: bo
   for (const id of levelIds ?? []) if (!s.accLevels.has(id)) throw new ApiError(-24)
   const accStartTime = optionalTime(p.accStartTime)
   const accEndTime = optionalTime(p.accEndTime)
-  if (accStartTime && accEndTime && parseDateTime(accStartTime)! > parseDateTime(accEndTime)!) throw new ApiError(-101)
+  if (accStartTime && accEndTime && parseDateTime(accStartTime)! > parseDateTime(accEndTime)!)
+    throw new ApiError(-101)
   const photo = str(p.personPhoto) ? checkPhoto(str(p.personPhoto)) : undefined
   const personPwd = p.personPwd === undefined ? undefined : str(p.personPwd)
   if (personPwd) {
-    for (const other of s.persons.values()) if (other.pin !== pin && other.personPwd === personPwd) throw new ApiError(-26)
+    for (const other of s.persons.values())
+      if (other.pin !== pin && other.personPwd === personPwd) throw new ApiError(-26)
   }
   for (const key of ['birthday', 'hireDate'] as const) {
     const v = str(p[key])
@@ -141,7 +143,15 @@ function upsert(s: SiteState, p: Record<string, unknown>, opts: { reinstate?: bo
 }
 
 export function personBasic(s: SiteState, p: Person) {
-  return { pin: p.pin, deptCode: p.deptCode, deptName: s.deptName(p.deptCode), name: p.name, lastName: p.lastName, gender: p.gender, cardNo: p.cardNo }
+  return {
+    pin: p.pin,
+    deptCode: p.deptCode,
+    deptName: s.deptName(p.deptCode),
+    name: p.name,
+    lastName: p.lastName,
+    gender: p.gender,
+    cardNo: p.cardNo,
+  }
 }
 
 function personV1Row(s: SiteState, p: Person) {
@@ -193,7 +203,8 @@ function selectPersons(ctx: Ctx): Person[] {
   const pins = list(ctx.p.pins)
   const depts = list(ctx.p.deptCodes)
   const s = ctx.state
-  if (pins.length && !depts.length) return pins.map((pin) => s.activePerson(pin)).filter((p): p is Person => !!p)
+  if (pins.length && !depts.length)
+    return pins.map((pin) => s.activePerson(pin)).filter((p): p is Person => !!p)
   const out: Person[] = []
   const pinSet = pins.length ? new Set(pins) : undefined
   const deptSet = depts.length ? new Set(depts) : undefined
@@ -226,7 +237,9 @@ export function registerPersonRoutes(env: RouteEnv): void {
     for (const area of [...s.attAreas.values(), ...s.insAreas.values()]) area.pins.delete(person.pin)
     return ok()
   })
-  route(env, 'GET', '/api/person/get/:pin', (ctx) => ok(personBasic(ctx.state, requirePerson(ctx, ctx.p.pin))))
+  route(env, 'GET', '/api/person/get/:pin', (ctx) =>
+    ok(personBasic(ctx.state, requirePerson(ctx, ctx.p.pin))),
+  )
   route(env, 'POST', '/api/person/getPersonList', (ctx) => {
     const pg = paging(ctx.p)
     return ok(pageSlice(selectPersons(ctx), pg).map((p) => personV1Row(ctx.state, p)))

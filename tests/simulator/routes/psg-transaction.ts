@@ -1,4 +1,15 @@
-import { inRange, ok, pageSlice, paging, route, str, timeRange, v2Page, type Ctx, type RouteEnv } from '../lib/http.ts'
+import {
+  inRange,
+  ok,
+  pageSlice,
+  paging,
+  route,
+  str,
+  timeRange,
+  v2Page,
+  type Ctx,
+  type RouteEnv,
+} from '../lib/http.ts'
 import type { SimEvent } from '../state/events.ts'
 import { psgRow } from './rows.ts'
 import { knownPin } from './transaction.ts'
@@ -17,12 +28,23 @@ export function registerPsgTransactionRoutes(env: RouteEnv): void {
   route(env, 'GET', '/api/psgTransaction/device/:deviceSn', (ctx) => {
     const pg = paging(ctx.p)
     const sn = str(ctx.p.deviceSn)
-    return ok(pageSlice(psgEvents(ctx, (e) => e.devSn === sn), pg).map(row))
+    return ok(
+      pageSlice(
+        psgEvents(ctx, (e) => e.devSn === sn),
+        pg,
+      ).map(row),
+    )
   })
   route(env, 'GET', '/api/v2/psgTransaction/device/:deviceSn', (ctx) => {
     const pg = paging(ctx.p)
     const sn = str(ctx.p.deviceSn)
-    return ok(v2Page(psgEvents(ctx, (e) => e.devSn === sn), pg, row))
+    return ok(
+      v2Page(
+        psgEvents(ctx, (e) => e.devSn === sn),
+        pg,
+        row,
+      ),
+    )
   })
   route(env, 'GET', '/api/psgTransaction/list', (ctx) => {
     const pg = paging(ctx.p)
@@ -34,17 +56,33 @@ export function registerPsgTransactionRoutes(env: RouteEnv): void {
   })
   // monitor rows carry id null, logId and eventNo (FIELD-NOTES)
   route(env, 'GET', '/api/psgTransaction/monitor', (ctx) => {
-    const rows = ctx.state.events.monitor('psg', str(ctx.p.timestamp), Date.now(), !!ctx.hasFault('repeatMonitorRows'))
+    const rows = ctx.state.events.monitor(
+      'psg',
+      str(ctx.p.timestamp),
+      Date.now(),
+      !!ctx.hasFault('repeatMonitorRows'),
+    )
     return ok(rows.map((e) => psgRow(e, null)))
   })
   route(env, 'GET', '/api/psgTransaction/person/:pin', (ctx) => {
     const pg = paging(ctx.p)
     const pin = knownPin(ctx)
-    return ok(pageSlice(psgEvents(ctx, (e) => e.pin === pin), pg).map(row))
+    return ok(
+      pageSlice(
+        psgEvents(ctx, (e) => e.pin === pin),
+        pg,
+      ).map(row),
+    )
   })
   route(env, 'GET', '/api/v2/psgTransaction/person/:pin', (ctx) => {
     const pg = paging(ctx.p)
     const pin = knownPin(ctx)
-    return ok(v2Page(psgEvents(ctx, (e) => e.pin === pin), pg, row))
+    return ok(
+      v2Page(
+        psgEvents(ctx, (e) => e.pin === pin),
+        pg,
+        row,
+      ),
+    )
   })
 }

@@ -4,11 +4,25 @@ import type { Reader } from '../state/model.ts'
 
 // Manual 2.14 access readers (doorId) and 2.33 entrance-control readers (gateId).
 
-const accRow = (r: Reader) => ({ id: r.id, doorId: r.ownerId, name: r.name, readerNo: r.readerNo, readerState: r.readerState })
-const psgRow = (r: Reader) => ({ id: r.id, gateId: r.ownerId, name: r.name, readerNo: r.readerNo, readerState: r.readerState })
+const accRow = (r: Reader) => ({
+  id: r.id,
+  doorId: r.ownerId,
+  name: r.name,
+  readerNo: r.readerNo,
+  readerState: r.readerState,
+})
+const psgRow = (r: Reader) => ({
+  id: r.id,
+  gateId: r.ownerId,
+  name: r.name,
+  readerNo: r.readerNo,
+  readerState: r.readerState,
+})
 
 export function registerReaderRoutes(env: RouteEnv): void {
-  route(env, 'GET', '/api/reader/accList', (ctx) => ok(pageSlice([...ctx.state.readers.values()], paging(ctx.p)).map(accRow)))
+  route(env, 'GET', '/api/reader/accList', (ctx) =>
+    ok(pageSlice([...ctx.state.readers.values()], paging(ctx.p)).map(accRow)),
+  )
   // reader codes of the appendix: -263 no id, -264 unknown reader
   route(env, 'GET', '/api/reader/getAcc', (ctx) => {
     const id = str(ctx.p.id)
@@ -17,8 +31,12 @@ export function registerReaderRoutes(env: RouteEnv): void {
     if (!reader) throw new ApiError(-264)
     return ok(accRow(reader))
   })
-  route(env, 'GET', '/api/psgReader/list', (ctx) => ok(pageSlice([...ctx.state.psgReaders.values()], paging(ctx.p)).map(psgRow)))
-  route(env, 'GET', '/api/v2/psgReader/list', (ctx) => ok(v2Page([...ctx.state.psgReaders.values()], paging(ctx.p), psgRow)))
+  route(env, 'GET', '/api/psgReader/list', (ctx) =>
+    ok(pageSlice([...ctx.state.psgReaders.values()], paging(ctx.p)).map(psgRow)),
+  )
+  route(env, 'GET', '/api/v2/psgReader/list', (ctx) =>
+    ok(v2Page([...ctx.state.psgReaders.values()], paging(ctx.p), psgRow)),
+  )
   route(env, 'GET', '/api/psgReader/getById', (ctx) => {
     const id = str(ctx.p.id)
     if (!id) throw new ApiError(-263)

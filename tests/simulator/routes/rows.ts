@@ -95,7 +95,8 @@ export function hepRow(e: SimEvent, monitor = false) {
     temperature: e.temperature ?? null,
     status: e.tempStatus ?? 'Unmeasured',
   }
-  if (monitor) return { ...base, eventName: e.eventName, eventPointName: e.eventPointName, devName: e.devName, ...tail }
+  if (monitor)
+    return { ...base, eventName: e.eventName, eventPointName: e.eventPointName, devName: e.devName, ...tail }
   return {
     ...base,
     verifyModeName: e.verifyModeName,

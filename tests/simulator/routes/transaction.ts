@@ -52,7 +52,10 @@ function doorTransactions(ctx: Ctx) {
     (e) =>
       inRange(e.time, range) &&
       (!devSn || e.devSn === devSn) &&
-      (!filter || e.pin.toLowerCase().includes(filter) || e.name.toLowerCase().includes(filter) || e.lastName.toLowerCase().includes(filter)) &&
+      (!filter ||
+        e.pin.toLowerCase().includes(filter) ||
+        e.name.toLowerCase().includes(filter) ||
+        e.lastName.toLowerCase().includes(filter)) &&
       (!type || e.eventLevel === LEVELS[type]) &&
       (eventNo === '' || String(e.eventNo) === eventNo) &&
       (!personPin || e.pin === personPin),
@@ -91,12 +94,23 @@ export function registerTransactionRoutes(env: RouteEnv): void {
   route(env, 'GET', '/api/transaction/device/:deviceSn', (ctx) => {
     const pg = paging(ctx.p)
     const sn = str(ctx.p.deviceSn)
-    return ok(pageSlice(accEvents(ctx, (e) => e.devSn === sn), pg).map(accRowV1))
+    return ok(
+      pageSlice(
+        accEvents(ctx, (e) => e.devSn === sn),
+        pg,
+      ).map(accRowV1),
+    )
   })
   route(env, 'GET', '/api/v2/transaction/device/:deviceSn', (ctx) => {
     const pg = paging(ctx.p)
     const sn = str(ctx.p.deviceSn)
-    return ok(v2Page(accEvents(ctx, (e) => e.devSn === sn), pg, accRowV2))
+    return ok(
+      v2Page(
+        accEvents(ctx, (e) => e.devSn === sn),
+        pg,
+        accRowV2,
+      ),
+    )
   })
   route(env, 'GET', '/api/transaction/list', (ctx) => {
     const pg = paging(ctx.p)
@@ -107,18 +121,34 @@ export function registerTransactionRoutes(env: RouteEnv): void {
     return ok(v2Page(accEvents(ctx), pg, accRowV2))
   })
   route(env, 'GET', '/api/transaction/monitor', (ctx) => {
-    const rows = ctx.state.events.monitor('acc', str(ctx.p.timestamp), Date.now(), !!ctx.hasFault('repeatMonitorRows'))
+    const rows = ctx.state.events.monitor(
+      'acc',
+      str(ctx.p.timestamp),
+      Date.now(),
+      !!ctx.hasFault('repeatMonitorRows'),
+    )
     return ok(rows.map(accMonitorRow))
   })
   route(env, 'GET', '/api/transaction/person/:pin', (ctx) => {
     const pg = paging(ctx.p)
     const pin = knownPin(ctx)
-    return ok(pageSlice(accEvents(ctx, (e) => e.pin === pin), pg).map(accRowV1))
+    return ok(
+      pageSlice(
+        accEvents(ctx, (e) => e.pin === pin),
+        pg,
+      ).map(accRowV1),
+    )
   })
   route(env, 'GET', '/api/v2/transaction/person/:pin', (ctx) => {
     const pg = paging(ctx.p)
     const pin = knownPin(ctx)
-    return ok(v2Page(accEvents(ctx, (e) => e.pin === pin), pg, accRowV2))
+    return ok(
+      v2Page(
+        accEvents(ctx, (e) => e.pin === pin),
+        pg,
+        accRowV2,
+      ),
+    )
   })
   route(env, 'GET', '/api/transaction/firstInAndLastOut/:pin', (ctx) => {
     const pg = paging(ctx.p)
@@ -134,7 +164,11 @@ export function registerTransactionRoutes(env: RouteEnv): void {
     '/api/transaction/getDoorTransactions',
     (ctx) => {
       const { rows, pg } = doorTransactions(ctx)
-      return retOk(pageSlice(rows, pg).map(doorTransactionRow), { page: pg.pageNo, pageSize: pg.pageSize, total: rows.length })
+      return retOk(pageSlice(rows, pg).map(doorTransactionRow), {
+        page: pg.pageNo,
+        pageSize: pg.pageSize,
+        total: rows.length,
+      })
     },
     { ret: true },
   )

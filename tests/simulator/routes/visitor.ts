@@ -97,7 +97,10 @@ export function registerVisitorRoutes(env: RouteEnv): void {
     const phone = str(ctx.p.phone)
     if (!certNumber && !phone) throw new ApiError(-242)
     const visitor = [...ctx.state.visitors.values()].find(
-      (v) => (!certNumber || v.certNumber === certNumber) && (!certType || v.certType === certType) && (!phone || v.phone === phone),
+      (v) =>
+        (!certNumber || v.certNumber === certNumber) &&
+        (!certType || v.certType === certType) &&
+        (!phone || v.phone === phone),
     )
     if (!visitor) throw new ApiError(-257)
     return ok(visitorQr(ctx.state, visitor))

@@ -87,7 +87,14 @@ export const DOOR_ALARM_CODE: Record<DoorAlarm, number> = {
   backupPower: 12,
 }
 
-export const VERIFY_MODES = ['Card', 'Fingerprint', 'Face', 'Password', 'Card or Fingerprint', 'Palm'] as const
+export const VERIFY_MODES = [
+  'Card',
+  'Fingerprint',
+  'Face',
+  'Password',
+  'Card or Fingerprint',
+  'Palm',
+] as const
 
 /** Spanish names for the 'localisedNames' fault (a field client matched "Usuario no registrado"). */
 export const SPANISH_NAMES: Record<string, string> = {

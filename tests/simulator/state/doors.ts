@@ -28,7 +28,15 @@ export function doorStateRow(state: SiteState, door: Door): DoorStateRow {
   const connect = door.enabled ? deviceConnect(device) : '2'
   const style = (s: string) => (door.textStyle === 1 ? capitalise(s) : s)
   if (connect !== '1') {
-    return { id: door.id, name: door.name, deviceId: door.deviceId, connect, sensor: 'unknown', alarm: 'unknown', relay: 'unknown' }
+    return {
+      id: door.id,
+      name: door.name,
+      deviceId: door.deviceId,
+      connect,
+      sensor: 'unknown',
+      alarm: 'unknown',
+      relay: 'unknown',
+    }
   }
   const now = state.now()
   const sensor = !door.hasSensor
@@ -106,14 +114,24 @@ export function remoteOpenFloor(state: SiteState, floor: Floor, intervalSeconds:
   const device = state.devices.get(floor.deviceId)!
   requireOnline(device)
   floor.relayOpenUntil = state.now() + intervalSeconds * 1000
-  return state.record('ele', EV.remoteOpening, { device, pointId: floor.id, pointName: floor.name, verifyModeName: 'Other' })
+  return state.record('ele', EV.remoteOpening, {
+    device,
+    pointId: floor.id,
+    pointName: floor.name,
+    verifyModeName: 'Other',
+  })
 }
 
 export function remoteCloseFloor(state: SiteState, floor: Floor): SimEvent {
   const device = state.devices.get(floor.deviceId)!
   requireOnline(device)
   floor.relayOpenUntil = 0
-  return state.record('ele', EV.remoteClosing, { device, pointId: floor.id, pointName: floor.name, verifyModeName: 'Other' })
+  return state.record('ele', EV.remoteClosing, {
+    device,
+    pointId: floor.id,
+    pointName: floor.name,
+    verifyModeName: 'Other',
+  })
 }
 
 /** openType 1 opens for entry (relay 2 "Entry open"), 2 for exit (relay 1 "Exit open"). */

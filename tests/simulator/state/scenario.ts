@@ -78,12 +78,31 @@ export class Scenario {
     const roll = r.next()
     const later = (ms: number, request: TriggerRequest) => this.pending.push({ at: now + ms, request })
     const direction = r.chance(0.5) ? 'in' : 'out'
-    if (roll < 0.6) return this.safe({ kind: 'accessGranted', doorId: door.id, pin, direction, verifyModeName: r.pick(VERIFY_MODES) })
-    if (roll < 0.68) return this.safe({ kind: 'accessDenied', doorId: door.id, pin: r.chance(0.5) ? pin : undefined, direction })
+    if (roll < 0.6)
+      return this.safe({
+        kind: 'accessGranted',
+        doorId: door.id,
+        pin,
+        direction,
+        verifyModeName: r.pick(VERIFY_MODES),
+      })
+    if (roll < 0.68)
+      return this.safe({
+        kind: 'accessDenied',
+        doorId: door.id,
+        pin: r.chance(0.5) ? pin : undefined,
+        direction,
+      })
     if (roll < 0.8) return this.safe({ kind: 'gateAccess', gateId: gate.id, pin, direction })
     if (roll < 0.84) {
       const temp = r.chance(0.1) ? 37.4 + r.next() * 1.2 : 36 + r.next()
-      return this.safe({ kind: 'temperature', doorId: hepDoors[r.int(0, hepDoors.length - 1)].id, pin, temp, mask: r.chance(0.9) })
+      return this.safe({
+        kind: 'temperature',
+        doorId: hepDoors[r.int(0, hepDoors.length - 1)].id,
+        pin,
+        temp,
+        mask: r.chance(0.9),
+      })
     }
     if (roll < 0.88) return this.elevator(pin)
     if (roll < 0.92) return this.attendance(pin)
@@ -137,14 +156,28 @@ export class Scenario {
     const floor = floors[this.rng.int(0, floors.length - 1)]
     const device = s.devices.get(floor.deviceId)!
     if (!device.online) return []
-    return [s.record('ele', EV.normalVerifyOpen, { device, pointId: floor.id, pointName: floor.name, person: s.persons.get(pin), verifyModeName: 'Card' })]
+    return [
+      s.record('ele', EV.normalVerifyOpen, {
+        device,
+        pointId: floor.id,
+        pointName: floor.name,
+        person: s.persons.get(pin),
+        verifyModeName: 'Card',
+      }),
+    ]
   }
 
   private attendance(pin: string): SimEvent[] {
     const s = this.state
     const devices = [...s.devices.values()].filter((d) => d.module === 'att')
     const device = devices[this.rng.int(0, devices.length - 1)]
-    return [s.record('att', EV.normalVerifyOpen, { device, person: s.persons.get(pin), verifyModeName: this.rng.pick(['Fingerprint', 'Face']) })]
+    return [
+      s.record('att', EV.normalVerifyOpen, {
+        device,
+        person: s.persons.get(pin),
+        verifyModeName: this.rng.pick(['Fingerprint', 'Face']),
+      }),
+    ]
   }
 
   /** Scenario steps skip what the current state forbids (e.g. access on an offline device). */

@@ -25,7 +25,13 @@ export function seedSite(state: SiteState): void {
 
   // devices --------------------------------------------------------------------------------------
   let devN = 0
-  const addDevice = (module: DeviceModule, type: string, ip: string, areaName: string, extra: Partial<Device> = {}) => {
+  const addDevice = (
+    module: DeviceModule,
+    type: string,
+    ip: string,
+    areaName: string,
+    extra: Partial<Device> = {},
+  ) => {
     devN++
     const prefix = { acc: 'CJI', ele: '601', att: 'CEX', ins: 'CKJ', psg: 'CKN' }[module]
     const device: Device = {
@@ -121,7 +127,10 @@ export function seedSite(state: SiteState): void {
   }
 
   // elevator controllers and floors
-  const eleDevices = [addDevice('ele', 'EC10', '192.168.10.61', areaNames[0]), addDevice('ele', 'EC10', '192.168.10.62', areaNames[0])]
+  const eleDevices = [
+    addDevice('ele', 'EC10', '192.168.10.61', areaNames[0]),
+    addDevice('ele', 'EC10', '192.168.10.62', areaNames[0]),
+  ]
   let floorN = 0
   eleDevices.forEach((device, i) => {
     const floors = i === 0 ? 10 : 6
@@ -146,7 +155,9 @@ export function seedSite(state: SiteState): void {
   let gateN = 0
   let psgReaderN = 0
   for (const [ip, gateType, names] of gateDefs) {
-    const device = addDevice('psg', 'InBio-PGates', ip, gateType === 3 ? areaNames[2] : areaNames[0], { gateType })
+    const device = addDevice('psg', 'InBio-PGates', ip, gateType === 3 ? areaNames[2] : areaNames[0], {
+      gateType,
+    })
     names.forEach((name, k) => {
       gateN++
       const gate = {
@@ -185,7 +196,12 @@ export function seedSite(state: SiteState): void {
 
   // levels ---------------------------------------------------------------------------------------
   const doorIds = [...state.doors.keys()]
-  const addLevels = (map: Map<string, Level>, ns: string, defs: [string, (i: number) => boolean][], targets: string[]) => {
+  const addLevels = (
+    map: Map<string, Level>,
+    ns: string,
+    defs: [string, (i: number) => boolean][],
+    targets: string[],
+  ) => {
     defs.forEach(([name, includes], i) => {
       const level = { id: id(ns, i + 1), name, targetIds: targets.filter((_, k) => includes(k)) }
       map.set(level.id, level)
@@ -281,7 +297,9 @@ export function seedSite(state: SiteState): void {
       personPwd: '',
       selfPwd: 'e10adc3949ba59abbe56e057f20f883e',
       ssn: null,
-      carPlate: rng.chance(0.3) ? `${rng.digits(4)} ${'BCDFGHJKLM'[rng.int(0, 9)]}${'NPRSTVWXYZ'[rng.int(0, 9)]}${'BCDFGHJKLM'[rng.int(0, 9)]}` : null,
+      carPlate: rng.chance(0.3)
+        ? `${rng.digits(4)} ${'BCDFGHJKLM'[rng.int(0, 9)]}${'NPRSTVWXYZ'[rng.int(0, 9)]}${'BCDFGHJKLM'[rng.int(0, 9)]}`
+        : null,
       photo: null,
       photoVariant: rng.chance(0.85) ? rng.int(0, 63) : -1,
       left: null,
@@ -296,10 +314,20 @@ export function seedSite(state: SiteState): void {
 
   // attendance areas, FaceKiosk areas --------------------------------------------------------------
   ;['Headquarters', 'Warehouse', 'Remote Office'].forEach((name, i) => {
-    state.attAreas.set(String(i + 1), { id: id('attArea', i + 1), code: String(i + 1), name, pins: new Set() })
+    state.attAreas.set(String(i + 1), {
+      id: id('attArea', i + 1),
+      code: String(i + 1),
+      name,
+      pins: new Set(),
+    })
   })
   ;['Lobby Kiosks', 'Canteen Kiosks'].forEach((name, i) => {
-    state.insAreas.set(String(i + 1), { id: id('insArea', i + 1), code: String(i + 1), name, pins: new Set() })
+    state.insAreas.set(String(i + 1), {
+      id: id('insArea', i + 1),
+      code: String(i + 1),
+      name,
+      pins: new Set(),
+    })
   })
   let k = 0
   for (const pin of state.persons.keys()) {
@@ -390,7 +418,12 @@ function seedVisitors(state: SiteState, rng: Prng, start: number): void {
   const hostPins = [...state.persons.keys()].slice(0, 40)
   for (let i = 0; i < 20; i++) {
     const certType = i % 4 === 0 ? '2' : i % 4 === 3 ? '4' : '3'
-    const certNumber = certType === '2' ? nationalIdWithChecksum(rng) : certType === '3' ? `P${rng.digits(8)}` : `DL${rng.digits(7)}`
+    const certNumber =
+      certType === '2'
+        ? nationalIdWithChecksum(rng)
+        : certType === '3'
+          ? `P${rng.digits(8)}`
+          : `DL${rng.digits(7)}`
     const pin = String(800_000_000 + ++state.visitorPinCounter)
     const name = rng.pick(FIRST_NAMES)
     const lastName = rng.pick(LAST_NAMES)

@@ -86,13 +86,17 @@ function findPerson(state: SiteState, pin: string | undefined): Person {
 export function runTrigger(state: SiteState, req: TriggerRequest): SimEvent[] {
   if (!TRIGGER_KINDS.includes(req.kind)) throw new TriggerError(`unknown trigger kind '${req.kind}'`)
   const now = state.now()
-  const gateKind = req.kind === 'gateAlarm' || req.kind === 'gateAccess' || ((req.kind === 'deviceOffline' || req.kind === 'deviceOnline') && (req.gateId || req.gateName))
+  const gateKind =
+    req.kind === 'gateAlarm' ||
+    req.kind === 'gateAccess' ||
+    ((req.kind === 'deviceOffline' || req.kind === 'deviceOnline') && (req.gateId || req.gateName))
   if (gateKind) return gateTrigger(state, req, findGate(state, req))
   const door = findDoor(state, req, req.kind === 'temperature' ? (d) => !!state.doorDevice(d).hep : undefined)
   const device = state.doorDevice(door)
   const at = { device, pointId: door.id, pointName: door.name }
   const readers = state.readersOfDoor(door.id)
-  const reader = readers.find((r) => r.readerState === (req.direction === 'out' ? 1 : 0)) ?? readers[0] ?? null
+  const reader =
+    readers.find((r) => r.readerState === (req.direction === 'out' ? 1 : 0)) ?? readers[0] ?? null
   switch (req.kind) {
     case 'forcedOpen':
       door.sensor = 'open'
@@ -127,7 +131,8 @@ export function runTrigger(state: SiteState, req: TriggerRequest): SimEvent[] {
       if (door.alarm === 'forced' || door.alarm === 'timeout') door.alarm = 'none'
       return [state.record('acc', EV.doorClosed, at)]
     case 'accessGranted': {
-      if (!device.online || !device.enabled) throw new TriggerError(`device of door '${door.name}' is offline`)
+      if (!device.online || !device.enabled)
+        throw new TriggerError(`device of door '${door.name}' is offline`)
       const person = findPerson(state, req.pin)
       door.relayOpenUntil = now + 3000
       door.sensorOpenUntil = now + 4000
@@ -143,7 +148,14 @@ export function runTrigger(state: SiteState, req: TriggerRequest): SimEvent[] {
     case 'accessDenied': {
       if (req.pin) {
         const person = findPerson(state, req.pin)
-        return [state.record('acc', EV.accessDenied, { ...at, reader, person, verifyModeName: req.verifyModeName ?? 'Card' })]
+        return [
+          state.record('acc', EV.accessDenied, {
+            ...at,
+            reader,
+            person,
+            verifyModeName: req.verifyModeName ?? 'Card',
+          }),
+        ]
       }
       const cardNo = String(1_000_000 + Math.floor(state.rng.next() * 8_999_999))
       return [state.record('acc', EV.unregisteredPerson, { ...at, reader, cardNo, verifyModeName: 'Card' })]
@@ -151,9 +163,11 @@ export function runTrigger(state: SiteState, req: TriggerRequest): SimEvent[] {
     case 'temperature': {
       // any door is accepted (tests pick the first one); without a door the first SpeedFace [TD] is used
       const temperature = Math.round((req.temp ?? 36.6) * 100) / 100
-      const maskFlag = req.mask === undefined ? '1' : req.mask === true || req.mask === 1 || req.mask === '1' ? '1' : '0'
+      const maskFlag =
+        req.mask === undefined ? '1' : req.mask === true || req.mask === 1 || req.mask === '1' ? '1' : '0'
       const person = findPerson(state, req.pin)
-      const type = temperature >= 37.3 ? EV.abnormalTemperature : maskFlag === '0' ? EV.noMask : EV.normalVerifyOpen
+      const type =
+        temperature >= 37.3 ? EV.abnormalTemperature : maskFlag === '0' ? EV.noMask : EV.normalVerifyOpen
       return [
         state.record('hep', type, {
           ...at,
@@ -187,7 +201,14 @@ function gateTrigger(state: SiteState, req: TriggerRequest, gate: Gate): SimEven
       gate.relayCode = out ? 1 : 2
       gate.relayOpenUntil = now + 3000
       const person = findPerson(state, req.pin)
-      return [state.record('psg', EV.normalVerifyOpen, { ...at, reader, person, verifyModeName: req.verifyModeName ?? 'Card' })]
+      return [
+        state.record('psg', EV.normalVerifyOpen, {
+          ...at,
+          reader,
+          person,
+          verifyModeName: req.verifyModeName ?? 'Card',
+        }),
+      ]
     }
     case 'deviceOffline':
       device.online = false

@@ -49,7 +49,11 @@ function checkDate(text: string): number {
   return ms
 }
 
-export function openRegistration(state: SiteState, certType: string, certNumber: string): Registration | undefined {
+export function openRegistration(
+  state: SiteState,
+  certType: string,
+  certNumber: string,
+): Registration | undefined {
   const pin = state.visitorByCert.get(`${certType}:${certNumber}`)
   if (!pin) return undefined
   return state.registrations.find((r) => r.visitorPin === pin && r.exitAt === null)
@@ -136,7 +140,12 @@ export function registerVisitor(state: SiteState, p: Record<string, unknown>): R
   if (!host) throw new ApiError(-253)
   if (state.blocklist.has(`${certType}:${certNumber}`)) throw new ApiError(-254)
   if (openRegistration(state, certType, certNumber)) throw new ApiError(-255)
-  const levelIds = str(p.visLevels) ? str(p.visLevels).split(',').map((s) => s.trim()).filter(Boolean) : []
+  const levelIds = str(p.visLevels)
+    ? str(p.visLevels)
+        .split(',')
+        .map((s) => s.trim())
+        .filter(Boolean)
+    : []
   for (const id of levelIds) if (!state.visLevels.has(id)) throw new ApiError(-24)
   const cardNo = str(p.cardNo)
   if (cardNo && state.cardOwner.has(cardNo)) throw new ApiError(-23)
