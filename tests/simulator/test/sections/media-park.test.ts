@@ -33,6 +33,21 @@ describe('2.6 media', () => {
     )
   })
 
+  it('2.6.1 add or update: the same media name twice is one media object', async () => {
+    expectOk(
+      await h.api.request('POST', '/api/adMedia/add', { form: mediaForm('Spec twice') }),
+      z.unknown(),
+      at('2.6.1'),
+    )
+    expectOk(
+      await h.api.request('POST', '/api/adMedia/add', { form: mediaForm('Spec twice', 'other.png') }),
+      z.unknown(),
+      at('2.6.1', 'update'),
+    )
+    const got = expectOk(await h.api.get('/api/adMedia/get/Spec%20twice'), z.array(media), at('2.6.3'))
+    expect(got.filter((m) => m.mediaName === 'Spec twice')).toHaveLength(1)
+  })
+
   it('2.6.1 add of an unsupported format: -71', async () => {
     const form = mediaForm('Spec text', 'notes.txt', new TextEncoder().encode('hello'))
     expectCode(await h.api.request('POST', '/api/adMedia/add', { form }), -71, at('2.6.1', '.txt'))

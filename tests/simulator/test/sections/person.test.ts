@@ -218,6 +218,40 @@ describe('2.13 person', () => {
     })
   })
 
+  it('2.13.7 cardNo: left out keeps the card, an empty string deletes it (manual l.2833)', async () => {
+    const base = { pin: '7100003', deptCode: seeded.deptCode, name: 'Card', lastName: 'Keeper', gender: 'M' }
+    expectOk(
+      await h.api.post('/api/person/addPersonnelBasicInfo', undefined, { ...base, cardNo: '71000030' }),
+      z.unknown(),
+      at('2.13.7'),
+    )
+    expectOk(
+      await h.api.post('/api/person/addPersonnelBasicInfo', undefined, { ...base, name: 'Card2' }),
+      z.unknown(),
+      at('2.13.7', 'cardNo not set'),
+    )
+    let got = expectOk(await h.api.get('/api/person/get/7100003'), person, at('2.13.3'))
+    expect(got).toMatchObject({ name: 'Card2', cardNo: '71000030' })
+    expectOk(
+      await h.api.post('/api/person/addPersonnelBasicInfo', undefined, { ...base, cardNo: '' }),
+      z.unknown(),
+      at('2.13.7', 'cardNo ""'),
+    )
+    got = expectOk(await h.api.get('/api/person/get/7100003'), person, at('2.13.3'))
+    expect(got.cardNo).toBe('')
+  })
+
+  it('2.13.1 add is also edit: the same pin again updates the person, keeping its own card', async () => {
+    expectOk(
+      await h.api.post('/api/person/add', undefined, { ...added, name: 'Augusta' }),
+      z.unknown(),
+      at('2.13.1', 'edit'),
+    )
+    const got = expectOk(await h.api.get(`/api/person/get/${pin}`), person, at('2.13.3'))
+    expect(got).toMatchObject({ name: 'Augusta', cardNo: added.cardNo })
+    expectOk(await h.api.post('/api/person/add', undefined, added), z.unknown(), at('2.13.1', 'edit back'))
+  })
+
   it('2.13.8 updatePersonnelPhoto: a real picture is accepted; unknown pin -22', async () => {
     const photo = TINY_PNG.toString('base64')
     const res = await h.api.post('/api/person/updatePersonnelPhoto', undefined, { pin, personPhoto: photo })
@@ -323,6 +357,22 @@ describe('2.5 department', () => {
     expectOk(await h.api.post('/api/department/add', undefined, body), z.unknown(), at('2.5.1'))
     const got = expectOk(await h.api.get('/api/department/get/456'), department, at('2.5.3'))
     expect(got).toMatchObject(body)
+  })
+
+  it('2.5.1 add is also edit: the same code with a new name renames the department', async () => {
+    expectOk(
+      await h.api.post('/api/department/add', undefined, { name: 'Spec renamed', code: '460' }),
+      z.unknown(),
+      at('2.5.1'),
+    )
+    expectOk(
+      await h.api.post('/api/department/add', undefined, { name: 'Spec renamed twice', code: '460' }),
+      z.unknown(),
+      at('2.5.1', 'edit'),
+    )
+    expect(expectOk(await h.api.get('/api/department/get/460'), department, at('2.5.3')).name).toBe(
+      'Spec renamed twice',
+    )
   })
 
   it('2.5.1 add errors: no name or code -10, name taken -12', async () => {
