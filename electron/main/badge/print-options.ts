@@ -35,7 +35,8 @@ export function pdfOptionsFor(pageSize: PageSpec, landscape = false): PrintToPDF
     pageSize: pdfPageSize(pageSize) as PrintToPDFOptions['pageSize'],
     printBackground: true,
     landscape,
-    margins: { marginType: 'none' },
+    // printToPDF takes margins in inches (its default is 1 cm); the badge goes edge to edge.
+    margins: { top: 0, bottom: 0, left: 0, right: 0 },
     // The document's @page size wins, so the PDF and the paper agree even if a size was rounded.
     preferCSSPageSize: true,
   }
