@@ -1,0 +1,21 @@
+import { defineConfig } from '@playwright/test'
+
+/**
+ * End-to-end tests drive the REAL built app through the harness (tests/harness): main in a Node child
+ * process with the electron double, each window a page in Debian Chromium. The fixture in
+ * tests/e2e/fixtures.ts launches one Chromium per worker and a fresh main + browser context per test.
+ */
+export default defineConfig({
+  testDir: 'tests/e2e',
+  testMatch: '**/*.spec.ts',
+  globalSetup: './tests/e2e/global-setup.ts',
+  // Two cores on CI: two workers, each with its own Chromium.
+  workers: 2,
+  fullyParallel: true,
+  timeout: 60_000,
+  expect: { timeout: 10_000 },
+  retries: 0,
+  forbidOnly: !!process.env.CI,
+  reporter: 'list',
+  outputDir: 'test-results',
+})

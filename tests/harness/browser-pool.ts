@@ -1,0 +1,52 @@
+/**
+ * One Chromium per (headless, fake video file) per process: a Playwright worker or a vitest file
+ * launches it once and every app gets a fresh context in it.
+ */
+import { chromium, type Browser } from 'playwright'
+import { CHROMIUM_PATH } from './paths'
+
+export const CHROMIUM_ARGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--use-fake-ui-for-media-stream',
+  '--use-fake-device-for-media-stream',
+]
+
+export interface BrowserOptions {
+  headless?: boolean
+  /** A .y4m file the fake camera plays (e.g. a QR code held to the webcam). */
+  fakeVideo?: string
+}
+
+const browsers = new Map<string, Promise<Browser>>()
+
+export function launchChromium(options: BrowserOptions = {}): Promise<Browser> {
+  const args = [...CHROMIUM_ARGS]
+  if (options.fakeVideo) args.push(`--use-file-for-fake-video-capture=${options.fakeVideo}`)
+  return chromium.launch({ executablePath: CHROMIUM_PATH, headless: options.headless !== false, args })
+}
+
+export function sharedBrowser(options: BrowserOptions = {}): Promise<Browser> {
+  const key = `${options.headless !== false}|${options.fakeVideo ?? ''}`
+  let browser = browsers.get(key)
+  if (!browser) {
+    browser = launchChromium(options)
+    browsers.set(key, browser)
+    browser.then(
+      (b) => b.on('disconnected', () => browsers.delete(key)),
+      () => browsers.delete(key),
+    )
+  }
+  return browser
+}
+
+export async function closeSharedBrowsers(): Promise<void> {
+  const all = [...browsers.values()]
+  browsers.clear()
+  await Promise.all(all.map((b) => b.then((x) => x.close()).catch(() => undefined)))
+}

@@ -1,0 +1,30 @@
+import { fileURLToPath } from 'node:url'
+import vue from '@vitejs/plugin-vue'
+import { defineConfig } from 'vitest/config'
+
+const here = (path: string) => fileURLToPath(new URL(path, import.meta.url))
+
+/**
+ * Unit tests run in plain Node with `electron` aliased to the harness's electron double, so
+ * main-process modules can be imported and exercised as they are (see tests/harness/README.md).
+ */
+export default defineConfig({
+  plugins: [vue()],
+  resolve: {
+    alias: [
+      { find: /^electron$/, replacement: here('./tests/harness/electron-double/index.ts') },
+      { find: /^@\//, replacement: here('./renderer/src/') },
+      { find: /^@shared\//, replacement: here('./electron/shared/') },
+    ],
+  },
+  test: {
+    include: ['tests/unit/**/*.test.ts', 'tests/simulator/**/*.test.ts', 'electron/**/*.test.ts'],
+    environment: 'node',
+    testTimeout: 20_000,
+    hookTimeout: 120_000,
+    teardownTimeout: 20_000,
+    // Two cores on CI: one fork per core keeps simulator and harness tests from starving each other.
+    pool: 'forks',
+    maxWorkers: 2,
+  },
+})
