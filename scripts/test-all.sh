@@ -29,7 +29,7 @@ bash scripts/install-system-deps.sh || { echo "0 passed, 1 failed"; exit 1; }
 bash scripts/install-node-deps.sh || { echo "0 passed, 1 failed"; exit 1; }
 
 step "build (electron-vite)" npx electron-vite build --logLevel warn
-step "type check (vue-tsc)" npx vue-tsc --build
+step "type check (tsc + vue-tsc)" npm run --silent typecheck
 step "lint (eslint)" npx eslint .
 step "format (prettier --check)" npx prettier --check . --log-level warn
 step "unit tests (vitest)" bash scripts/with-keyring.sh npx vitest run --reporter=default \
