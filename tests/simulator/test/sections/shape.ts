@@ -204,6 +204,8 @@ export const doorTransactionDetail = z.object({
   cardNo: nstr,
   readerName: nstr,
   verifyModeName: nstr,
+  /** Not in the manual's example; when present, a string like in the other ret endpoints (FIELD-NOTES). */
+  eventLevel: z.string().optional(),
 }) // 2.18.12
 export const eleTransactionV2 = transaction // 2.19.2 shows the v1 fields only
 export const parkRecordIn = z.object({
