@@ -241,6 +241,20 @@ describe('2.13 person', () => {
     expect(got.cardNo).toBe('')
   })
 
+  it('2.13.7 personPwd: a device password already used by another person gives -26', async () => {
+    const base = { deptCode: seeded.deptCode, name: 'Pwd', gender: 'M', personPwd: '735196' }
+    expectOk(
+      await h.api.post('/api/person/addPersonnelBasicInfo', undefined, { ...base, pin: '7100004' }),
+      z.unknown(),
+      at('2.13.7'),
+    )
+    expectCode(
+      await h.api.post('/api/person/addPersonnelBasicInfo', undefined, { ...base, pin: '7100005' }),
+      -26,
+      at('2.13.7', 'password used'),
+    )
+  })
+
   it('2.13.1 add is also edit: the same pin again updates the person, keeping its own card', async () => {
     expectOk(
       await h.api.post('/api/person/add', undefined, { ...added, name: 'Augusta' }),
@@ -390,6 +404,23 @@ describe('2.5 department', () => {
       await h.api.post('/api/department/add', undefined, { name: 'Spec department', code: '458' }),
       -12,
       at('2.5.1', 'name taken'),
+    )
+  })
+
+  it('2.5.1 a department cannot be its own parent: -14', async () => {
+    expectOk(
+      await h.api.post('/api/department/add', undefined, { name: 'Spec self', code: '461' }),
+      z.unknown(),
+      at('2.5.1'),
+    )
+    expectCode(
+      await h.api.post('/api/department/add', undefined, {
+        name: 'Spec self',
+        code: '461',
+        parentCode: '461',
+      }),
+      -14,
+      at('2.5.1', 'parentCode = code'),
     )
   })
 
