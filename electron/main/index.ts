@@ -8,6 +8,7 @@ import { app, BrowserWindow, ipcMain, safeStorage, session } from 'electron'
 import { APP_ID } from './app/identity'
 import { createAppHandlers } from './app/app-handlers'
 import { createEventSink } from './ipc/event-sink'
+import { createGuard } from './guard/index'
 import { registerHandlers, type Handlers } from './ipc/validated-ipc-main'
 import { createLogger } from './log'
 import { createBadgeHandlers } from './badge/index'
@@ -56,10 +57,16 @@ async function start(): Promise<void> {
       savePdf: async (html, fileName) => savePdfWithDialog(await htmlToPdf(html, { pageSize: 'A4' }), fileName, mainWindow),
     },
   })
+  const guard = createGuard(core, settingsDomain.connection, {
+    focusWindow: () => focusWindow(mainWindow),
+    iconPath: join(bundlePaths.resources, 'icon.png'),
+    isPackaged: app.isPackaged,
+  })
   const handlers: Handlers = {
     ...createAppHandlers(),
     ...settingsDomain.handlers,
     ...reception.handlers,
+    ...guard.handlers,
     ...createBadgeHandlers({
       client: () => settingsDomain.connection.client(),
       settings: core.settings,
@@ -74,6 +81,7 @@ async function start(): Promise<void> {
   app.on('before-quit', () => {
     settingsDomain.stop()
     reception.stop()
+    guard.service.stop()
     core.db.close()
   })
 
@@ -86,5 +94,6 @@ async function start(): Promise<void> {
     mainWindow = null
   })
   void settingsDomain.start()
+  guard.service.start()
   log.info('Gatehouse started', { version: app.getVersion() })
 }

@@ -1,5 +1,6 @@
 import { join } from 'node:path'
 import { auditMigrations, createAuditLog, type AuditLog } from './audit/audit-log'
+import { guardMigrations } from './guard/alarms/alarm-store'
 import { openDatabase, type Db, type Migration } from './db/database'
 import type { EmitEvent } from './ipc/event-sink'
 import { receptionMigrations } from './reception/migrations'
@@ -18,7 +19,7 @@ export interface CoreServices {
 }
 
 /** Every domain's migrations, in the order they apply. Add a domain's list here. */
-export const allMigrations: readonly Migration[] = [...auditMigrations, ...receptionMigrations]
+export const allMigrations: readonly Migration[] = [...auditMigrations, ...receptionMigrations, ...guardMigrations]
 
 export function createCoreServices(userDataDir: string, emit: EmitEvent): CoreServices {
   const db = openDatabase(join(userDataDir, 'gatehouse.db'), allMigrations)

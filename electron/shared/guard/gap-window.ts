@@ -1,7 +1,7 @@
 /**
- * Which time range to fetch after an outage, a sleep or a restart. Start: the last event the server
- * sent on this stream (its own clock), or else the last successful poll converted to server time,
- * minus an overlap (rows of the same second, clock jitter; duplicates are removed by key). End: the
+ * Which time range to fetch after an outage, a sleep or a restart. Start: the later of the last event
+ * the server sent on this stream (its own clock) and the last successful poll converted to server time
+ * (the caller subtracts a safety margin for clock skew from that one), minus an overlap (rows of the same second, clock jitter; duplicates are removed by key). End: the
  * server's now plus a margin (the desk and server clocks may differ). Capped to `maxGapHours`.
  */
 import { naiveMsToServerTime, serverTimeToNaiveMs } from './server-clock'
@@ -25,8 +25,9 @@ export interface GapWindow {
 }
 
 export function gapWindow(input: GapInput): GapWindow | null {
-  const anchor =
-    serverTimeToNaiveMs(input.lastSeenServerTime) ?? serverTimeToNaiveMs(input.lastPollServerTime)
+  const seen = serverTimeToNaiveMs(input.lastSeenServerTime)
+  const polled = serverTimeToNaiveMs(input.lastPollServerTime)
+  const anchor = seen === null ? polled : polled === null ? seen : Math.max(seen, polled)
   const now = serverTimeToNaiveMs(input.nowServerTime)
   if (anchor === null || now === null) return null
   const end = Math.max(now, anchor) + (input.endMarginSeconds ?? 300) * 1000

@@ -118,6 +118,15 @@ describe('gapWindow', () => {
       truncated: false,
     })
   })
+  it('starts at the later of last event and last poll (a quiet stream does not refetch hours)', () => {
+    expect(
+      gapWindow({
+        ...base,
+        lastSeenServerTime: '2026-11-29 08:00:00',
+        lastPollServerTime: '2026-11-29 11:55:00',
+      })!.from,
+    ).toBe('2026-11-29 11:54:00')
+  })
   it('falls back to the last poll, and has nothing to fill without either', () => {
     expect(
       gapWindow({ ...base, lastSeenServerTime: null, lastPollServerTime: '2026-11-29 11:59:30' })!.from,

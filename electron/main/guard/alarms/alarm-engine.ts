@@ -1,0 +1,198 @@
+/**
+ * The alarm engine: takes classified occurrences (from events and from door/gate states), keeps ONE
+ * open alarm per key (coalescing), runs the lifecycle, persists every change and reports raised and
+ * changed alarms in batches (one batch per poll, one database transaction per batch).
+ */
+import type { AlarmView } from '../../../shared/contract/guard'
+import {
+  comparePriority,
+  type AlarmCandidate,
+  type ConditionObservation,
+} from '../../../shared/guard/alarm-kinds'
+import {
+  acknowledge,
+  clearByOperator,
+  coalesce,
+  LifecycleError,
+  newAlarm,
+  observeCondition,
+  toAlarmView,
+  type AlarmRecord,
+  type OccurrenceSource,
+} from '../../../shared/guard/lifecycle'
+import { AppError } from '../../app/app-error'
+import type { AlarmStore } from './alarm-store'
+
+export interface AlarmEngineHooks {
+  /** A brand-new alarm (not a coalesced occurrence): notify, ring. */
+  raised(alarm: AlarmView): void
+  /** Every alarm that changed in one batch (raised ones included). */
+  changed(alarms: AlarmView[]): void
+}
+
+export class AlarmEngine {
+  private readonly open = new Map<string, AlarmRecord>()
+  private readonly latched: Set<string>
+  private batch: Map<number, AlarmRecord> | null = null
+  private raisedInBatch: AlarmRecord[] = []
+
+  constructor(
+    private readonly store: AlarmStore,
+    private readonly hooks: AlarmEngineHooks,
+    private readonly now: () => number = Date.now,
+  ) {
+    for (const a of store.loadOpen()) this.open.set(a.key, a)
+    this.latched = new Set(store.latchedKeys())
+  }
+
+  /** Runs `fn` as one batch: one transaction, one `changed` report. Nested calls join the outer batch. */
+  inBatch<T>(fn: () => T): T {
+    if (this.batch) return fn()
+    this.batch = new Map()
+    this.raisedInBatch = []
+    let result: T
+    try {
+      result = this.store.transaction(fn)
+    } catch (error) {
+      // The transaction rolled back: reload what is really stored.
+      this.batch = null
+      this.open.clear()
+      for (const a of this.store.loadOpen()) this.open.set(a.key, a)
+      throw error
+    }
+    const changed = [...this.batch.values()].map(toAlarmView)
+    const raised = this.raisedInBatch.map(toAlarmView)
+    this.batch = null
+    this.raisedInBatch = []
+    if (changed.length) this.hooks.changed(changed)
+    for (const a of raised) this.hooks.raised(a)
+    return result
+  }
+
+  /** One occurrence from an event row; returns the alarm id it raised or joined. */
+  eventOccurrence(candidate: AlarmCandidate, recovered: boolean): number {
+    return this.inBatch(() => this.occur(candidate, 'event', recovered).id)
+  }
+
+  /** One door/gate state poll: candidates first (they count activations), then conditions. */
+  stateObservation(candidates: readonly AlarmCandidate[], conditions: readonly ConditionObservation[]): void {
+    this.inBatch(() => {
+      const seen = new Set<string>()
+      for (const c of candidates) {
+        if (seen.has(c.key)) continue
+        seen.add(c.key)
+        const open = this.open.get(c.key)
+        if (open) {
+          if (open.conditionActive !== true) this.occur(c, 'state', false)
+        } else if (!this.latched.has(c.key)) {
+          this.occur(c, 'state', false)
+        }
+      }
+      const nowIso = this.iso()
+      const settled = new Set<string>()
+      for (const cond of conditions) {
+        if (settled.has(cond.key)) continue
+        if (cond.active) {
+          if (seen.has(cond.key)) continue
+        } else {
+          settled.add(cond.key)
+          if (this.latched.delete(cond.key)) this.store.unlatch(cond.key)
+        }
+        const open = this.open.get(cond.key)
+        if (!open) continue
+        const next = observeCondition(open, cond.active, nowIso)
+        if (next) this.save(next)
+      }
+    })
+  }
+
+  acknowledge(id: number, by: string, comment: string): AlarmView {
+    return this.inBatch(() =>
+      toAlarmView(this.save(this.lifecycle(id, (a) => acknowledge(a, by, comment, this.iso())))),
+    )
+  }
+
+  clear(id: number, by: string, comment: string | null): AlarmView {
+    return this.inBatch(() => {
+      const cleared = this.save(this.lifecycle(id, (a) => clearByOperator(a, by, comment, this.iso())))
+      if (cleared.latched) this.latched.add(cleared.key)
+      return toAlarmView(cleared)
+    })
+  }
+
+  get(id: number): AlarmView {
+    const rec = this.findOpenById(id) ?? this.store.get(id)
+    if (!rec) throw new AppError('NOT_FOUND', `There is no alarm #${id}.`)
+    return toAlarmView(rec)
+  }
+
+  openAlarms(): AlarmView[] {
+    return [...this.open.values()].map(toAlarmView)
+  }
+
+  newAlarms(): { id: number; priority: AlarmView['priority'] }[] {
+    const out: { id: number; priority: AlarmView['priority'] }[] = []
+    for (const a of this.open.values()) if (a.status === 'new') out.push({ id: a.id, priority: a.priority })
+    return out
+  }
+
+  isNew(id: number): boolean {
+    return this.findOpenById(id)?.status === 'new'
+  }
+
+  /** The most urgent open alarm per target ('door|<folded name>'), for the boards. */
+  openByTarget(): Map<string, number> {
+    const best = new Map<string, AlarmRecord>()
+    for (const a of this.open.values()) {
+      const target = a.key.slice(0, a.key.lastIndexOf('|'))
+      const current = best.get(target)
+      if (!current || comparePriority(a.priority, current.priority) < 0) best.set(target, a)
+    }
+    return new Map([...best].map(([k, a]) => [k, a.id]))
+  }
+
+  private occur(candidate: AlarmCandidate, source: OccurrenceSource, recovered: boolean): AlarmRecord {
+    const ctx = { nowIso: this.iso(), source, recovered }
+    const open = this.open.get(candidate.key)
+    if (open) return this.save(coalesce(open, candidate, ctx))
+    const created = this.store.insert(newAlarm(candidate, ctx))
+    this.open.set(created.key, created)
+    this.batch?.set(created.id, created)
+    this.raisedInBatch.push(created)
+    return created
+  }
+
+  private lifecycle(id: number, step: (a: AlarmRecord) => AlarmRecord): AlarmRecord {
+    const rec = this.findOpenById(id) ?? this.store.get(id)
+    if (!rec) throw new AppError('NOT_FOUND', `There is no alarm #${id}.`)
+    try {
+      return step(rec)
+    } catch (error) {
+      if (error instanceof LifecycleError) throw new AppError(error.code, error.message)
+      throw error
+    }
+  }
+
+  private save(rec: AlarmRecord): AlarmRecord {
+    this.store.update(rec)
+    if (rec.status === 'cleared') {
+      if (this.open.get(rec.key)?.id === rec.id) this.open.delete(rec.key)
+    } else {
+      this.open.set(rec.key, rec)
+    }
+    this.batch?.set(rec.id, rec)
+    // A raised alarm changed again in the same batch: report its latest form.
+    const i = this.raisedInBatch.findIndex((r) => r.id === rec.id)
+    if (i >= 0) this.raisedInBatch[i] = rec
+    return rec
+  }
+
+  private findOpenById(id: number): AlarmRecord | undefined {
+    for (const a of this.open.values()) if (a.id === id) return a
+    return undefined
+  }
+
+  private iso(): string {
+    return new Date(this.now()).toISOString()
+  }
+}

@@ -1,0 +1,160 @@
+/**
+ * One live event stream (access, gate or temperature): the monitor session plus gap filling. The
+ * monitor's `timestamp` is a session key chosen once and reused (FIELD-NOTES). Whenever events may
+ * have been missed (a failed poll, a system sleep, an app restart with history) the window since the
+ * last event / last good poll is fetched from the v2 transaction lists and fed through the same
+ * pipeline; the gap is recorded and shown in the event log. A gap that cannot be filled yet stays
+ * pending and is retried on the next poll.
+ */
+import type { EventStream, GapView } from '../../../shared/contract/guard'
+import { gapWindow } from '../../../shared/guard/gap-window'
+import {
+  laterServerTime,
+  naiveMsToServerTime,
+  serverNow,
+  serverTimeToNaiveMs,
+} from '../../../shared/guard/server-clock'
+import type { AlarmStore, StreamCursor } from '../alarms/alarm-store'
+import type { GuardSource } from '../source'
+import type { EventPipeline } from './event-pipeline'
+
+export interface EventStreamOptions {
+  overlapSeconds?: number
+  maxGapHours?: number
+  pageSize?: number
+  maxPages?: number
+  /** Subtracted from the last good poll (desk clock) when it anchors a gap: covers clock skew. */
+  pollSkewMarginSeconds?: number
+}
+
+interface PendingGap {
+  cause: GapView['cause']
+  anchor: StreamCursor
+  gap: GapView | null
+}
+
+export class EventStreamPoller {
+  private sessionKey: number | null = null
+  private pending: PendingGap | null = null
+  private cursor: StreamCursor
+
+  constructor(
+    readonly stream: EventStream,
+    private readonly deps: {
+      store: AlarmStore
+      pipeline: EventPipeline
+      emitGap: (gap: GapView) => void
+      now?: () => number
+    },
+    private readonly options: EventStreamOptions = {},
+  ) {
+    this.cursor = deps.store.cursor(stream)
+    if (this.cursor.lastSeenServerTime || this.cursor.lastPollAt)
+      this.pending = { cause: 'restart', anchor: { ...this.cursor }, gap: null }
+  }
+
+  private get now(): number {
+    return (this.deps.now ?? Date.now)()
+  }
+
+  /** Events may have been missed since the last good poll (a poll failed). */
+  markOutage(): void {
+    this.pending ??= { cause: 'outage', anchor: { ...this.cursor }, gap: null }
+  }
+
+  /** The system is going to sleep: whatever happens until resume is a gap. */
+  markSuspend(): void {
+    this.pending ??= { cause: 'resume', anchor: { ...this.cursor }, gap: null }
+  }
+
+  hasPendingGap(): boolean {
+    return this.pending !== null
+  }
+
+  async poll(source: GuardSource, signal: AbortSignal, timeoutMs: number): Promise<void> {
+    this.sessionKey ??= this.now
+    const rows = await source.monitor(this.stream, this.sessionKey, { signal, timeoutMs })
+    const live = this.deps.pipeline.ingest(this.stream, rows, false)
+    this.cursor.lastSeenServerTime = laterServerTime(this.cursor.lastSeenServerTime, live.newestServerTime)
+    if (this.pending) await this.fillGap(source, signal, timeoutMs)
+    this.cursor.lastPollAt = new Date(this.now).toISOString()
+    this.deps.store.saveCursor(this.stream, this.cursor)
+  }
+
+  private async fillGap(source: GuardSource, signal: AbortSignal, timeoutMs: number): Promise<void> {
+    const pending = this.pending!
+    const offset = source.serverUtcOffsetMinutes()
+    const pollMs = pending.anchor.lastPollAt ? Date.parse(pending.anchor.lastPollAt) : NaN
+    const margin = (this.options.pollSkewMarginSeconds ?? 120) * 1000
+    const nowServer =
+      laterServerTime(serverNow(this.now, offset), this.cursor.lastSeenServerTime) ??
+      serverNow(this.now, offset)
+    const window = gapWindow({
+      lastSeenServerTime: pending.anchor.lastSeenServerTime,
+      lastPollServerTime: Number.isFinite(pollMs) ? serverNow(pollMs - margin, offset) : null,
+      nowServerTime: nowServer,
+      overlapSeconds: this.options.overlapSeconds ?? 60,
+      maxGapHours: this.options.maxGapHours ?? 24,
+    })
+    if (!window) {
+      this.pending = null
+      return
+    }
+    const gap =
+      pending.gap ??
+      this.deps.store.insertGap({
+        stream: this.stream,
+        from: window.from,
+        to: window.to,
+        detectedAt: new Date(this.now).toISOString(),
+        cause: pending.cause,
+      })
+    pending.gap = { ...gap, toServerTime: window.to, status: 'filling', error: null }
+    this.deps.emitGap(this.deps.store.updateGap(pending.gap))
+    try {
+      const rows: unknown[] = []
+      const pageSize = this.options.pageSize ?? 1000
+      const maxPages = this.options.maxPages ?? 50
+      for (let pageNo = 1; pageNo <= maxPages; pageNo++) {
+        const page = await source.range(
+          this.stream,
+          pending.gap.fromServerTime,
+          window.to,
+          pageNo,
+          pageSize,
+          { signal, timeoutMs },
+        )
+        rows.push(...page.rows)
+        if (page.last) break
+      }
+      const recovered = this.deps.pipeline.ingest(this.stream, rows, true)
+      this.cursor.lastSeenServerTime = laterServerTime(
+        this.cursor.lastSeenServerTime,
+        recovered.newestServerTime,
+      )
+      const filled: GapView = {
+        ...pending.gap,
+        status: 'filled',
+        recoveredEvents: pending.gap.recoveredEvents + recovered.events,
+        recoveredAlarms: pending.gap.recoveredAlarms + recovered.alarms,
+      }
+      this.pending = null
+      this.deps.emitGap(this.deps.store.updateGap(filled))
+    } catch (error) {
+      const failed: GapView = {
+        ...pending.gap,
+        status: 'failed',
+        error: (error instanceof Error ? error.message : String(error)).slice(0, 500),
+      }
+      pending.gap = failed
+      this.deps.emitGap(this.deps.store.updateGap(failed))
+      throw error
+    }
+  }
+}
+
+/** For tests and logs: a server time `seconds` before another. */
+export function serverTimeMinus(text: string, seconds: number): string | null {
+  const ms = serverTimeToNaiveMs(text)
+  return ms === null ? null : naiveMsToServerTime(ms - seconds * 1000)
+}

@@ -1,0 +1,374 @@
+/**
+ * The guard station's live side, assembled: five polling workers (door states, gate states, access,
+ * gate and temperature events), the event pipeline with gap filling, the alarm engine, the boards,
+ * the feed, native notifications and the sound policy. Everything it needs from Electron comes in
+ * through `deps` (notifications, power events, focusing the window), so the same service runs in
+ * the app, in the harness and in plain Node for benchmarks.
+ */
+import type { EventPayloadOf } from '../../shared/contract/index'
+import type {
+  AlarmView,
+  DoorView,
+  EventStream,
+  GateView,
+  GuardSnapshot,
+  WorkerName,
+  WorkerStatus,
+} from '../../shared/contract/guard'
+import { compileEventPolicy } from '../../shared/guard/classify-event'
+import { classifyDoor, toDoorView } from '../../shared/guard/classify-door'
+import { classifyGate, toGateView } from '../../shared/guard/classify-gate'
+import type { AlarmCandidate, ConditionObservation } from '../../shared/guard/alarm-kinds'
+import type { DeviceInfo, DoorStateInput, GateStateInput } from '../../shared/guard/states'
+import { foldText } from '../../shared/guard/text'
+import type { Settings } from '../../shared/settings'
+import type { AuditLog } from '../audit/audit-log'
+import type { Db } from '../db/database'
+import type { EmitEvent } from '../ipc/event-sink'
+import { createLogger } from '../log'
+import { AlarmEngine } from './alarms/alarm-engine'
+import { AlarmStore } from './alarms/alarm-store'
+import { Board } from './boards/board'
+import { EventPipeline } from './events/event-pipeline'
+import { EventStreamPoller } from './events/event-stream'
+import { FeedBuffer } from './events/feed-buffer'
+import { AlarmNotifier, type NotificationPort } from './notifications/alarm-notifier'
+import { SoundController } from './sound-controller'
+import type { GuardSource } from './source'
+import { PollWorker } from './workers/poll-worker'
+
+const log = createLogger('guard')
+
+export interface GuardServiceDeps {
+  db: Db
+  settings: { get(): Settings }
+  audit: Pick<AuditLog, 'write'>
+  emit: EmitEvent
+  /** The active server's source; throws AppError('NOT_CONFIGURED') when there is none. */
+  source: () => GuardSource
+  notifications: NotificationPort
+  /** Bring the window forward and show this alarm (null: the queue). */
+  openAlarm: (alarmId: number | null) => void
+  /** Connection bookkeeping (connection service). */
+  connection?: { reportSuccess(): void; reportFailure(error: unknown): void }
+  /** Test-only: every interval in milliseconds (sub-second allowed). */
+  pollIntervalOverrideMs?: number
+  /** Options for the event streams (tests shorten the overlap). */
+  gapOverlapSeconds?: number
+  now?: () => number
+}
+
+const STREAM_WORKERS: Record<EventStream, WorkerName> = {
+  access: 'accessEvents',
+  gate: 'gateEvents',
+  temperature: 'temperatureEvents',
+}
+
+export type GuardService = ReturnType<typeof createGuardService>
+
+export function createGuardService(deps: GuardServiceDeps) {
+  const now = deps.now ?? Date.now
+  const settings = () => deps.settings.get()
+  const operator = () => settings().operatorName || 'Operator'
+  const store = new AlarmStore(deps.db)
+
+  // ------------------------------------------------------------- alarms, notifications, sound
+  let doorBoard: Board<DoorView> | null = null
+  let gateBoard: Board<GateView> | null = null
+  const notifier = new AlarmNotifier({
+    port: deps.notifications,
+    policy: () => settings().notifications,
+    isStillNew: (id) => engine.isNew(id),
+    open: deps.openAlarm,
+    now,
+  })
+  const sound = new SoundController({
+    policy: () => settings().notifications,
+    newAlarms: () => engine.newAlarms(),
+    send: (state) => deps.emit('guard.sound', state),
+    audit: (action, by, detail) =>
+      deps.audit.write({ operator: by, action, target: 'alarm sound', result: 'ok', detail }),
+    now,
+  })
+  const engine: AlarmEngine = new AlarmEngine(
+    store,
+    {
+      raised(alarm) {
+        notifier.onRaised(alarm)
+        sound.onRaised()
+      },
+      changed(alarms) {
+        for (let i = 0; i < alarms.length; i += 1000)
+          deps.emit('guard.alarms', { alarms: alarms.slice(i, i + 1000) })
+        for (const a of alarms) if (a.status !== 'new') notifier.dismiss(a.id)
+        const index = engine.openByTarget()
+        doorBoard?.refreshAlarms(index)
+        gateBoard?.refreshAlarms(index)
+        sound.update()
+      },
+    },
+    now,
+  )
+
+  // ------------------------------------------------------------- feed and events
+  const feed = new FeedBuffer((events) => deps.emit('guard.feed', { events }))
+  let classifier = { names: [] as readonly string[], fn: compileEventPolicy({ alarmEventNames: [] }) }
+  const classify = () => {
+    const names = settings().notifications.alarmEventNames
+    if (names !== classifier.names) classifier = { names, fn: compileEventPolicy({ alarmEventNames: names }) }
+    return classifier.fn
+  }
+  const pipeline = new EventPipeline({ store, engine, classify, feed: (events) => feed.push(events), now })
+  const streams = new Map<EventStream, EventStreamPoller>()
+  for (const stream of ['access', 'gate', 'temperature'] as const) {
+    streams.set(
+      stream,
+      new EventStreamPoller(
+        stream,
+        { store, pipeline, emitGap: (gap) => deps.emit('guard.gap', gap), now },
+        { overlapSeconds: deps.gapOverlapSeconds ?? 60 },
+      ),
+    )
+  }
+
+  // ------------------------------------------------------------- boards
+  const devices = { byId: new Map<string, DeviceInfo>(), loadedAt: 0, failedAt: 0 }
+  const openSince = new Map<string, number>()
+  doorBoard = new Board<DoorView>((d) => deps.emit('guard.doors', d))
+  gateBoard = new Board<GateView>((d) => deps.emit('guard.gates', d))
+
+  async function refreshDevices(source: GuardSource, signal: AbortSignal, timeoutMs: number): Promise<void> {
+    const t = now()
+    const maxAge = settings().polling.hostDirectoryMinutes * 60_000
+    if (t - devices.loadedAt < maxAge || t - devices.failedAt < 60_000) return
+    try {
+      const list = await source.devices({ signal, timeoutMs })
+      devices.byId = new Map(list.map((d) => [d.id, d]))
+      devices.loadedAt = t
+    } catch (error) {
+      devices.failedAt = t
+      log.warn('device directory unavailable; boards show device ids', { error: String(error) })
+    }
+  }
+
+  function applyDoorStates(states: readonly DoorStateInput[]): void {
+    const t = now()
+    const threshold = settings().notifications.doorOpenAlarmSeconds
+    const candidates: AlarmCandidate[] = []
+    const conditions: ConditionObservation[] = []
+    const present = new Set<string>()
+    for (const s of states) {
+      present.add(s.doorId)
+      if (s.connect === 'online' && s.sensor === 'open') {
+        if (!openSince.has(s.doorId)) openSince.set(s.doorId, t)
+      } else {
+        openSince.delete(s.doorId)
+      }
+      const device = s.deviceId ? (devices.byId.get(s.deviceId) ?? null) : null
+      const r = classifyDoor(s, {
+        nowMs: t,
+        openSinceMs: openSince.get(s.doorId) ?? null,
+        doorOpenAlarmSeconds: threshold,
+        device,
+      })
+      candidates.push(...r.candidates)
+      conditions.push(...r.conditions)
+    }
+    for (const id of openSince.keys()) if (!present.has(id)) openSince.delete(id)
+    engine.stateObservation(candidates, conditions)
+    const index = engine.openByTarget()
+    const views = states.map((s) => {
+      const device = s.deviceId ? (devices.byId.get(s.deviceId) ?? null) : null
+      return toDoorView(s, {
+        device,
+        openSinceMs: openSince.get(s.doorId) ?? null,
+        alarmId: index.get(doorTarget(s.doorName || s.doorId)) ?? null,
+      })
+    })
+    doorBoard!.update(views, (v) => doorTarget(v.name))
+  }
+
+  function applyGateStates(states: readonly GateStateInput[]): void {
+    const candidates: AlarmCandidate[] = []
+    const conditions: ConditionObservation[] = []
+    for (const s of states) {
+      const r = classifyGate(s, s.deviceId ? (devices.byId.get(s.deviceId) ?? null) : null)
+      candidates.push(...r.candidates)
+      conditions.push(...r.conditions)
+    }
+    engine.stateObservation(candidates, conditions)
+    const index = engine.openByTarget()
+    const views = states.map((s) => toGateView(s, index.get(gateTarget(s.gateName || s.gateId)) ?? null))
+    gateBoard!.update(views, (v) => gateTarget(v.name))
+  }
+
+  // ------------------------------------------------------------- workers
+  const intervals: Record<WorkerName, () => number> = {
+    doorStates: () => deps.pollIntervalOverrideMs ?? settings().polling.doorStateSeconds * 1000,
+    gateStates: () => deps.pollIntervalOverrideMs ?? settings().polling.gateStateSeconds * 1000,
+    accessEvents: () => deps.pollIntervalOverrideMs ?? settings().polling.accessEventsSeconds * 1000,
+    gateEvents: () => deps.pollIntervalOverrideMs ?? settings().polling.gateEventsSeconds * 1000,
+    temperatureEvents: () =>
+      deps.pollIntervalOverrideMs ?? settings().polling.temperatureEventsSeconds * 1000,
+  }
+  const statuses = new Map<WorkerName, WorkerStatus>()
+  let statusTimer: ReturnType<typeof setTimeout> | null = null
+  const onStatus = (s: WorkerStatus) => {
+    statuses.set(s.name, s)
+    // Five workers at a 1 s interval change state ~15 times a second: send at most every 100 ms.
+    statusTimer ??= setTimeout(() => {
+      statusTimer = null
+      deps.emit('guard.workers', { workers: [...statuses.values()] })
+    }, 100)
+    statusTimer.unref?.()
+  }
+  const reportFailure = (error: unknown) => {
+    if (!(
+      error &&
+      typeof error === 'object' &&
+      'code' in error &&
+      (error as { code: unknown }).code === 'NOT_CONFIGURED'
+    ))
+      deps.connection?.reportFailure(error)
+  }
+  const backoffCapMs = deps.pollIntervalOverrideMs ? Math.max(2_000, deps.pollIntervalOverrideMs * 8) : 60_000
+
+  const workers = new Map<WorkerName, PollWorker>()
+  const addWorker = (
+    name: WorkerName,
+    run: (source: GuardSource, signal: AbortSignal, timeoutMs: number) => Promise<void>,
+    onFailure?: () => void,
+  ) =>
+    workers.set(
+      name,
+      new PollWorker({
+        name,
+        intervalMs: intervals[name],
+        backoffCapMs,
+        run: (signal, timeoutMs) => run(deps.source(), signal, timeoutMs),
+        onStatus,
+        onSuccess: () => deps.connection?.reportSuccess(),
+        onFailure: (error) => {
+          onFailure?.()
+          reportFailure(error)
+        },
+        now,
+      }),
+    )
+  addWorker('doorStates', async (source, signal, timeoutMs) => {
+    await refreshDevices(source, signal, timeoutMs)
+    applyDoorStates(await source.doorStates({ signal, timeoutMs }))
+  })
+  addWorker('gateStates', async (source, signal, timeoutMs) =>
+    applyGateStates(await source.gateStates({ signal, timeoutMs })),
+  )
+  for (const [stream, poller] of streams) {
+    addWorker(
+      STREAM_WORKERS[stream],
+      (source, signal, timeoutMs) => poller.poll(source, signal, timeoutMs),
+      () => poller.markOutage(),
+    )
+  }
+  for (const w of workers.values()) statuses.set(w.status().name, w.status())
+
+  // ------------------------------------------------------------- lifecycle
+  let pruneTimer: ReturnType<typeof setInterval> | null = null
+  const service = {
+    start(): void {
+      for (const w of workers.values()) w.start()
+      const prune = () => {
+        const cutoff = new Date(now() - settings().retentionDays * 86_400_000).toISOString()
+        store.pruneSeen(cutoff)
+      }
+      prune()
+      pruneTimer = setInterval(prune, 3_600_000)
+      pruneTimer.unref?.()
+    },
+    stop(): void {
+      for (const w of workers.values()) w.stop()
+      feed.flush()
+      feed.stop()
+      notifier.stop()
+      sound.stop()
+      if (statusTimer) clearTimeout(statusTimer)
+      if (pruneTimer) clearInterval(pruneTimer)
+    },
+    /** System suspend: stop polling; everything until resume is a gap to fill. */
+    suspend(): void {
+      for (const s of streams.values()) s.markSuspend()
+      for (const w of workers.values()) w.pause()
+    },
+    /** System resume: poll at once (the event streams fill the gap). */
+    resume(): void {
+      for (const w of workers.values()) w.resume()
+    },
+    pollNow(): WorkerStatus[] {
+      for (const w of workers.values()) w.pollNow()
+      return service.workerStatuses()
+    },
+    workerStatuses(): WorkerStatus[] {
+      return [...workers.values()].map((w) => w.status())
+    },
+    /** Resolves when no poll is in flight (tests). */
+    async idle(): Promise<void> {
+      await Promise.all([...workers.values()].map((w) => w.idle()))
+    },
+    snapshot(): GuardSnapshot {
+      const doors = doorBoard!.snapshot()
+      const gates = gateBoard!.snapshot()
+      return {
+        doors: doors.views,
+        doorsRevision: doors.revision,
+        gates: gates.views,
+        gatesRevision: gates.revision,
+        openAlarms: engine.openAlarms(),
+        recentEvents: feed.recent(500),
+        gaps: store.recentGaps(50),
+        workers: service.workerStatuses(),
+        sound: sound.state(),
+      }
+    },
+    recentEvents: (limit: number) => feed.recent(limit),
+    listAlarms: (q: { status: 'open' | 'cleared' | 'all'; limit: number; beforeId?: number }) => {
+      const page = store.list(q)
+      return { alarms: page.alarms.map((a) => engine.get(a.id)), hasMore: page.hasMore }
+    },
+    getAlarm: (id: number): AlarmView => engine.get(id),
+    acknowledge(id: number, comment: string): AlarmView {
+      const by = operator()
+      const alarm = engine.acknowledge(id, by, comment)
+      deps.audit.write({
+        operator: by,
+        action: 'guard.alarm.acknowledge',
+        target: alarmTarget(alarm),
+        result: 'ok',
+        detail: comment,
+      })
+      return alarm
+    },
+    clear(id: number, comment: string | null): AlarmView {
+      const by = operator()
+      const alarm = engine.clear(id, by, comment)
+      deps.audit.write({
+        operator: by,
+        action: 'guard.alarm.clear',
+        target: alarmTarget(alarm),
+        result: 'ok',
+        detail: comment,
+      })
+      return alarm
+    },
+    muteSound: (minutes: number, reason: string) => sound.muteFor(minutes, reason, operator()),
+    unmuteSound: () => sound.unmute(operator()),
+    /** For benches and diagnostics. */
+    notifierStats: () => ({ ...notifier.stats }),
+    flushFeed: () => feed.flush(),
+  }
+  return service
+}
+
+const doorTarget = (name: string) => `door|${foldText(name)}`
+const gateTarget = (name: string) => `gate|${foldText(name)}`
+const alarmTarget = (a: AlarmView) => `alarm #${a.id} ${a.kind} ${a.targetType} ${a.targetName}`
+
+export type GuardEventPayload<E extends 'guard.doors' | 'guard.gates'> = EventPayloadOf<E>

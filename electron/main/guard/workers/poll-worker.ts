@@ -1,0 +1,185 @@
+/**
+ * One polling loop. Exactly one request in flight; each poll has a timeout enforced with an
+ * AbortController; a failure backs off with jitter (doubling, capped); pause() (system suspend) aborts
+ * the poll in flight and stops the loop; resume() polls at once. Every state change is reported.
+ */
+import type { WorkerName, WorkerStatus } from '../../../shared/contract/guard'
+import { backoffDelayMs } from '../../../shared/guard/backoff'
+
+export interface PollWorkerOptions {
+  name: WorkerName
+  /** Read on every schedule, so a settings change applies at the next poll. */
+  intervalMs: () => number
+  /** Per poll; default: twice the interval, between 3 and 15 s. */
+  timeoutMs?: () => number
+  backoffCapMs?: number
+  run: (signal: AbortSignal, timeoutMs: number) => Promise<void>
+  onStatus: (status: WorkerStatus) => void
+  onSuccess?: () => void
+  onFailure?: (error: unknown) => void
+  random?: () => number
+  now?: () => number
+}
+
+export class PollTimeoutError extends Error {
+  constructor(ms: number) {
+    super(`No answer within ${ms} ms.`)
+    this.name = 'PollTimeoutError'
+  }
+}
+
+const describe = (error: unknown): string =>
+  (error instanceof Error ? error.message : String(error)).slice(0, 500) || 'Unknown error'
+
+export class PollWorker {
+  private timer: ReturnType<typeof setTimeout> | null = null
+  private controller: AbortController | null = null
+  private inFlight: Promise<void> | null = null
+  private running = false
+  private paused = false
+  /** The poll in flight was aborted by a suspend: not a failure; poll again on resume. */
+  private suspendAborted = false
+  private readonly now: () => number
+  private s: WorkerStatus
+
+  constructor(private readonly o: PollWorkerOptions) {
+    this.now = o.now ?? Date.now
+    this.s = {
+      name: o.name,
+      state: 'stopped',
+      intervalMs: Math.max(1, Math.round(o.intervalMs())),
+      lastSuccessAt: null,
+      lastError: null,
+      lastErrorAt: null,
+      nextPollAt: null,
+      consecutiveFailures: 0,
+      lastDurationMs: null,
+    }
+  }
+
+  status(): WorkerStatus {
+    return { ...this.s }
+  }
+
+  start(): void {
+    if (this.running) return
+    this.running = true
+    this.paused = false
+    this.schedule(0)
+  }
+
+  stop(): void {
+    this.running = false
+    this.clearTimer()
+    this.controller?.abort(new Error('stopped'))
+    this.update({ state: 'stopped', nextPollAt: null })
+  }
+
+  /** System suspend: abort the poll in flight (the network is going away) and wait. */
+  pause(): void {
+    if (!this.running || this.paused) return
+    this.paused = true
+    this.clearTimer()
+    if (this.controller) {
+      this.suspendAborted = true
+      this.controller.abort(new Error('suspended'))
+    }
+    this.update({ state: 'paused', nextPollAt: null })
+  }
+
+  /** System resume (or "poll now"): poll at once. */
+  resume(): void {
+    if (!this.running) return
+    this.paused = false
+    this.schedule(0)
+  }
+
+  pollNow(): void {
+    this.resume()
+  }
+
+  /** Resolves when the poll in flight (if any) has finished. */
+  async idle(): Promise<void> {
+    await this.inFlight
+  }
+
+  private schedule(delayMs: number): void {
+    this.clearTimer()
+    if (!this.running || this.paused) return
+    if (this.inFlight) return // the poll in flight schedules the next one when it ends
+    const at = this.now() + delayMs
+    this.update({
+      state: this.s.consecutiveFailures > 0 ? 'backoff' : 'waiting',
+      nextPollAt: new Date(at).toISOString(),
+      intervalMs: Math.max(1, Math.round(this.o.intervalMs())),
+    })
+    this.timer = setTimeout(() => {
+      this.timer = null
+      void this.poll()
+    }, delayMs)
+    this.timer.unref?.()
+  }
+
+  private async poll(): Promise<void> {
+    if (this.inFlight || !this.running || this.paused) return
+    const interval = this.o.intervalMs()
+    const timeoutMs = this.o.timeoutMs?.() ?? Math.min(15_000, Math.max(3_000, interval * 2))
+    const controller = new AbortController()
+    this.controller = controller
+    const timeout = setTimeout(() => controller.abort(new PollTimeoutError(timeoutMs)), timeoutMs)
+    timeout.unref?.()
+    const started = this.now()
+    this.update({ state: 'polling', nextPollAt: null })
+    let done!: () => void
+    this.inFlight = new Promise<void>((resolve) => (done = resolve))
+    let failed: unknown = null
+    try {
+      await this.o.run(controller.signal, timeoutMs)
+      if (controller.signal.aborted) failed = controller.signal.reason
+    } catch (error) {
+      failed =
+        controller.signal.aborted && controller.signal.reason instanceof PollTimeoutError
+          ? controller.signal.reason
+          : error
+    } finally {
+      clearTimeout(timeout)
+      this.controller = null
+    }
+    const duration = this.now() - started
+    const interrupted = this.paused || !this.running || this.suspendAborted
+    const resumedMeanwhile = this.suspendAborted && this.running && !this.paused
+    this.suspendAborted = false
+    if (failed === null) {
+      this.s.consecutiveFailures = 0
+      this.update({ lastSuccessAt: new Date(this.now()).toISOString(), lastDurationMs: duration })
+      this.o.onSuccess?.()
+    } else if (!interrupted) {
+      this.s.consecutiveFailures++
+      this.update({
+        lastError: describe(failed),
+        lastErrorAt: new Date(this.now()).toISOString(),
+        lastDurationMs: duration,
+      })
+      this.o.onFailure?.(failed)
+    }
+    this.inFlight = null
+    done()
+    if (resumedMeanwhile) return this.schedule(0)
+    if (interrupted) return
+    const next =
+      this.s.consecutiveFailures === 0
+        ? interval
+        : backoffDelayMs(interval, this.s.consecutiveFailures, this.o.backoffCapMs ?? 60_000, this.o.random)
+    this.schedule(next)
+  }
+
+  private clearTimer(): void {
+    if (this.timer) clearTimeout(this.timer)
+    this.timer = null
+  }
+
+  private update(patch: Partial<WorkerStatus>): void {
+    this.s = { ...this.s, ...patch }
+    this.o.onStatus(this.status())
+  }
+}
