@@ -3,6 +3,7 @@
 // endpoint; an unknown path answers Spring's default 404 body; the token is never echoed back.
 import { describe, expect, it } from 'vitest'
 import { MANUAL_ENDPOINTS } from '../../manual-endpoints'
+import { control } from './client'
 import { useSimulator } from './harness'
 
 const h = useSimulator()
@@ -43,6 +44,22 @@ describe('auth refusal (FIELD-NOTES)', () => {
   it('the right token is accepted', async () => {
     const res = await h.api.get('/api/door/list', { pageNo: 1, pageSize: 1 })
     expect(res.status).toBe(200)
+    expect((res.json as { code: number }).code).toBe(0)
+  })
+})
+
+describe('API licence not active (FIELD-NOTES "Envelopes")', () => {
+  it('calls fail with the text "API access abnormal" until the API client is added', async () => {
+    await control(h.sim.url, 'POST', 'faults', { endpoint: '*', kind: 'apiAccessAbnormal' })
+    try {
+      const res = await h.api.get('/api/door/list', { pageNo: 1, pageSize: 1 })
+      expect(res.text).toContain('API access abnormal')
+      const body = res.json as { code?: number; data?: unknown } | undefined
+      if (body?.code !== undefined) expect(body.code).not.toBe(0)
+    } finally {
+      await control(h.sim.url, 'DELETE', 'faults')
+    }
+    const res = await h.api.get('/api/door/list', { pageNo: 1, pageSize: 1 })
     expect((res.json as { code: number }).code).toBe(0)
   })
 })
