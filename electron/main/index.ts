@@ -50,7 +50,10 @@ async function start(): Promise<void> {
   const emit = createEventSink(() => (mainWindow ? [mainWindow.webContents] : []))
   const core = createCoreServices(app.getPath('userData'), emit)
   // Settings, credentials and the connection: `settingsDomain.connection` gives every domain its client.
-  const settingsDomain = createSettingsDomain(core, { safeStorage })
+  const settingsDomain = createSettingsDomain(core, {
+    safeStorage,
+    ...(app.isPackaged ? {} : { developmentEnv: process.env }),
+  })
   const reception = createReceptionServices(core, settingsDomain.connection, {
     printer: {
       print: (html) => printHtml(html, { pageSize: 'A4', silent: false, printerName: '' }),

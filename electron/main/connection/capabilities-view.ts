@@ -1,5 +1,10 @@
 import type { CapabilityView } from '../../shared/contract/connection'
-import { Capabilities, FEATURE_MESSAGES, type AppFeature, type CapabilitySnapshot } from '../zkbio/capabilities'
+import {
+  Capabilities,
+  FEATURE_MESSAGES,
+  type AppFeature,
+  type CapabilitySnapshot,
+} from '../zkbio/capabilities'
 
 /** What each optional server ability means to the person at the desk. */
 const FEATURE_LABELS: Record<AppFeature, string> = {
@@ -11,7 +16,13 @@ const FEATURE_LABELS: Record<AppFeature, string> = {
 }
 
 /** The derived feature first: it is the one a receptionist notices. */
-const ORDER: AppFeature[] = ['visitorQr', 'visitorList', 'visitorQrByCertNumber', 'visitTransactions', 'visitorQrByPinQuery']
+const ORDER: AppFeature[] = [
+  'visitorQr',
+  'visitorList',
+  'visitorQrByCertNumber',
+  'visitTransactions',
+  'visitorQrByPinQuery',
+]
 
 export function toCapabilityViews(snapshot: CapabilitySnapshot | null): CapabilityView[] {
   const capabilities = new Capabilities(snapshot ?? undefined)

@@ -20,7 +20,8 @@ export interface ConnectionHandlerDeps {
   createLink?: ServerLinkFactory
 }
 
-type ConnectionChannel = 'connection.status' | 'connection.test' | 'connection.capabilities' | 'connection.retryNow'
+type ConnectionChannel =
+  'connection.status' | 'connection.test' | 'connection.capabilities' | 'connection.retryNow'
 
 export function createConnectionHandlers(deps: ConnectionHandlerDeps): Pick<Handlers, ConnectionChannel> {
   return {
@@ -34,13 +35,20 @@ export function createConnectionHandlers(deps: ConnectionHandlerDeps): Pick<Hand
         if (!profile) throw new AppError('NOT_FOUND', 'This server profile no longer exists.')
         // A stored token only ever goes to the address it was saved for: a changed address needs it typed again.
         if (normaliseServerUrl(request.url) !== profile.url) {
-          throw new AppError('BAD_REQUEST', 'The address changed: enter the API token again to test the new address.', {
-            field: 'token',
-          })
+          throw new AppError(
+            'BAD_REQUEST',
+            'The address changed: enter the API token again to test the new address.',
+            {
+              field: 'token',
+            },
+          )
         }
         token = await deps.credentials.getToken(profile.id)
       }
-      return runConnectionTest({ url: request.url, token, tls: request.tls }, deps.createLink ?? createServerLink)
+      return runConnectionTest(
+        { url: request.url, token, tls: request.tls },
+        deps.createLink ?? createServerLink,
+      )
     },
   }
 }

@@ -75,11 +75,14 @@ const UNCONFIGURED: ConnectionStatus = {
 const linkKey = (p: ServerProfile | null): string =>
   p ? JSON.stringify([p.id, p.url, p.tls, p.serverUtcOffsetMinutes]) : 'none'
 
-const activeProfile = (s: Settings): ServerProfile | null => s.profiles.find((p) => p.id === s.activeProfileId) ?? null
+const activeProfile = (s: Settings): ServerProfile | null =>
+  s.profiles.find((p) => p.id === s.activeProfileId) ?? null
 
 /** Failures that say nothing about the link itself: the server answered. */
 function isServerAnswer(error: unknown): boolean {
-  return error instanceof ZkbioError && ['server', 'validation', 'unsupported', 'aborted'].includes(error.kind)
+  return (
+    error instanceof ZkbioError && ['server', 'validation', 'unsupported', 'aborted'].includes(error.kind)
+  )
 }
 
 export function createConnectionService(deps: ConnectionServiceDeps): ConnectionService {
@@ -98,7 +101,10 @@ export function createConnectionService(deps: ConnectionServiceDeps): Connection
   let failures = 0
   let timer: ReturnType<typeof setTimeout> | null = null
   let inFlight: Promise<ConnectionStatus> | null = null
-  let capabilities: { snapshot: CapabilitySnapshot | null; detectedAt: string | null } = { snapshot: null, detectedAt: null }
+  let capabilities: { snapshot: CapabilitySnapshot | null; detectedAt: string | null } = {
+    snapshot: null,
+    detectedAt: null,
+  }
   let unsubscribeSettings: (() => void) | null = null
   let stopped = true
 
@@ -107,7 +113,8 @@ export function createConnectionService(deps: ConnectionServiceDeps): Connection
     if (JSON.stringify(next) === JSON.stringify(status)) return
     const before = status.state
     status = next
-    if (before !== next.state) log.info('connection state changed', { from: before, to: next.state, error: next.lastError })
+    if (before !== next.state)
+      log.info('connection state changed', { from: before, to: next.state, error: next.lastError })
     for (const listener of listeners) listener(status)
   }
 
@@ -126,16 +133,17 @@ export function createConnectionService(deps: ConnectionServiceDeps): Connection
     if (timer) clearTimeout(timer)
     timer = null
   }
-  const schedule = (delayMs: number, showAsRetry: boolean) => {
+  /** Arms the next check; returns when, for `nextRetryAt` (callers set it with the state at once). */
+  const armTimer = (delayMs: number): string | null => {
     clearTimer()
-    if (stopped) return
+    if (stopped) return null
     const gen = generation
     timer = setTimeout(() => {
       timer = null
       if (gen === generation) void check()
     }, delayMs)
     timer.unref?.()
-    setStatus({ nextRetryAt: showAsRetry ? new Date(Date.now() + delayMs).toISOString() : null })
+    return new Date(Date.now() + delayMs).toISOString()
   }
   const retryDelay = (attempt: number): number => {
     const cap = Math.min(timing.maxRetryMs, timing.baseRetryMs * 2 ** Math.max(0, attempt - 1))
@@ -154,26 +162,36 @@ export function createConnectionService(deps: ConnectionServiceDeps): Connection
         await current.ping(abort.signal)
         if (gen !== generation) return status
         failures = 0
-        setStatus({ state: 'online', lastError: null, lastSuccessAt: new Date().toISOString() })
+        clearTimer()
+        setStatus({
+          state: 'online',
+          lastError: null,
+          lastSuccessAt: new Date().toISOString(),
+          nextRetryAt: null,
+        })
         if (!capabilities.snapshot) {
           try {
             const snapshot = await current.detectCapabilities(abort.signal)
             if (gen === generation) setCapabilities(snapshot)
           } catch (error) {
-            log.warn('could not detect the server features; will try at the next check', { error: plainError(error) })
+            log.warn('could not detect the server features; will try at the next check', {
+              error: plainError(error),
+            })
           }
         }
-        if (gen === generation) schedule(timing.healthIntervalMs, false)
+        // Armed after detection: a timer firing while this check still runs would be swallowed.
+        if (gen === generation) armTimer(timing.healthIntervalMs)
       } catch (error) {
         if (gen !== generation) return status
         failures += 1
         const wasUp = status.state === 'online' || status.state === 'degraded'
         // One blip after being up is "degraded"; anything that cannot fix itself is "offline" at once.
-        const lasting = isCertificateChanged(error) || (error instanceof ZkbioError && ['auth', 'tls'].includes(error.kind))
+        const lasting =
+          isCertificateChanged(error) || (error instanceof ZkbioError && ['auth', 'tls'].includes(error.kind))
         const state = wasUp && failures === 1 && !lasting ? 'degraded' : 'offline'
-        setStatus({ state, lastError: plainError(error) })
+        const nextRetryAt = armTimer(retryDelay(failures))
+        setStatus({ state, lastError: plainError(error), nextRetryAt })
         log.warn('health check failed', { failures, error: plainError(error) })
-        schedule(retryDelay(failures), true)
       } finally {
         clearTimeout(guard)
       }
@@ -214,8 +232,13 @@ export function createConnectionService(deps: ConnectionServiceDeps): Connection
       if (gen !== generation) return status
       // No keychain: say why; look again later in case a keyring was started meanwhile.
       deps.credentials.recheck()
-      setStatus({ ...base, state: 'offline', lastError: plainError(error) })
       retryLoad(gen)
+      setStatus({
+        ...base,
+        state: 'offline',
+        lastError: plainError(error),
+        nextRetryAt: new Date(Date.now() + timing.maxRetryMs).toISOString(),
+      })
       return status
     }
     if (gen !== generation) return status
@@ -223,12 +246,18 @@ export function createConnectionService(deps: ConnectionServiceDeps): Connection
       setStatus({
         ...base,
         state: 'offline',
-        lastError: 'No API token is stored for this server. Open Settings, edit the profile and enter the token.',
+        lastError:
+          'No API token is stored for this server. Open Settings, edit the profile and enter the token.',
       })
       return status
     }
     try {
-      link = createLink({ url: profile.url, token, tls: profile.tls, serverUtcOffsetMinutes: profile.serverUtcOffsetMinutes })
+      link = createLink({
+        url: profile.url,
+        token,
+        tls: profile.tls,
+        serverUtcOffsetMinutes: profile.serverUtcOffsetMinutes,
+      })
     } catch (error) {
       setStatus({ ...base, state: 'offline', lastError: plainError(error) })
       return status
@@ -245,7 +274,6 @@ export function createConnectionService(deps: ConnectionServiceDeps): Connection
       if (gen === generation) void load()
     }, timing.maxRetryMs)
     timer.unref?.()
-    setStatus({ nextRetryAt: new Date(Date.now() + timing.maxRetryMs).toISOString() })
   }
 
   return {
@@ -266,8 +294,13 @@ export function createConnectionService(deps: ConnectionServiceDeps): Connection
       if (!link) return
       if (status.state === 'degraded') {
         failures = 0
-        setStatus({ state: 'online', lastError: null, lastSuccessAt: new Date().toISOString() })
-        schedule(timing.healthIntervalMs, false)
+        clearTimer()
+        setStatus({
+          state: 'online',
+          lastError: null,
+          lastSuccessAt: new Date().toISOString(),
+          nextRetryAt: null,
+        })
       } else if (status.state === 'offline') {
         void check()
       } else {
@@ -276,11 +309,14 @@ export function createConnectionService(deps: ConnectionServiceDeps): Connection
     },
     reportFailure(error) {
       if (!link || isServerAnswer(error)) return
-      if (status.state === 'online') {
-        setStatus({ state: 'degraded', lastError: plainError(error) })
-      }
       // Confirm with a health check soon rather than waiting for the regular one.
-      if (!inFlight) schedule(Math.min(timing.baseRetryMs, timing.healthIntervalMs), true)
+      const nextRetryAt = inFlight
+        ? status.nextRetryAt
+        : armTimer(Math.min(timing.baseRetryMs, timing.healthIntervalMs))
+      setStatus({
+        ...(status.state === 'online' ? { state: 'degraded', lastError: plainError(error) } : {}),
+        nextRetryAt,
+      })
     },
     async checkNow() {
       if (!link) return load()

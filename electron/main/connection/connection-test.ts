@@ -6,11 +6,7 @@
  * identity is unconfirmed.
  */
 import tls from 'node:tls'
-import type {
-  CertificateView,
-  ConnectionTestResult,
-  TestStep,
-} from '../../shared/contract/connection'
+import type { CertificateView, ConnectionTestResult, TestStep } from '../../shared/contract/connection'
 import type { TlsTrust } from '../../shared/settings'
 import { createLogger } from '../log'
 import { ZkbioError } from '../zkbio/errors'
@@ -44,7 +40,12 @@ const TITLES: Record<TestStep['id'], string> = {
   capabilities: 'Optional features',
 }
 
-const step = (id: TestStep['id'], status: TestStep['status'], message: string, action: string | null = null): TestStep => ({
+const step = (
+  id: TestStep['id'],
+  status: TestStep['status'],
+  message: string,
+  action: string | null = null,
+): TestStep => ({
   id,
   title: TITLES[id],
   status,
@@ -72,8 +73,17 @@ function verifiesWithCa(url: string, caPem: string, timeoutMs = 8000): Promise<s
   const { host, port } = hostAndPort(url)
   const isIp = isIpAddress(host)
   return new Promise((resolve) => {
-    const socket = tls.connect({ host, port, ca: caPem, rejectUnauthorized: false, ...(isIp ? {} : { servername: host }) })
-    const timer = setTimeout(() => finish('the server did not complete the secure handshake in time'), timeoutMs)
+    const socket = tls.connect({
+      host,
+      port,
+      ca: caPem,
+      rejectUnauthorized: false,
+      ...(isIp ? {} : { servername: host }),
+    })
+    const timer = setTimeout(
+      () => finish('the server did not complete the secure handshake in time'),
+      timeoutMs,
+    )
     const finish = (problem: string | null) => {
       clearTimeout(timer)
       socket.destroy()
@@ -134,7 +144,11 @@ async function checkCertificate(input: ConnectionTestInput): Promise<Certificate
   if (input.tls.mode === 'fingerprint') {
     if (fingerprintsEqual(input.tls.fingerprint256, info.fingerprint256)) {
       return {
-        step: step('certificate', info.expired ? 'warning' : 'passed', `The server presented the trusted certificate.${expiry}`),
+        step: step(
+          'certificate',
+          info.expired ? 'warning' : 'passed',
+          `The server presented the trusted certificate.${expiry}`,
+        ),
         certificate,
         trust: 'pinned',
         proceed: true,
@@ -151,7 +165,11 @@ async function checkCertificate(input: ConnectionTestInput): Promise<Certificate
     const problem = await verifiesWithCa(input.url, input.tls.caPem)
     if (problem === null) {
       return {
-        step: step('certificate', 'passed', `The certificate is signed by the CA file ${input.tls.caFileName || ''}.`.replace(' .', '.')),
+        step: step(
+          'certificate',
+          'passed',
+          `The certificate is signed by the CA file ${input.tls.caFileName || ''}.`.replace(' .', '.'),
+        ),
         certificate,
         trust: 'ca',
         proceed: true,
@@ -171,7 +189,11 @@ async function checkCertificate(input: ConnectionTestInput): Promise<Certificate
   }
   if (info.trustedBySystem) {
     return {
-      step: step('certificate', info.expired ? 'warning' : 'passed', `The certificate is trusted by this computer.${expiry}`),
+      step: step(
+        'certificate',
+        info.expired ? 'warning' : 'passed',
+        `The certificate is trusted by this computer.${expiry}`,
+      ),
       certificate,
       trust: 'system',
       proceed: true,
@@ -207,7 +229,11 @@ export async function runConnectionTest(
       if (!done.has(id)) steps.push(skipped(id, 'Not checked: an earlier step failed.'))
     }
     const success = steps.every((s) => s.status === 'passed' || s.status === 'warning')
-    log.info('connection test finished', { url: input.url, success, failed: steps.filter((s) => s.status === 'failed').map((s) => s.id) })
+    log.info('connection test finished', {
+      url: input.url,
+      success,
+      failed: steps.filter((s) => s.status === 'failed').map((s) => s.id),
+    })
     return { success, steps, certificate, certificateTrust: trust, capabilities }
   }
 
@@ -231,7 +257,14 @@ export async function runConnectionTest(
   if (!cert.proceed) return finish(cert.certificate, cert.trust)
 
   if (!input.token) {
-    steps.push(step('token', 'failed', 'No API token was entered.', 'Paste the API token of the client you added for Gatehouse in ZKBio CVSecurity (System > API Authorization).'))
+    steps.push(
+      step(
+        'token',
+        'failed',
+        'No API token was entered.',
+        'Paste the API token of the client you added for Gatehouse in ZKBio CVSecurity (System > API Authorization).',
+      ),
+    )
     return finish(cert.certificate, cert.trust)
   }
 
@@ -253,7 +286,12 @@ export async function runConnectionTest(
           ),
         )
       } else if (isCertificateChanged(error)) {
-        steps[steps.length - 1] = step('certificate', 'failed', CERTIFICATE_CHANGED, CERTIFICATE_CHANGED_ACTION)
+        steps[steps.length - 1] = step(
+          'certificate',
+          'failed',
+          CERTIFICATE_CHANGED,
+          CERTIFICATE_CHANGED_ACTION,
+        )
         return finish(cert.certificate, 'changed')
       } else if (error instanceof ZkbioError && error.kind === 'auth') {
         steps.push(
@@ -266,7 +304,14 @@ export async function runConnectionTest(
         )
       } else {
         const zk = error instanceof ZkbioError ? error : null
-        steps.push(step('token', 'failed', `The token could not be checked: ${plainError(error)}`, zk ? adviceFor(zk) : null))
+        steps.push(
+          step(
+            'token',
+            'failed',
+            `The token could not be checked: ${plainError(error)}`,
+            zk ? adviceFor(zk) : null,
+          ),
+        )
       }
       return finish(cert.certificate, cert.trust)
     }
@@ -295,7 +340,14 @@ export async function runConnectionTest(
       }
       return finish(cert.certificate, cert.trust, views)
     } catch (error) {
-      steps.push(step('capabilities', 'warning', `Optional features could not be checked: ${plainError(error)}`, 'They will be checked again when Gatehouse connects.'))
+      steps.push(
+        step(
+          'capabilities',
+          'warning',
+          `Optional features could not be checked: ${plainError(error)}`,
+          'They will be checked again when Gatehouse connects.',
+        ),
+      )
       return finish(cert.certificate, cert.trust, toCapabilityViews(link.capabilities()))
     }
   } finally {

@@ -21,7 +21,9 @@ export function checkReachable(url: string, timeoutMs = 5000): Promise<ZkbioErro
       resolve(result)
     }
     const timer = setTimeout(() => {
-      const err = Object.assign(new Error(`no answer from ${host}:${port} within ${timeoutMs} ms`), { code: 'ETIMEDOUT' })
+      const err = Object.assign(new Error(`no answer from ${host}:${port} within ${timeoutMs} ms`), {
+        code: 'ETIMEDOUT',
+      })
       done(socketErrorToZkbio(err, '(reachability)'))
     }, timeoutMs)
     socket.once('connect', () => done(null))

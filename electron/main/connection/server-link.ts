@@ -57,7 +57,9 @@ export const createServerLink: ServerLinkFactory = (options) => {
     token: options.token,
     tls: options.tls.mode === 'ca' ? { mode: 'ca', caPem: options.tls.caPem } : options.tls,
     timeoutMs: options.timeoutMs ?? 10_000,
-    ...(options.serverUtcOffsetMinutes != null ? { serverUtcOffsetMinutes: options.serverUtcOffsetMinutes } : {}),
+    ...(options.serverUtcOffsetMinutes != null
+      ? { serverUtcOffsetMinutes: options.serverUtcOffsetMinutes }
+      : {}),
     ...(options.capabilities ? { capabilities: options.capabilities } : {}),
     logger: options.logger ?? mainLogBridge,
   }
@@ -89,13 +91,25 @@ export const createServerLink: ServerLinkFactory = (options) => {
       const opts = signal ? { signal } : {}
       // One at a time: a small server should not get four requests at once from a health check.
       await probe(() =>
-        core.call(visVisitorEndpoints.getVisitorList, { query: { certNumbers: PROBE, pageNo: 1, pageSize: 1 } }, opts),
+        core.call(
+          visVisitorEndpoints.getVisitorList,
+          { query: { certNumbers: PROBE, pageNo: 1, pageSize: 1 } },
+          opts,
+        ),
       )
       await probe(() =>
-        core.call(visRegistrationEndpoints.getTransactionListV2, { query: { certNum: PROBE, pageNo: 1, pageSize: 1 } }, opts),
+        core.call(
+          visRegistrationEndpoints.getTransactionListV2,
+          { query: { certNum: PROBE, pageNo: 1, pageSize: 1 } },
+          opts,
+        ),
       )
       await probe(() =>
-        core.call(visRegistrationEndpoints.getQrCodeByCertNumber, { query: { certNumber: PROBE, certType: 8 } }, opts),
+        core.call(
+          visRegistrationEndpoints.getQrCodeByCertNumber,
+          { query: { certNumber: PROBE, certType: 8 } },
+          opts,
+        ),
       )
       await probe(() => core.call(visRegistrationEndpoints.getQrCodeByPin, { query: { pin: PROBE } }, opts))
       return core.capabilities.snapshot()

@@ -41,6 +41,11 @@ export interface CredentialService {
   hasToken(profileId: string): Promise<boolean>
   /** Forget what was learnt about the keychain (e.g. after the admin started a keyring). */
   recheck(): void
+  /**
+   * A token given for this run only (development and tests: the simulator's token from the
+   * environment). Held in memory, never written anywhere, gone when the app quits.
+   */
+  holdForSession(profileId: string, token: string): void
 }
 
 export interface CredentialServiceDeps {
@@ -61,16 +66,22 @@ export function createCredentialService(deps: CredentialServiceDeps): Credential
   const filePath = join(deps.userDataDir, ENCRYPTED_TOKENS_FILE)
   let keychainState: Promise<{ available: true } | { available: false; reason: string }> | null = null
   let fileStore: CredentialStore | null = null
+  const sessionTokens = new Map<string, string>()
 
   const keychainCheck = () => (keychainState ??= deps.keychain.probe())
   const fallbackProblem = (): string | null => safeStorageProblem(deps.safeStorage)
-  const encryptedFile = (): CredentialStore => (fileStore ??= createEncryptedFileStore(filePath, deps.safeStorage!))
+  const encryptedFile = (): CredentialStore =>
+    (fileStore ??= createEncryptedFileStore(filePath, deps.safeStorage!))
 
   const describeStatus = async (): Promise<CredentialStatus> => {
     const keychain = await keychainCheck()
     const problem = fallbackProblem()
     const consent = deps.fallbackConsent()
-    const base = { keychainAvailable: keychain.available, fallbackAvailable: problem === null, fallbackConsent: consent }
+    const base = {
+      keychainAvailable: keychain.available,
+      fallbackAvailable: problem === null,
+      fallbackConsent: consent,
+    }
     if (keychain.available) {
       return {
         ...base,
@@ -122,7 +133,9 @@ export function createCredentialService(deps: CredentialServiceDeps): Credential
         log.warn('the keychain stopped answering', { reason: error.reason })
         keychainState = null
         const status = await describeStatus()
-        throw new AppError('KEYCHAIN_UNAVAILABLE', status.message, { fallbackAvailable: status.fallbackAvailable })
+        throw new AppError('KEYCHAIN_UNAVAILABLE', status.message, {
+          fallbackAvailable: status.fallbackAvailable,
+        })
       }
       throw error
     }
@@ -131,6 +144,8 @@ export function createCredentialService(deps: CredentialServiceDeps): Credential
   return {
     status: describeStatus,
     async getToken(profileId) {
+      const held = sessionTokens.get(profileId)
+      if (held !== undefined) return held
       const token = await withStore(async (store) => {
         const found = await store.get(profileId)
         if (found !== null || store.kind !== 'keychain' || fallbackProblem() !== null) return found
@@ -149,10 +164,12 @@ export function createCredentialService(deps: CredentialServiceDeps): Credential
     },
     async setToken(profileId, token) {
       registerToken(token)
+      sessionTokens.delete(profileId)
       await withStore((store) => store.set(profileId, token))
       log.info('stored the API token', { profileId })
     },
     async deleteToken(profileId) {
+      sessionTokens.delete(profileId)
       await withStore((store) => store.delete(profileId))
       log.info('deleted the API token', { profileId })
     },
@@ -166,6 +183,10 @@ export function createCredentialService(deps: CredentialServiceDeps): Credential
     },
     recheck() {
       keychainState = null
+    },
+    holdForSession(profileId, token) {
+      registerToken(token)
+      sessionTokens.set(profileId, token)
     },
   }
 }

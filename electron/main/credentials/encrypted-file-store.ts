@@ -28,7 +28,8 @@ interface FileShape {
 /** Why safeStorage cannot be used, or null when it can. */
 export function safeStorageProblem(safeStorage: SafeStorageLike | null | undefined): string | null {
   if (!safeStorage) return 'encrypted storage is not available in this build'
-  if (!safeStorage.isEncryptionAvailable()) return 'the operating system offers no encryption key for this app'
+  if (!safeStorage.isEncryptionAvailable())
+    return 'the operating system offers no encryption key for this app'
   const backend = safeStorage.getSelectedStorageBackend?.()
   if (backend === 'basic_text' || backend === 'unknown') {
     return 'the only encryption available uses a fixed built-in key, which protects no better than plain text'
@@ -44,7 +45,8 @@ export function createEncryptedFileStore(filePath: string, safeStorage: SafeStor
     if (!existsSync(filePath)) return { version: 1, tokens: {} }
     const parsed = JSON.parse(readFileSync(filePath, 'utf8')) as Partial<FileShape>
     const tokens: Record<string, string> = {}
-    for (const [id, value] of Object.entries(parsed.tokens ?? {})) if (typeof value === 'string') tokens[id] = value
+    for (const [id, value] of Object.entries(parsed.tokens ?? {}))
+      if (typeof value === 'string') tokens[id] = value
     return { version: 1, tokens }
   }
   const write = (data: FileShape): void => {

@@ -60,7 +60,10 @@ export function createKeytarStore(options: KeytarStoreOptions = {}): KeytarStore
         await guard((k) => k.getPassword(service, '__gatehouse_probe__'))
         return { available: true }
       } catch (error) {
-        return { available: false, reason: error instanceof KeychainUnavailableError ? error.reason : describe(error) }
+        return {
+          available: false,
+          reason: error instanceof KeychainUnavailableError ? error.reason : describe(error),
+        }
       }
     },
   }
@@ -72,7 +75,11 @@ function describe(error: unknown): string {
   if (/autolaunch D-Bus|DBUS_SESSION_BUS_ADDRESS|org\.freedesktop\.DBus|dbus/i.test(text)) {
     return `no D-Bus session or Secret Service daemon is running (${text})`
   }
-  if (/org\.freedesktop\.secrets|secret service|No such interface|was not provided by any \.service files/i.test(text)) {
+  if (
+    /org\.freedesktop\.secrets|secret service|No such interface|was not provided by any \.service files/i.test(
+      text,
+    )
+  ) {
     return `no Secret Service daemon (gnome-keyring, KWallet's Secret Service or KeePassXC) is running (${text})`
   }
   if (/Cannot find module|was compiled against|NODE_MODULE_VERSION|dlopen/i.test(text)) {

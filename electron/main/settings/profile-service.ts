@@ -5,7 +5,12 @@
  */
 import { randomBytes } from 'node:crypto'
 import type { z } from 'zod'
-import type { addProfileRequest, editProfileRequest, ProfilesView, ProfileView } from '../../shared/contract/settings'
+import type {
+  addProfileRequest,
+  editProfileRequest,
+  ProfilesView,
+  ProfileView,
+} from '../../shared/contract/settings'
 import type { ServerProfile } from '../../shared/settings'
 import { AppError } from '../app/app-error'
 import type { CredentialService } from '../credentials/credential-service'
@@ -38,19 +43,30 @@ export function normaliseServerUrl(url: string): string {
   return parsed.toString().replace(/\/+$/, '')
 }
 
-export function createProfileService(settings: SettingsService, credentials: CredentialService): ProfileService {
+export function createProfileService(
+  settings: SettingsService,
+  credentials: CredentialService,
+): ProfileService {
   const tokenListeners = new Set<(profileId: string) => void>()
 
   const find = (id: string): ServerProfile => {
     const profile = settings.get().profiles.find((p) => p.id === id)
-    if (!profile) throw new AppError('NOT_FOUND', 'This server profile no longer exists. Reload the settings page.')
+    if (!profile)
+      throw new AppError('NOT_FOUND', 'This server profile no longer exists. Reload the settings page.')
     return profile
   }
   const assertUniqueName = (name: string, exceptId?: string) => {
     const clash = settings
       .get()
-      .profiles.some((p) => p.id !== exceptId && p.name.toLocaleLowerCase() === name.trim().toLocaleLowerCase())
-    if (clash) throw new AppError('CONFLICT', `A server profile named "${name.trim()}" already exists. Choose another name.`, { field: 'name' })
+      .profiles.some(
+        (p) => p.id !== exceptId && p.name.toLocaleLowerCase() === name.trim().toLocaleLowerCase(),
+      )
+    if (clash)
+      throw new AppError(
+        'CONFLICT',
+        `A server profile named "${name.trim()}" already exists. Choose another name.`,
+        { field: 'name' },
+      )
   }
   const view = async (profile: ServerProfile): Promise<ProfileView> => ({
     id: profile.id,
@@ -73,7 +89,8 @@ export function createProfileService(settings: SettingsService, credentials: Cre
     list,
     async add(request) {
       const s = settings.get()
-      if (s.profiles.length >= 20) throw new AppError('CONFLICT', 'Gatehouse keeps at most 20 server profiles. Remove one first.')
+      if (s.profiles.length >= 20)
+        throw new AppError('CONFLICT', 'Gatehouse keeps at most 20 server profiles. Remove one first.')
       assertUniqueName(request.name)
       const profile: ServerProfile = {
         id: newProfileId(),
@@ -101,11 +118,16 @@ export function createProfileService(settings: SettingsService, credentials: Cre
         ...(request.name !== undefined ? { name: request.name.trim() } : {}),
         ...(request.url !== undefined ? { url: normaliseServerUrl(request.url) } : {}),
         ...(request.tls !== undefined ? { tls: request.tls } : {}),
-        ...(request.serverUtcOffsetMinutes !== undefined ? { serverUtcOffsetMinutes: request.serverUtcOffsetMinutes } : {}),
+        ...(request.serverUtcOffsetMinutes !== undefined
+          ? { serverUtcOffsetMinutes: request.serverUtcOffsetMinutes }
+          : {}),
       }
       if (request.token !== undefined) await credentials.setToken(current.id, request.token)
       settings.update({ profiles: settings.get().profiles.map((p) => (p.id === current.id ? next : p)) })
-      log.info('edited a server profile', { profileId: current.id, tokenReplaced: request.token !== undefined })
+      log.info('edited a server profile', {
+        profileId: current.id,
+        tokenReplaced: request.token !== undefined,
+      })
       if (request.token !== undefined) tokenChanged(current.id)
       return view(next)
     },

@@ -4,7 +4,11 @@
  * `connection.changed`, every capability detection as `connection.capabilitiesChanged`.
  */
 import { createConnectionHandlers } from '../connection/connection-handlers'
-import { createConnectionService, type ConnectionService, type ConnectionTiming } from '../connection/connection-service'
+import {
+  createConnectionService,
+  type ConnectionService,
+  type ConnectionTiming,
+} from '../connection/connection-service'
 import type { ServerLinkFactory } from '../connection/server-link'
 import { createCredentialService, type CredentialService } from '../credentials/credential-service'
 import type { SafeStorageLike } from '../credentials/encrypted-file-store'
@@ -14,6 +18,7 @@ import { createLogger } from '../log'
 import type { CoreServices } from '../services'
 import { createProfileService, type ProfileService } from './profile-service'
 import { buildSettingsView, createSettingsHandlers } from './settings-handlers'
+import { applySimulatorProfile } from './simulator-profile'
 
 const log = createLogger('settings')
 
@@ -22,9 +27,15 @@ export interface SettingsDomainOptions {
   keychain?: KeytarStore
   createLink?: ServerLinkFactory
   timing?: Partial<ConnectionTiming>
+  /**
+   * Environment for the development/test simulator profile (GATEHOUSE_SIMULATOR_URL...). Pass it only
+   * when the app is not packaged.
+   */
+  developmentEnv?: Record<string, string | undefined>
 }
 
-type DomainChannels = keyof ReturnType<typeof createSettingsHandlers> | keyof ReturnType<typeof createConnectionHandlers>
+type DomainChannels =
+  keyof ReturnType<typeof createSettingsHandlers> | keyof ReturnType<typeof createConnectionHandlers>
 
 export interface SettingsDomain {
   handlers: Pick<Handlers, DomainChannels>
@@ -85,6 +96,7 @@ export function createSettingsDomain(
     credentials,
     profiles,
     async start() {
+      if (options.developmentEnv) applySimulatorProfile(options.developmentEnv, core.settings, credentials)
       await connection.start()
     },
     stop() {

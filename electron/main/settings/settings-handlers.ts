@@ -28,9 +28,18 @@ type SettingsChannel =
 /** The renderer's picture of the settings: general values, profiles without tokens, warnings. */
 export async function buildSettingsView(deps: SettingsHandlerDeps): Promise<SettingsView> {
   const s = deps.settings.get()
-  const general = Object.fromEntries(GENERAL_SETTING_KEYS.map((k) => [k, s[k]])) as Pick<Settings, (typeof GENERAL_SETTING_KEYS)[number]>
+  const general = Object.fromEntries(GENERAL_SETTING_KEYS.map((k) => [k, s[k]])) as Pick<
+    Settings,
+    (typeof GENERAL_SETTING_KEYS)[number]
+  >
   const { profiles, activeProfileId } = await deps.profiles.list()
-  return { general, profiles, activeProfileId, warnings: settingsWarnings(s), credentials: await deps.credentials.status() }
+  return {
+    general,
+    profiles,
+    activeProfileId,
+    warnings: settingsWarnings(s),
+    credentials: await deps.credentials.status(),
+  }
 }
 
 export function createSettingsHandlers(deps: SettingsHandlerDeps): Pick<Handlers, SettingsChannel> {

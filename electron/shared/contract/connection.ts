@@ -84,7 +84,11 @@ export const connectionTestResult = z.object({
 export type ConnectionTestResult = z.infer<typeof connectionTestResult>
 
 export const connectionChannels = {
-  'connection.status': channel(z.undefined(), connectionStatus, 'Current state of the link to the ZKBio server.'),
+  'connection.status': channel(
+    z.undefined(),
+    connectionStatus,
+    'Current state of the link to the ZKBio server.',
+  ),
   'connection.test': channel(
     connectionTestRequest,
     connectionTestResult,
@@ -100,5 +104,8 @@ export const connectionChannels = {
 
 export const connectionEvents = {
   'connection.changed': event(connectionStatus, 'The link to the ZKBio server changed state.'),
-  'connection.capabilitiesChanged': event(capabilitiesView, 'What the active server can do was (re)detected.'),
+  'connection.capabilitiesChanged': event(
+    capabilitiesView,
+    'What the active server can do was (re)detected.',
+  ),
 } as const

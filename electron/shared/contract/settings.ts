@@ -96,7 +96,10 @@ const token = z.string().trim().min(1, 'Enter the API token.').max(512)
 const profileId = z.string().min(1).max(64)
 const profileFields = {
   name: serverProfile.shape.name,
-  url: z.url().max(512).refine((u) => /^https?:\/\//i.test(u), 'The address must start with http:// or https://.'),
+  url: z
+    .url()
+    .max(512)
+    .refine((u) => /^https?:\/\//i.test(u), 'The address must start with http:// or https://.'),
   tls: tlsTrust,
   serverUtcOffsetMinutes: z.number().int().min(-840).max(840).nullable(),
 }
@@ -112,9 +115,21 @@ export const editProfileRequest = z
   .strict()
 
 export const settingsChannels = {
-  'settings.get': channel(z.undefined(), settingsView, 'All settings, the server profiles (never a token) and warnings.'),
-  'settings.update': channel(settingsPatch, settingsView, 'Change general settings; the result is validated as a whole.'),
-  'settings.listProfiles': channel(z.undefined(), profilesView, 'The ZKBio server profiles and which one is active.'),
+  'settings.get': channel(
+    z.undefined(),
+    settingsView,
+    'All settings, the server profiles (never a token) and warnings.',
+  ),
+  'settings.update': channel(
+    settingsPatch,
+    settingsView,
+    'Change general settings; the result is validated as a whole.',
+  ),
+  'settings.listProfiles': channel(
+    z.undefined(),
+    profilesView,
+    'The ZKBio server profiles and which one is active.',
+  ),
   'settings.addProfile': channel(
     addProfileRequest,
     profileView,
@@ -143,5 +158,8 @@ export const settingsChannels = {
 } as const
 
 export const settingsEvents = {
-  'settings.changed': event(settingsView, 'Settings or profiles changed (from this window or another part of main).'),
+  'settings.changed': event(
+    settingsView,
+    'Settings or profiles changed (from this window or another part of main).',
+  ),
 } as const

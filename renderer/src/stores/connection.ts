@@ -30,19 +30,25 @@ export const useConnectionStore = defineStore('connection', () => {
         }),
       )
     }
-    const [result, caps] = await Promise.all([gatehouse.connection.status(), gatehouse.connection.capabilities()])
+    const [result, caps] = await Promise.all([
+      gatehouse.connection.status(),
+      gatehouse.connection.capabilities(),
+    ])
     if (result.ok) status.value = result.data
     if (caps.ok) capabilities.value = caps.data
     loaded.value = true
     if (status.value.state === 'unconfigured') await openSetupOnFirstRun()
   }
 
-  /** First run (no server profile yet): open the setup wizard instead of an empty page. */
+  /**
+   * First run (no server profile yet): open the setup wizard instead of the empty landing page. Only
+   * from the landing page, so someone who already went elsewhere is not pulled away.
+   */
   async function openSetupOnFirstRun(): Promise<void> {
     const { router } = await import('../router')
     await router.isReady()
     const path = router.currentRoute.value.path
-    if (path !== '/setup' && path !== '/settings') await router.replace('/setup')
+    if (path === '/' || path === '/reception') await router.replace('/setup')
   }
 
   async function retryNow(): Promise<void> {

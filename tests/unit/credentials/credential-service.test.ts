@@ -13,7 +13,10 @@ import {
 import { createKeytarStore, type KeytarStore } from '../../../electron/main/credentials/keytar-store'
 import { addLogSink, createLogger, type LogRecord } from '../../../electron/main/log'
 import { redact } from '../../../electron/main/zkbio/redact'
-import { safeStorage as harnessSafeStorage, setEncryptionAvailable } from '../../harness/electron-double/safe-storage'
+import {
+  safeStorage as harnessSafeStorage,
+  setEncryptionAvailable,
+} from '../../harness/electron-double/safe-storage'
 import { keychainWithoutDaemon } from '../settings/helpers'
 
 const dirs: string[] = []
@@ -29,7 +32,12 @@ afterEach(() => {
 
 const newToken = () => `tok-${randomBytes(12).toString('hex')}`
 
-function service(opts: { consent: boolean; safeStorage: SafeStorageLike | null; keychain?: KeytarStore; dir?: string }) {
+function service(opts: {
+  consent: boolean
+  safeStorage: SafeStorageLike | null
+  keychain?: KeytarStore
+  dir?: string
+}) {
   let consent = opts.consent
   const dir = opts.dir ?? tempDir()
   const svc = createCredentialService({
@@ -54,7 +62,12 @@ describe('no keychain on this computer', () => {
     setEncryptionAvailable(true)
     const { svc, dir } = service({ consent: false, safeStorage: harnessSafeStorage })
     const status = await svc.status()
-    expect(status).toMatchObject({ backend: 'none', keychainAvailable: false, fallbackAvailable: true, fallbackConsent: false })
+    expect(status).toMatchObject({
+      backend: 'none',
+      keychainAvailable: false,
+      fallbackAvailable: true,
+      fallbackConsent: false,
+    })
     expect(status.message).toMatch(/^This computer has no system keychain/)
     expect(status.message).toMatch(/If you allow it.*encrypted/)
     const error = await svc.setToken('p1', newToken()).catch((e: unknown) => e)
@@ -139,7 +152,10 @@ describe('with the real system keychain', () => {
       const profileId = `test-${randomBytes(6).toString('hex')}`
       const token = newToken()
       // Earlier, without a keyring, with consent: the token went to the encrypted file.
-      await createEncryptedFileStore(join(dir, ENCRYPTED_TOKENS_FILE), harnessSafeStorage).set(profileId, token)
+      await createEncryptedFileStore(join(dir, ENCRYPTED_TOKENS_FILE), harnessSafeStorage).set(
+        profileId,
+        token,
+      )
       const { svc } = service({ consent: true, safeStorage: harnessSafeStorage, keychain: realKeychain, dir })
       try {
         const status = await svc.status()

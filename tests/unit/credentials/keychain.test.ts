@@ -21,19 +21,22 @@ afterAll(async () => {
 })
 
 describe('OS keychain (keytar)', () => {
-  test.skipIf(!probe.available)(`round trip: set, read back, replace, delete ${reason ? `(skipped: no Secret Service: ${reason})` : ''}`, async () => {
-    const token = `tok-${randomBytes(16).toString('hex')}`
-    expect(await store.get(profileId)).toBeNull()
-    await store.set(profileId, token)
-    expect(await store.get(profileId)).toBe(token)
-    // Filed where an admin would look for it: service "Gatehouse", account = profile id.
-    expect(await keytar.getPassword(KEYCHAIN_SERVICE, profileId)).toBe(token)
-    await store.set(profileId, `${token}-2`)
-    expect(await store.get(profileId)).toBe(`${token}-2`)
-    expect(await store.delete(profileId)).toBe(true)
-    expect(await store.get(profileId)).toBeNull()
-    expect(await store.delete(profileId)).toBe(false)
-  })
+  test.skipIf(!probe.available)(
+    `round trip: set, read back, replace, delete ${reason ? `(skipped: no Secret Service: ${reason})` : ''}`,
+    async () => {
+      const token = `tok-${randomBytes(16).toString('hex')}`
+      expect(await store.get(profileId)).toBeNull()
+      await store.set(profileId, token)
+      expect(await store.get(profileId)).toBe(token)
+      // Filed where an admin would look for it: service "Gatehouse", account = profile id.
+      expect(await keytar.getPassword(KEYCHAIN_SERVICE, profileId)).toBe(token)
+      await store.set(profileId, `${token}-2`)
+      expect(await store.get(profileId)).toBe(`${token}-2`)
+      expect(await store.delete(profileId)).toBe(true)
+      expect(await store.get(profileId)).toBeNull()
+      expect(await store.delete(profileId)).toBe(false)
+    },
+  )
 
   test('without a D-Bus session the keychain is reported unavailable, in words, not a crash', async () => {
     const env = { ...process.env }
@@ -41,10 +44,14 @@ describe('OS keychain (keytar)', () => {
     delete env.DISPLAY
     delete env.WAYLAND_DISPLAY
     env.XDG_RUNTIME_DIR = '/nonexistent-gatehouse-runtime'
-    const { stdout } = await run(process.execPath, ['--import', 'tsx', 'tests/unit/credentials/fixtures/probe-keychain.ts'], {
-      env,
-      timeout: 30_000,
-    })
+    const { stdout } = await run(
+      process.execPath,
+      ['--import', 'tsx', 'tests/unit/credentials/fixtures/probe-keychain.ts'],
+      {
+        env,
+        timeout: 30_000,
+      },
+    )
     const result = JSON.parse(stdout) as { available: boolean; reason?: string }
     expect(result.available).toBe(false)
     expect(result.reason).toMatch(/D-Bus|Secret Service/)

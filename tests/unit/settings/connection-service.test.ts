@@ -53,9 +53,16 @@ describe('connection service', () => {
   test('a profile with a good token goes online, detects capabilities and hands out a working client', async () => {
     await connectedDomain()
     const online = await waitForStatus(t.domain, (s) => s.state === 'online')
-    expect(online).toMatchObject({ profileName: 'Simulator', serverUrl: sim.url, lastError: null, nextRetryAt: null })
+    expect(online).toMatchObject({
+      profileName: 'Simulator',
+      serverUrl: sim.url,
+      lastError: null,
+      nextRetryAt: null,
+    })
     expect(online.lastSuccessAt).not.toBeNull()
-    const states = t.recorded.events.filter((e) => e.name === 'connection.changed').map((e) => (e.payload as { state: string }).state)
+    const states = t.recorded.events
+      .filter((e) => e.name === 'connection.changed')
+      .map((e) => (e.payload as { state: string }).state)
     expect(states).toContain('connecting')
     expect(states.at(-1)).toBe('online')
     await waitForStatus(t.domain, () => t.domain.connection.capabilities().detectedAt !== null)
@@ -76,7 +83,9 @@ describe('connection service', () => {
     expect(down.lastError).not.toMatch(/ECONN|Error:|node:/)
     expect(down.nextRetryAt).not.toBeNull()
     expect(Date.parse(down.nextRetryAt!)).toBeGreaterThan(Date.now() - 1000)
-    const states = t.recorded.events.filter((e) => e.name === 'connection.changed').map((e) => (e.payload as { state: string }).state)
+    const states = t.recorded.events
+      .filter((e) => e.name === 'connection.changed')
+      .map((e) => (e.payload as { state: string }).state)
     expect(states).toContain('degraded')
     await sim.control.setOnline(true)
     const back = await waitForStatus(t.domain, (s) => s.state === 'online')
@@ -113,7 +122,11 @@ describe('connection service', () => {
   test('switching to a profile without a reachable server, and removing the last profile', async () => {
     await connectedDomain()
     await waitForStatus(t.domain, (s) => s.state === 'online')
-    const other = await t.invoke('settings.addProfile', { name: 'Nowhere', url: 'http://127.0.0.1:9', token: 'x-token' })
+    const other = await t.invoke('settings.addProfile', {
+      name: 'Nowhere',
+      url: 'http://127.0.0.1:9',
+      token: 'x-token',
+    })
     expect(other.ok).toBe(true)
     if (!other.ok) return
     await t.invoke('settings.switchProfile', { id: other.data.id })
@@ -150,12 +163,44 @@ describe('over https with a pinned certificate', () => {
     const second = await startSimulator({ port, https: true, quiet: true })
     try {
       expect(second.fingerprint256).not.toBe(first.fingerprint256)
-      const status = await waitForStatus(t.domain, (s) => s.state === 'offline' && s.lastError === CERTIFICATE_CHANGED)
+      const status = await waitForStatus(
+        t.domain,
+        (s) => s.state === 'offline' && s.lastError === CERTIFICATE_CHANGED,
+      )
       expect(status.lastError).toMatch(/^The server's certificate has changed/)
       const requests = await second.control.requests()
       expect(requests.filter((r) => r.path.startsWith('/api/'))).toEqual([])
     } finally {
       await second.close()
+    }
+  })
+})
+
+describe('development simulator profile from the environment', () => {
+  test('GATEHOUSE_SIMULATOR_URL connects without the wizard and without storing the token anywhere', async () => {
+    const { readdirSync, readFileSync } = await import('node:fs')
+    const { join } = await import('node:path')
+    const { createSettingsDomain } = await import('../../../electron/main/settings/settings-domain')
+    t = createTestDomain()
+    t.domain.stop()
+    const domain = createSettingsDomain(
+      { settings: t.settings, userDataDir: t.dir, emit: () => undefined },
+      {
+        safeStorage: null,
+        keychain: (await import('./helpers')).keychainWithoutDaemon(),
+        timing: { healthIntervalMs: 300, baseRetryMs: 60, maxRetryMs: 300 },
+        developmentEnv: { GATEHOUSE_SIMULATOR_URL: `${sim.url}/`, GATEHOUSE_SIMULATOR_TOKEN: sim.token },
+      },
+    )
+    try {
+      await domain.start()
+      const status = await waitForStatus(domain, (s) => s.state === 'online')
+      expect(status.profileName).toBe('Simulator')
+      expect(t.settings.get().profiles).toHaveLength(1)
+      for (const name of readdirSync(t.dir))
+        expect(readFileSync(join(t.dir, name), 'utf8')).not.toContain(sim.token)
+    } finally {
+      domain.stop()
     }
   })
 })

@@ -26,7 +26,10 @@ const pinned = () => ({ mode: 'fingerprint' as const, fingerprint256: https.fing
 describe('connection test', () => {
   test('self-signed and not yet trusted: fingerprint shown for trust on first use, token not sent', async () => {
     await https.control.clearRequests()
-    const r = await runConnectionTest({ url: https.url, token: https.token, tls: { mode: 'system' } }, createServerLink)
+    const r = await runConnectionTest(
+      { url: https.url, token: https.token, tls: { mode: 'system' } },
+      createServerLink,
+    )
     expect(r.success).toBe(false)
     expect(r.certificateTrust).toBe('untrusted')
     expect(r.certificate?.fingerprint256).toBe(https.fingerprint256)
@@ -53,7 +56,10 @@ describe('connection test', () => {
   })
 
   test('wrong token: the token step fails with where to get the right one', async () => {
-    const r = await runConnectionTest({ url: https.url, token: 'wrong-token', tls: pinned() }, createServerLink)
+    const r = await runConnectionTest(
+      { url: https.url, token: 'wrong-token', tls: pinned() },
+      createServerLink,
+    )
     expect(r.success).toBe(false)
     expect(stepOf(r, 'token').status).toBe('failed')
     expect(stepOf(r, 'token').message).toMatch(/refused this token/)
@@ -63,7 +69,10 @@ describe('connection test', () => {
   test('API licence not active: the licence step explains "API access abnormal"', async () => {
     await https.control.addFault({ endpoint: '*', kind: 'apiAccessAbnormal' })
     try {
-      const r = await runConnectionTest({ url: https.url, token: https.token, tls: pinned() }, createServerLink)
+      const r = await runConnectionTest(
+        { url: https.url, token: https.token, tls: pinned() },
+        createServerLink,
+      )
       expect(stepOf(r, 'licence')).toMatchObject({ status: 'failed' })
       expect(stepOf(r, 'licence').message).toMatch(/API access abnormal/)
       expect(stepOf(r, 'licence').action).toMatch(/activate the API licence/)
@@ -75,7 +84,10 @@ describe('connection test', () => {
   test('a proxy error page instead of the API is named as such', async () => {
     await http.control.addFault({ endpoint: '*', kind: 'html' })
     try {
-      const r = await runConnectionTest({ url: http.url, token: http.token, tls: { mode: 'system' } }, createServerLink)
+      const r = await runConnectionTest(
+        { url: http.url, token: http.token, tls: { mode: 'system' } },
+        createServerLink,
+      )
       expect(stepOf(r, 'token').status).toBe('failed')
       expect(stepOf(r, 'token').message).toMatch(/web page|proxy|gateway/i)
     } finally {
@@ -84,7 +96,10 @@ describe('connection test', () => {
   })
 
   test('plain http works but warns that the token travels unencrypted', async () => {
-    const r = await runConnectionTest({ url: http.url, token: http.token, tls: { mode: 'system' } }, createServerLink)
+    const r = await runConnectionTest(
+      { url: http.url, token: http.token, tls: { mode: 'system' } },
+      createServerLink,
+    )
     expect(r.success).toBe(true)
     expect(stepOf(r, 'certificate')).toMatchObject({ status: 'warning' })
     expect(stepOf(r, 'certificate').message).toMatch(/unencrypted/)
@@ -92,7 +107,10 @@ describe('connection test', () => {
   })
 
   test('nothing listening: the reachable step fails with the port advice', async () => {
-    const r = await runConnectionTest({ url: 'http://127.0.0.1:9', token: 'x', tls: { mode: 'system' } }, createServerLink)
+    const r = await runConnectionTest(
+      { url: 'http://127.0.0.1:9', token: 'x', tls: { mode: 'system' } },
+      createServerLink,
+    )
     expect(r.success).toBe(false)
     expect(stepOf(r, 'reachable').status).toBe('failed')
     expect(stepOf(r, 'reachable').action).toMatch(/8098/)
@@ -102,7 +120,10 @@ describe('connection test', () => {
   test('a certificate different from the pinned one is refused, with the new fingerprint for comparison', async () => {
     const other = await startSimulator({ port: 0, https: true, quiet: true })
     try {
-      const r = await runConnectionTest({ url: other.url, token: other.token, tls: pinned() }, createServerLink)
+      const r = await runConnectionTest(
+        { url: other.url, token: other.token, tls: pinned() },
+        createServerLink,
+      )
       expect(r.success).toBe(false)
       expect(r.certificateTrust).toBe('changed')
       expect(stepOf(r, 'certificate').message).toMatch(/^The server's certificate has changed/)

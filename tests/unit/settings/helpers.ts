@@ -7,7 +7,13 @@ import { mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import type { IpcMainInvokeEvent } from 'electron'
-import { events, type ChannelName, type EventName, type RequestOf, type ResponseOf } from '../../../electron/shared/contract/index'
+import {
+  events,
+  type ChannelName,
+  type EventName,
+  type RequestOf,
+  type ResponseOf,
+} from '../../../electron/shared/contract/index'
 import type { Result } from '../../../electron/shared/result'
 import { APP_ORIGIN } from '../../../electron/main/app/identity'
 import type { ConnectionTiming } from '../../../electron/main/connection/connection-service'
@@ -17,7 +23,10 @@ import type { EmitEvent } from '../../../electron/main/ipc/event-sink'
 import { dispatch, type Handler } from '../../../electron/main/ipc/validated-ipc-main'
 import { createSettingsDomain, type SettingsDomain } from '../../../electron/main/settings/settings-domain'
 import { createSettingsService, type SettingsService } from '../../../electron/main/settings/settings-service'
-import { safeStorage as harnessSafeStorage, setEncryptionAvailable } from '../../harness/electron-double/safe-storage'
+import {
+  safeStorage as harnessSafeStorage,
+  setEncryptionAvailable,
+} from '../../harness/electron-double/safe-storage'
 
 /** A keychain that fails exactly as keytar does on a Linux box without D-Bus/Secret Service. */
 export function keychainWithoutDaemon(): KeytarStore {
@@ -64,7 +73,11 @@ export const FAST_TIMING: Partial<ConnectionTiming> = {
 }
 
 export function createTestDomain(
-  options: { keychain?: KeytarStore; safeStorage?: SafeStorageLike | null; timing?: Partial<ConnectionTiming> } = {},
+  options: {
+    keychain?: KeytarStore
+    safeStorage?: SafeStorageLike | null
+    timing?: Partial<ConnectionTiming>
+  } = {},
 ): TestDomain {
   const dir = mkdtempSync(join(tmpdir(), 'gatehouse-settings-'))
   const settings = createSettingsService({ cwd: dir })
@@ -92,7 +105,9 @@ export function createTestDomain(
     domain,
     recorded,
     async invoke(channel, request) {
-      const handler = domain.handlers[channel as keyof typeof domain.handlers] as unknown as Handler<typeof channel>
+      const handler = domain.handlers[channel as keyof typeof domain.handlers] as unknown as Handler<
+        typeof channel
+      >
       const result = await dispatch(channel, handler, sender, request, [APP_ORIGIN])
       recorded.responses.push(result)
       return result

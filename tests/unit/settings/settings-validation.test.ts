@@ -2,9 +2,17 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterEach, describe, expect, test } from 'vitest'
-import { addProfileRequest, editProfileRequest, settingsPatch } from '../../../electron/shared/contract/settings'
+import {
+  addProfileRequest,
+  editProfileRequest,
+  settingsPatch,
+} from '../../../electron/shared/contract/settings'
 import { connectionTestRequest } from '../../../electron/shared/contract/connection'
-import { defaultSettings, MIN_RECOMMENDED_POLL_SECONDS, settingsWarnings } from '../../../electron/shared/settings'
+import {
+  defaultSettings,
+  MIN_RECOMMENDED_POLL_SECONDS,
+  settingsWarnings,
+} from '../../../electron/shared/settings'
 import { createSettingsService } from '../../../electron/main/settings/settings-service'
 
 const dirs: string[] = []
@@ -56,7 +64,10 @@ describe('settings.update requests', () => {
     ['bad check-out time', { autoCheckoutAt: '25:00' }],
     ['polling 0 s', { polling: { ...defaultSettings().polling, doorStateSeconds: 0 } }],
     ['unknown polling key', { polling: { ...defaultSettings().polling, extra: 1 } }],
-    ['too many alarm names', { notifications: { ...defaultSettings().notifications, alarmEventNames: Array(201).fill('a') } }],
+    [
+      'too many alarm names',
+      { notifications: { ...defaultSettings().notifications, alarmEventNames: Array(201).fill('a') } },
+    ],
     ['unknown badge layout', { badge: { ...defaultSettings().badge, layout: 'poster' } }],
   ])('refuses %s', (_name, patch) => {
     expect(settingsPatch.safeParse(patch).success).toBe(false)
@@ -71,8 +82,10 @@ describe('settings.update requests', () => {
     expect(addProfileRequest.safeParse({ ...base, hasToken: true }).success).toBe(false)
     expect(editProfileRequest.safeParse({ id: 'a'.repeat(65) }).success).toBe(false)
     expect(
-      connectionTestRequest.safeParse({ url: base.url, tls: { mode: 'fingerprint', fingerprint256: 'not-a-fingerprint' } })
-        .success,
+      connectionTestRequest.safeParse({
+        url: base.url,
+        tls: { mode: 'fingerprint', fingerprint256: 'not-a-fingerprint' },
+      }).success,
     ).toBe(false)
   })
 })

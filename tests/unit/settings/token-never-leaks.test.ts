@@ -52,7 +52,11 @@ test('no log line, error or renderer-bound value ever contains the token', async
     await t.domain.start()
 
     // The wizard: untrusted certificate, trust, wrong token, right token, save.
-    const untrusted = await t.invoke('connection.test', { url: https.url, token: TOKEN, tls: { mode: 'system' } })
+    const untrusted = await t.invoke('connection.test', {
+      url: https.url,
+      token: TOKEN,
+      tls: { mode: 'system' },
+    })
     expect(untrusted.ok && untrusted.data.certificateTrust).toBe('untrusted')
     const tls = { mode: 'fingerprint' as const, fingerprint256: https.fingerprint256! }
     await t.invoke('connection.test', { url: https.url, token: `${TOKEN}-wrong`, tls })
@@ -70,17 +74,30 @@ test('no log line, error or renderer-bound value ever contains the token', async
     if (!added.ok) throw new Error('profile not added')
     await t.invoke('connection.test', { url: https.url, profileId: added.data.id, tls })
     // A stored token is never sent to another address.
-    const redirected = await t.invoke('connection.test', { url: http.url, profileId: added.data.id, tls: { mode: 'system' } })
+    const redirected = await t.invoke('connection.test', {
+      url: http.url,
+      profileId: added.data.id,
+      tls: { mode: 'system' },
+    })
     expect(redirected.ok).toBe(false)
 
     // Refused requests must not echo what they carried.
-    const tooLong = await t.invoke('settings.addProfile', { name: 'Big', url: http.url, token: `${TOKEN}${'x'.repeat(600)}` })
+    const tooLong = await t.invoke('settings.addProfile', {
+      name: 'Big',
+      url: http.url,
+      token: `${TOKEN}${'x'.repeat(600)}`,
+    })
     expect(tooLong.ok).toBe(false)
     await t.invoke('settings.editProfile', { id: added.data.id, token: OTHER_TOKEN })
     await t.invoke('settings.editProfile', { id: added.data.id, token: TOKEN })
 
     // A second profile over plain http, made active, then every fault the simulator knows.
-    const plain = await t.invoke('settings.addProfile', { name: 'Plain', url: http.url, token: TOKEN, activate: true })
+    const plain = await t.invoke('settings.addProfile', {
+      name: 'Plain',
+      url: http.url,
+      token: TOKEN,
+      activate: true,
+    })
     expect(plain.ok).toBe(true)
     await waitForStatus(t.domain, (s) => s.profileName === 'Plain' && s.state === 'online')
     for (const kind of FAULTS) {
