@@ -188,13 +188,16 @@ export async function launchGatehouse(options: LaunchOptions = {}): Promise<Gate
     })
   })
 
-  const browser =
-    options.browser ??
-    (await sharedBrowser({ headless, ...(options.fakeVideo ? { fakeVideo: options.fakeVideo } : {}) }))
+  // Nothing below may await before every RPC handler is registered: main calls in as soon as it runs.
+  const browserReady: Promise<Browser> = options.browser
+    ? Promise.resolve(options.browser)
+    : sharedBrowser({ headless, ...(options.fakeVideo ? { fakeVideo: options.fakeVideo } : {}) })
   let context: BrowserContext | null = null
   // The context and the first page are made while main starts (they do not depend on it).
   const warmPage: Promise<Page> = (async () => {
-    const ctx = await browser.newContext({
+    const ctx = await (
+      await browserReady
+    ).newContext({
       viewport: headless ? { width: 1280, height: 800 } : null,
       serviceWorkers: 'block',
     })
@@ -207,7 +210,11 @@ export async function launchGatehouse(options: LaunchOptions = {}): Promise<Gate
   const windowHosts = new Map<number, WindowHost>()
   const pageErrors: string[] = []
   const windowWaiters: ((page: Page) => void)[] = []
-  const versions = { electron: electronVersion(), chrome: browser.version(), node: process.versions.node }
+  const versions = async () => ({
+    electron: electronVersion(),
+    chrome: (await browserReady).version(),
+    node: process.versions.node,
+  })
   let firstWindowLoaded: (page: Page) => void = () => undefined
   const firstLoad = new Promise<Page>((resolve) => (firstWindowLoaded = resolve))
   let readyResolve: () => void = () => undefined
@@ -222,6 +229,7 @@ export async function launchGatehouse(options: LaunchOptions = {}): Promise<Gate
   let mainFailed: (text: string) => void = () => undefined
   const mainFailure = new Promise<string>((resolve) => (mainFailed = resolve))
   rpc.handle('host.error', (p) => mainFailed(String(p)))
+  browserReady.catch((error: unknown) => mainFailed(`Chromium did not start: ${String(error)}`))
   rpc.handle('host.started', () => timing('main evaluated'))
   rpc.handle('host.ready', () => {
     timing('ready')
@@ -257,7 +265,7 @@ export async function launchGatehouse(options: LaunchOptions = {}): Promise<Gate
     await host.install(preload ? { path: preload, source: readFileSync(preload, 'utf8') } : null, {
       contextIsolation: prefs.contextIsolation !== false,
       platform: process.platform,
-      versions,
+      versions: await versions(),
     })
     windowHosts.set(windowId, host)
     timing('page installed')

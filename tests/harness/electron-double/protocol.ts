@@ -50,7 +50,11 @@ export const origins = {
     const origin = customOrigin(appUrl)
     if (!origin) return appUrl
     if (!handlers.has(schemeOf(appUrl))) {
-      throw new Error(`ERR_UNKNOWN_URL_SCHEME (-302) loading '${appUrl}': no protocol.handle for this scheme`)
+      throw Object.assign(new Error(`ERR_UNKNOWN_URL_SCHEME (-302) loading '${appUrl}'`), {
+        code: 'ERR_UNKNOWN_URL_SCHEME',
+        errno: -302,
+        url: appUrl,
+      })
     }
     if (!servers.has(origin)) servers.set(origin, await startOriginServer(origin))
     return origins.toBrowser(appUrl)

@@ -168,11 +168,13 @@ export class WebContents extends EventEmitter {
       await link.call('window.load', { windowId: this.owner.id, url: browserUrl })
     } catch (error) {
       this.loading = false
+      const known = error as Error & { code?: string; errno?: number }
+      const code = known.code ?? 'ERR_FAILED'
+      const errno = known.errno ?? -2
       const message = error instanceof Error ? error.message : String(error)
-      this.emit('did-fail-load', createEvent(), -2, message, url, true)
-      const failure = new Error(`ERR_FAILED (-2) loading '${url}': ${message}`)
-      Object.assign(failure, { code: 'ERR_FAILED', errno: -2, url })
-      throw failure
+      this.emit('did-fail-load', createEvent(), errno, code, url, true)
+      if (known.code) throw error
+      throw Object.assign(new Error(`ERR_FAILED (-2) loading '${url}': ${message}`), { code, errno, url })
     }
     this.url = url
     this.loading = false
