@@ -1,6 +1,6 @@
 // `npm start`: the app against the bundled ZKBio simulator. Builds, starts the simulator on :8098, and
-// opens Gatehouse with a ready "Simulator" server profile (GATEHOUSE_DEMO_PROFILE, used only when no
-// profile exists yet). Without an Electron binary it says so in one line and opens the same app
+// opens Gatehouse with a ready "Simulator" server profile (GATEHOUSE_SIMULATOR_URL/TOKEN; honoured only
+// by an unpackaged app, the token held in memory, never written to the keychain). Without an Electron binary it says so in one line and opens the same app
 // through the harness in Chromium.
 import { spawn, spawnSync } from 'node:child_process'
 import { existsSync } from 'node:fs'
@@ -37,7 +37,8 @@ for (let i = 0; i < 100; i++) {
 
 const env = {
   ...process.env,
-  GATEHOUSE_DEMO_PROFILE: JSON.stringify({ name: 'Simulator', url: serverUrl, token }),
+  GATEHOUSE_SIMULATOR_URL: serverUrl,
+  GATEHOUSE_SIMULATOR_TOKEN: token,
 }
 
 let electronBinary = null
