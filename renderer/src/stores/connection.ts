@@ -2,6 +2,7 @@ import type { CapabilitiesView, ConnectionStatus } from '@shared/contract/connec
 import { defineStore } from 'pinia'
 import { computed, ref } from 'vue'
 import { gatehouse } from '../api/gatehouse'
+import { router } from '../router'
 
 /** The link to the ZKBio server, as main reports it (main polls; the page only listens). */
 export const useConnectionStore = defineStore('connection', () => {
@@ -45,7 +46,6 @@ export const useConnectionStore = defineStore('connection', () => {
    * from the landing page, so someone who already went elsewhere is not pulled away.
    */
   async function openSetupOnFirstRun(): Promise<void> {
-    const { router } = await import('../router')
     await router.isReady()
     const path = router.currentRoute.value.path
     if (path === '/' || path === '/reception') await router.replace('/setup')
