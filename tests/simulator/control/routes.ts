@@ -185,7 +185,7 @@ export function registerControlRoutes(app: FastifyInstance, core: SimulatorCore)
       registrations: s.registrations.map((r) => registrationRow(s, r)),
       reservations: s.reservations,
       blocklist: [...s.blocklist],
-      samplePins: [...s.persons.keys()].slice(0, 20),
+      samplePins: Array.from({ length: Math.min(20, s.persons.size) }, (_, n) => s.persons.pinAt(n)!),
       faults: core.faults.list(),
     }
   })
@@ -194,10 +194,14 @@ export function registerControlRoutes(app: FastifyInstance, core: SimulatorCore)
   app.post('/__sim/qr', async (req, reply) => {
     const payload = String(((req.body ?? {}) as Body).payload ?? '')
     const s = core.state
-    const candidates = [
-      ...[...s.visitors.keys()].map((pin) => ({ kind: 'visitor' as const, pin })),
-      ...[...s.persons.keys()].slice(0, 5000).map((pin) => ({ kind: 'person' as const, pin })),
-    ]
+    const candidates: { kind: 'visitor' | 'person'; pin: string }[] = [...s.visitors.keys()].map((pin) => ({
+      kind: 'visitor',
+      pin,
+    }))
+    for (const pin of s.persons.keys()) {
+      if (candidates.length > s.visitors.size + 5000) break
+      candidates.push({ kind: 'person', pin })
+    }
     const match = verifyQr(qrSecret(s), payload, candidates, s.now())
     return (
       match ??

@@ -100,13 +100,19 @@ export function pageSlice<T>(items: readonly T[], pg: Paging): T[] {
 /** v2 list wrapper: page is 0-based while pageNo is 1-based (FIELD-NOTES). */
 export function v2Page<T, R>(items: readonly T[], pg: Paging, map: (t: T) => R) {
   const offset = (pg.pageNo - 1) * pg.pageSize
+  return v2Wrap(items.length, items.slice(offset, offset + pg.pageSize).map(map), pg)
+}
+
+/** v2 wrapper around a page already cut (lists that are never materialised whole). */
+export function v2Wrap<R>(total: number, pageRows: R[], pg: Paging) {
+  const offset = (pg.pageNo - 1) * pg.pageSize
   return {
     page: pg.pageNo - 1,
     size: pg.pageSize,
-    total: items.length,
-    data: items.slice(offset, offset + pg.pageSize).map(map),
+    total,
+    data: pageRows,
     offset,
-    lastPage: offset + pg.pageSize >= items.length,
+    lastPage: offset + pg.pageSize >= total,
   }
 }
 

@@ -32,15 +32,14 @@ export function registerCardDepartmentRoutes(env: RouteEnv): void {
     if (!cardNo) throw new ApiError(-1, 'The card number cannot be empty')
     const person = s.activePerson(pin)
     if (!person) throw new ApiError(-22)
-    const owner = s.cardOwner.get(cardNo)
+    const owner = s.cardOwner(cardNo)
     if ((owner && owner !== pin) || person.supplyCards.includes(cardNo)) throw new ApiError(-23)
     if (str(ctx.p.cardType) === '1') {
       person.supplyCards.push(cardNo)
     } else {
-      if (person.cardNo) s.cardOwner.delete(person.cardNo)
       person.cardNo = cardNo
     }
-    s.cardOwner.set(cardNo, pin)
+    s.persons.noteCard(cardNo, pin)
     return ok()
   })
 

@@ -1,6 +1,6 @@
 import { formatDate, isDateOnly, parseDateTime } from '../lib/dates.ts'
 import { ApiError } from '../lib/errors.ts'
-import { list, ok, pageSlice, paging, route, str, v2Page, type Ctx, type RouteEnv } from '../lib/http.ts'
+import { list, ok, paging, route, str, v2Wrap, type Ctx, type Paging, type RouteEnv } from '../lib/http.ts'
 import { decodeBase64Image, imageInfo, portraitBase64 } from '../lib/images.ts'
 import type { Person } from '../state/model.ts'
 import { qrPayload } from '../state/qr.ts'
@@ -35,12 +35,11 @@ function optionalTime(value: unknown): string | null | undefined {
 
 function setCard(s: SiteState, person: Person, cardNo: string): void {
   if (cardNo) {
-    const owner = s.cardOwner.get(cardNo)
+    const owner = s.cardOwner(cardNo)
     if (owner && owner !== person.pin) throw new ApiError(-23)
   }
-  if (person.cardNo) s.cardOwner.delete(person.cardNo)
   person.cardNo = cardNo
-  if (cardNo) s.cardOwner.set(cardNo, person.pin)
+  if (cardNo) s.persons.noteCard(cardNo, person.pin)
 }
 
 function blankPerson(s: SiteState, pin: string): Person {
@@ -94,7 +93,7 @@ function upsert(s: SiteState, p: Record<string, unknown>, opts: { reinstate?: bo
   if (deptCode && !s.departments.has(deptCode)) throw new ApiError(-13)
   const cardNo = p.cardNo === undefined ? undefined : str(p.cardNo)
   if (cardNo) {
-    const owner = s.cardOwner.get(cardNo)
+    const owner = s.cardOwner(cardNo)
     if (owner && owner !== pin) throw new ApiError(-23)
   }
   const levelIds = p.accLevelIds === undefined ? undefined : list(p.accLevelIds)
@@ -137,7 +136,10 @@ function upsert(s: SiteState, p: Record<string, unknown>, opts: { reinstate?: bo
   if (p.supplyCards !== undefined) person.supplyCards = list(p.supplyCards)
   if (p.isDisabled !== undefined) person.isDisabled = p.isDisabled === true || p.isDisabled === 'true'
   if (p.isSendMail !== undefined) person.isSendMail = p.isSendMail === true || p.isSendMail === 'true'
-  if (opts.reinstate) person.left = null
+  if (opts.reinstate) {
+    person.left = null
+    s.leftPins.delete(pin)
+  }
   if (!existing) s.persons.set(pin, person)
   return person
 }
@@ -199,10 +201,20 @@ function personV2Row(s: SiteState, p: Person) {
 }
 
 /** pins / deptCodes from the JSON body (manual) or the query (newer clients): both accepted. */
-function selectPersons(ctx: Ctx): Person[] {
+function selectPersons(ctx: Ctx, pg: Paging): { total: number; rows: Person[] } {
   const pins = list(ctx.p.pins)
   const depts = list(ctx.p.deptCodes)
   const s = ctx.state
+  const offset = (pg.pageNo - 1) * pg.pageSize
+  // the whole list without filters: only the page is generated (scale mode has 50,000 persons)
+  if (!pins.length && !depts.length && !s.leftPins.size) {
+    return { total: s.persons.size, rows: s.persons.page(offset, pg.pageSize) }
+  }
+  const all = filterPersons(s, pins, depts)
+  return { total: all.length, rows: all.slice(offset, offset + pg.pageSize) }
+}
+
+function filterPersons(s: SiteState, pins: string[], depts: string[]): Person[] {
   if (pins.length && !depts.length)
     return pins.map((pin) => s.activePerson(pin)).filter((p): p is Person => !!p)
   const out: Person[] = []
@@ -231,8 +243,8 @@ export function registerPersonRoutes(env: RouteEnv): void {
   route(env, 'DELETE', '/api/person/delete/:pin', (ctx) => {
     const person = requirePerson(ctx, ctx.p.pin)
     const s = ctx.state
-    if (person.cardNo) s.cardOwner.delete(person.cardNo)
     s.persons.delete(person.pin)
+    s.leftPins.delete(person.pin)
     s.bioTemplates.delete(person.pin)
     for (const area of [...s.attAreas.values(), ...s.insAreas.values()]) area.pins.delete(person.pin)
     return ok()
@@ -242,11 +254,18 @@ export function registerPersonRoutes(env: RouteEnv): void {
   )
   route(env, 'POST', '/api/person/getPersonList', (ctx) => {
     const pg = paging(ctx.p)
-    return ok(pageSlice(selectPersons(ctx), pg).map((p) => personV1Row(ctx.state, p)))
+    return ok(selectPersons(ctx, pg).rows.map((p) => personV1Row(ctx.state, p)))
   })
   route(env, 'POST', '/api/v2/person/getPersonList', (ctx) => {
     const pg = paging(ctx.p)
-    return ok(v2Page(selectPersons(ctx), pg, (p) => personV2Row(ctx.state, p)))
+    const { total, rows } = selectPersons(ctx, pg)
+    return ok(
+      v2Wrap(
+        total,
+        rows.map((p) => personV2Row(ctx.state, p)),
+        pg,
+      ),
+    )
   })
   route(env, 'POST', '/api/person/getQrCode/:pin', (ctx) => {
     const person = requirePerson(ctx, ctx.p.pin)
@@ -257,6 +276,7 @@ export function registerPersonRoutes(env: RouteEnv): void {
     const leaveDate = str(ctx.p.leaveDate) || formatDate(ctx.state.now())
     if (parseDateTime(leaveDate) === undefined) throw new ApiError(-100)
     person.left = { leaveDate, leaveType: str(ctx.p.leaveType) }
+    ctx.state.leftPins.add(person.pin)
     return ok()
   })
   route(env, 'POST', '/api/person/addPersonnelBasicInfo', (ctx) => {

@@ -178,9 +178,8 @@ export function registerTransactionRoutes(env: RouteEnv): void {
     '/api/v2/transaction/getDoorTransactions',
     (ctx) => {
       const { rows, pg } = doorTransactions(ctx)
-      // the rows are the v2 transaction rows of the manual's example: eventLevel a number here, a
-      // string in the v1 rows and the detail (FIELD-NOTES is ambiguous about this endpoint)
-      return retOk(v2Page(rows, pg, accRowV2))
+      // eventLevel is a string in this family (FIELD-NOTES), although the v2 example prints a number
+      return retOk(v2Page(rows, pg, (e) => ({ ...accRowV2(e), eventLevel: String(e.eventLevel) })))
     },
     { ret: true },
   )

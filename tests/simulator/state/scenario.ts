@@ -70,10 +70,10 @@ export class Scenario {
     this.steps++
     const r = this.rng
     const s = this.state
-    const { doors, gates, pins, hepDoors } = this.lists()
+    const { doors, gates, hepDoors } = this.lists()
     const door = doors[r.int(0, doors.length - 1)]
     const gate = gates[r.int(0, gates.length - 1)]
-    const pin = pins[r.int(0, Math.min(pins.length, 5000) - 1)]
+    const pin = s.randomPin(r)
     const now = s.now()
     const roll = r.next()
     const later = (ms: number, request: TriggerRequest) => this.pending.push({ at: now + ms, request })
@@ -132,20 +132,14 @@ export class Scenario {
     return this.safe({ kind: 'accessGranted', doorId: door.id, pin, direction })
   }
 
-  private cache?: { persons: number; doors: Door[]; gates: Gate[]; pins: string[]; hepDoors: Door[] }
+  private cache?: { doors: Door[]; gates: Gate[]; hepDoors: Door[] }
 
-  /** Lists re-read only when the number of persons changes (scale mode has 50,000). */
+  /** doors and gates never change after seeding: listed once (scale mode has 1,000 doors) */
   private lists() {
     const s = this.state
-    if (!this.cache || this.cache.persons !== s.persons.size) {
+    if (!this.cache) {
       const doors = [...s.doors.values()]
-      this.cache = {
-        persons: s.persons.size,
-        doors,
-        gates: [...s.gates.values()],
-        pins: [...s.persons.keys()],
-        hepDoors: doors.filter((d) => s.doorDevice(d).hep),
-      }
+      this.cache = { doors, gates: [...s.gates.values()], hepDoors: doors.filter((d) => s.doorDevice(d).hep) }
     }
     return this.cache
   }

@@ -1,7 +1,8 @@
 import { formatDate, formatDateTime } from '../lib/dates.ts'
 import { hexId, Prng } from '../lib/prng.ts'
 import { EV, VERIFY_MODES } from './catalog.ts'
-import type { Device, DeviceModule, Door, Level, Person } from './model.ts'
+import type { Device, DeviceModule, Door, Level } from './model.ts'
+import { PersonStore } from './persons.ts'
 import { COMPANIES, DEPARTMENTS, DOOR_NAMES, FIRST_NAMES, LAST_NAMES } from './names.ts'
 import type { SiteState } from './site.ts'
 import { nationalIdWithChecksum } from './visitors.ts'
@@ -11,7 +12,8 @@ import { nationalIdWithChecksum } from './visitors.ts'
 
 const SIZES = {
   standard: { persons: 300, accControllers: 14, history: 1_500 },
-  scale: { persons: 50_000, accControllers: 250, history: 20_000 },
+  // scale history stays small: at 50 events/s the log grows by 3,000 a minute anyway
+  scale: { persons: 50_000, accControllers: 250, history: 4_000 },
 }
 
 export function seedSite(state: SiteState): void {
@@ -257,60 +259,19 @@ export function seedSite(state: SiteState): void {
     doorIds,
   )
 
-  // persons --------------------------------------------------------------------------------------
-  const accLevelIds = [...state.accLevels.keys()]
-  const eleLevelIds = [...state.eleLevels.keys()]
-  const psgLevelIds = [...state.psgLevels.keys()]
-  const deptCodes = [...state.departments.keys()]
+  // persons: generated on first use (state/persons.ts) ------------------------------------------------
   const start = state.now()
-  const hireDates = Array.from({ length: 100 }, (_, k) => formatDate(start - (30 + k * 29) * 86_400_000))
-  for (let i = 1; i <= size.persons; i++) {
-    const pin = String(1000 + i)
-    const female = rng.chance(0.5)
-    const name = rng.pick(FIRST_NAMES)
-    const lastName = rng.pick(LAST_NAMES)
-    const cardNo = String(3_000_000 + i * 13 + rng.int(0, 12))
-    const levels = [accLevelIds[0]]
-    if (rng.chance(0.6)) levels.push(accLevelIds[rng.int(1, accLevelIds.length - 1)])
-    const person: Person = {
-      id: id('person', i),
-      pin,
-      deptCode: i <= 4 ? '2' : i <= 12 ? '3' : rng.pick(deptCodes),
-      name,
-      lastName,
-      gender: female ? 'F' : 'M',
-      cardNo,
-      supplyCards: [],
-      accLevelIds: levels,
-      eleLevelIds: rng.chance(0.7) ? [eleLevelIds[rng.int(0, eleLevelIds.length - 1)]] : [],
-      psgLevelIds: [psgLevelIds[rng.int(0, psgLevelIds.length - 1)]],
-      accStartTime: null,
-      accEndTime: null,
-      birthday: `${rng.int(1960, 2002)}-${String(rng.int(1, 12)).padStart(2, '0')}-${String(rng.int(1, 28)).padStart(2, '0')}`,
-      certType: '',
-      certNumber: '',
-      email: `${name}.${lastName}`.toLowerCase().replace(/[^a-z.]/g, '') + `${i}@example.com`,
-      hireDate: hireDates[rng.int(0, 99)],
-      isDisabled: false,
-      isSendMail: false,
-      mobilePhone: `+34 6${rng.digits(8)}`,
-      personPwd: '',
-      selfPwd: 'e10adc3949ba59abbe56e057f20f883e',
-      ssn: null,
-      carPlate: rng.chance(0.3)
-        ? `${rng.digits(4)} ${'BCDFGHJKLM'[rng.int(0, 9)]}${'NPRSTVWXYZ'[rng.int(0, 9)]}${'BCDFGHJKLM'[rng.int(0, 9)]}`
-        : null,
-      photo: null,
-      photoVariant: rng.chance(0.85) ? rng.int(0, 63) : -1,
-      left: null,
-      isAttendance: true,
-      perDevAuth: i <= 2 ? 14 : 0,
-      verifyMode: 0,
-      insCategory: 0,
-    }
-    state.persons.set(pin, person)
-    state.cardOwner.set(cardNo, pin)
-  }
+  state.persons = new PersonStore(
+    {
+      seed: state.seed,
+      start,
+      accLevelIds: [...state.accLevels.keys()],
+      eleLevelIds: [...state.eleLevels.keys()],
+      psgLevelIds: [...state.psgLevels.keys()],
+      deptCodes: [...state.departments.keys()],
+    },
+    size.persons,
+  )
 
   // attendance areas, FaceKiosk areas --------------------------------------------------------------
   ;['Headquarters', 'Warehouse', 'Remote Office'].forEach((name, i) => {
@@ -338,7 +299,8 @@ export function seedSite(state: SiteState): void {
 
   // bio templates: a few fingerprints for the first persons
   let tplN = 0
-  for (const pin of [...state.persons.keys()].slice(0, 60)) {
+  for (let n = 0; n < 60; n++) {
+    const pin = state.persons.pinAt(n)!
     const list = []
     for (const no of [rng.int(0, 4), rng.int(5, 9)]) {
       list.push({
@@ -415,7 +377,7 @@ export function seedSite(state: SiteState): void {
 }
 
 function seedVisitors(state: SiteState, rng: Prng, start: number): void {
-  const hostPins = [...state.persons.keys()].slice(0, 40)
+  const hostPins = Array.from({ length: 40 }, (_, n) => state.persons.pinAt(n)!)
   for (let i = 0; i < 20; i++) {
     const certType = i % 4 === 0 ? '2' : i % 4 === 3 ? '4' : '3'
     const certNumber =
@@ -486,7 +448,7 @@ function seedVisitors(state: SiteState, rng: Prng, start: number): void {
 /** Past events so lists and time-range queries have something to return from the first second. */
 function seedHistory(state: SiteState, rng: Prng, start: number, count: number): void {
   const doors = [...state.doors.values()]
-  const persons = [...state.persons.values()]
+  const somePerson = () => state.persons.get(state.randomPin(rng))!
   const span = 2 * 86_400_000
   for (let i = 0; i < count; i++) {
     const time = start - span + Math.floor((i * span) / count)
@@ -496,7 +458,7 @@ function seedHistory(state: SiteState, rng: Prng, start: number, count: number):
     const reader = readers[rng.int(0, readers.length - 1)]
     const roll = rng.next()
     if (roll < 0.85) {
-      const person = persons[rng.int(0, persons.length - 1)]
+      const person = somePerson()
       state.record('acc', EV.normalVerifyOpen, {
         device,
         pointId: door.id,
@@ -530,7 +492,7 @@ function seedHistory(state: SiteState, rng: Prng, start: number, count: number):
       pointId: gate.id,
       pointName: gate.name,
       reader,
-      person: persons[rng.int(0, persons.length - 1)],
+      person: somePerson(),
       verifyModeName: rng.pick(VERIFY_MODES),
       time,
     })
@@ -546,7 +508,7 @@ function seedHistory(state: SiteState, rng: Prng, start: number, count: number):
       device,
       pointId: door.id,
       pointName: door.name,
-      person: persons[rng.int(0, persons.length - 1)],
+      person: somePerson(),
       verifyModeName: 'Face',
       time,
       extra: hepExtra(device.sn, time, temperature, mask),
@@ -560,7 +522,7 @@ function seedHistory(state: SiteState, rng: Prng, start: number, count: number):
       device: state.devices.get(floor.deviceId)!,
       pointId: floor.id,
       pointName: floor.name,
-      person: persons[rng.int(0, persons.length - 1)],
+      person: somePerson(),
       verifyModeName: 'Card',
       time,
     })
@@ -570,7 +532,7 @@ function seedHistory(state: SiteState, rng: Prng, start: number, count: number):
     const time = start - span + Math.floor((i * span * 5) / count)
     state.record('att', EV.normalVerifyOpen, {
       device: attDevices[i % attDevices.length],
-      person: persons[rng.int(0, persons.length - 1)],
+      person: somePerson(),
       verifyModeName: rng.pick(['Fingerprint', 'Face']),
       time,
     })

@@ -1,5 +1,6 @@
 import { hexId, Prng } from '../lib/prng.ts'
 import { SimClock } from './clock.ts'
+import { PersonStore } from './persons.ts'
 import { EventLog, type EventKind, type SimEvent } from './events.ts'
 import type { EventType } from './catalog.ts'
 import type {
@@ -36,8 +37,11 @@ export class SiteState {
   private runtimeCounter = 0
 
   departments = new Map<string, Department>()
-  persons = new Map<string, Person>()
-  cardOwner = new Map<string, string>()
+  /** replaced by seedSite with the seeded store */
+  persons = new PersonStore(
+    { seed: 0, start: 0, accLevelIds: [], eleLevelIds: [], psgLevelIds: [], deptCodes: [] },
+    0,
+  )
   accLevels = new Map<string, Level>()
   eleLevels = new Map<string, Level>()
   psgLevels = new Map<string, Level>()
@@ -58,6 +62,8 @@ export class SiteState {
   media = new Map<string, Media>()
   bioTemplates = new Map<string, BioTemplate[]>()
   bioTemplateCounter = 1
+  /** persons who left (2.13.6): kept for their history, hidden from lists */
+  leftPins = new Set<string>()
   visitors = new Map<string, Visitor>()
   visitorByCert = new Map<string, string>()
   registrations: Registration[] = []
@@ -86,6 +92,16 @@ export class SiteState {
   activePerson(pin: string): Person | undefined {
     const p = this.persons.get(pin)
     return p && !p.left ? p : undefined
+  }
+
+  /** pin of the person holding this card (main or secondary), if any */
+  cardOwner(cardNo: string): string | undefined {
+    return this.persons.cardOwner(cardNo)
+  }
+
+  /** a random seeded-looking pin among the first 5,000 (bounded so scale mode generates few) */
+  randomPin(rng: Prng): string {
+    return this.persons.pinAt(Math.floor(rng.next() * Math.min(this.persons.size, 5000)))!
   }
 
   deptName(code: string): string {

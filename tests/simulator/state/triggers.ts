@@ -78,8 +78,7 @@ function findPerson(state: SiteState, pin: string | undefined): Person {
     if (!person) throw new TriggerError(`no person with pin ${pin}`)
     return person
   }
-  const pins = [...state.persons.keys()]
-  return state.persons.get(pins[Math.floor(state.rng.next() * Math.min(pins.length, 5000))])!
+  return state.persons.get(state.randomPin(state.rng))!
 }
 
 /** Runs a trigger; throws Error with a readable message for bad requests. */

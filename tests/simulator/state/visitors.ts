@@ -148,7 +148,7 @@ export function registerVisitor(state: SiteState, p: Record<string, unknown>): R
     : []
   for (const id of levelIds) if (!state.visLevels.has(id)) throw new ApiError(-24)
   const cardNo = str(p.cardNo)
-  if (cardNo && state.cardOwner.has(cardNo)) throw new ApiError(-23)
+  if (cardNo && state.cardOwner(cardNo)) throw new ApiError(-23)
 
   const key = `${certType}:${certNumber}`
   let visitor = state.visitors.get(state.visitorByCert.get(key) ?? '')
