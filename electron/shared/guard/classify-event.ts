@@ -36,7 +36,10 @@ const NAME_PATTERNS: readonly [RegExp, AlarmKind][] = [
 ]
 
 export function kindFromName(name: string): AlarmKind | null {
-  const folded = foldText(name)
+  return kindFromFolded(foldText(name))
+}
+
+function kindFromFolded(folded: string): AlarmKind | null {
   for (const [pattern, kind] of NAME_PATTERNS) if (pattern.test(folded)) return kind
   return null
 }

@@ -3,10 +3,13 @@
  * leave stray spaces in reader names ("...-1- out"), so names are compared folded: accents removed,
  * lower case, whitespace collapsed and trimmed around dashes.
  */
+const NON_ASCII = /[^\x00-\x7f]/
+
 export function foldText(value: unknown): string {
-  return String(value ?? '')
-    .normalize('NFD')
-    .replace(/[\u0300-\u036f]/g, '')
+  let text = String(value ?? '')
+  // Accents only exist outside ASCII; normalising every name of every event is the hot path's cost.
+  if (NON_ASCII.test(text)) text = text.normalize('NFD').replace(/[\u0300-\u036f]/g, '')
+  return text
     .toLowerCase()
     .replace(/\s+/g, ' ')
     .replace(/\s*-\s*/g, '-')

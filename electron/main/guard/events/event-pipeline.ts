@@ -7,7 +7,7 @@ import type { EventStream, FeedEvent } from '../../../shared/contract/guard'
 import type { AlarmCandidate } from '../../../shared/guard/alarm-kinds'
 import { eventKey } from '../../../shared/guard/event-key'
 import { toEventRow, type EventRow } from '../../../shared/guard/event-row'
-import { laterServerTime, serverTimeToNaiveMs } from '../../../shared/guard/server-clock'
+import { serverTimeToNaiveMs } from '../../../shared/guard/server-clock'
 import { SeenSet } from '../../../shared/guard/seen-set'
 import type { AlarmEngine } from '../alarms/alarm-engine'
 import type { AlarmStore } from '../alarms/alarm-store'
@@ -48,16 +48,17 @@ export class EventPipeline {
       if (row) rows.push(row)
     }
     // Oldest first, so alarms and the feed follow the order things happened (v2 lists are newest first).
-    rows.sort((a, b) => (serverTimeToNaiveMs(a.serverTime) ?? 0) - (serverTimeToNaiveMs(b.serverTime) ?? 0))
+    const timed = rows.map((row) => ({ row, ms: serverTimeToNaiveMs(row.serverTime) ?? 0 }))
+    timed.sort((a, b) => a.ms - b.ms)
     const classify = this.deps.classify()
     const receivedAt = new Date(this.now()).toISOString()
     const feed: FeedEvent[] = []
     let alarms = 0
     let duplicates = 0
-    let newest: string | null = null
+    let newest: { ms: number; text: string } | null = null
     this.deps.engine.inBatch(() => {
-      for (const row of rows) {
-        newest = laterServerTime(newest, row.serverTime)
+      for (const { row, ms } of timed) {
+        if (!newest || ms > newest.ms) newest = { ms, text: row.serverTime }
         const key = eventKey(row)
         if (!this.seen.add(key)) {
           duplicates++
@@ -78,7 +79,12 @@ export class EventPipeline {
       }
     })
     if (feed.length) this.deps.feed(feed)
-    return { events: feed.length, alarms, duplicates, newestServerTime: newest }
+    return {
+      events: feed.length,
+      alarms,
+      duplicates,
+      newestServerTime: (newest as { text: string } | null)?.text ?? null,
+    }
   }
 }
 
