@@ -5,6 +5,9 @@
  * check-out, a blocklisted visitor refused with the server's message at the right field, and a
  * registration made while the server is down that is sent once it is back, without a duplicate.
  */
+import { mkdtemp, rm } from 'node:fs/promises'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
 import type { Page } from 'playwright'
 import { startSimulator, type RunningSimulator } from '../simulator/index'
 import { expect, test } from './fixtures'
@@ -64,7 +67,9 @@ async function typeWalkIn(page: Page, visitor: { name: string; cert: string; com
   await page.keyboard.type('Meeting')
 }
 
-test('walk-in from an empty form, keyboard only: registered on the server, badge shown, listed on site', async ({ launch }) => {
+test('walk-in from an empty form, keyboard only: registered on the server, badge shown, listed on site', async ({
+  launch,
+}) => {
   const app = await launch({ simulatorUrl: sim.url, simulatorToken: sim.token })
   const { page } = app
   const form = await openReception(page)
@@ -102,7 +107,9 @@ test('a blocklisted visitor is refused with the server’s message at the ID num
   await typeWalkIn(page, { name: 'Barred Visitor', cert })
   await page.keyboard.press('Enter')
   const certField = form.getByLabel('ID document number')
-  await expect(form.getByText('This visitor is on the block list and cannot be registered. Call security.')).toBeVisible({
+  await expect(
+    form.getByText('This visitor is on the block list and cannot be registered. Call security.'),
+  ).toBeVisible({
     timeout: 20_000,
   })
   await expect(certField).toHaveAttribute('aria-invalid', 'true')
@@ -131,10 +138,14 @@ test('check-out from the on-site list ends the visit on the server', async ({ la
   const [visit] = await serverVisits(cert)
   expect(visit?.endTime).not.toBeNull()
   await page.getByRole('combobox', { name: 'Show' }).selectOption({ label: 'Today' })
-  await expect(page.getByRole('row').filter({ hasText: 'Leaving Soon' }).getByText('Checked out', { exact: true })).toBeVisible()
+  await expect(
+    page.getByRole('row').filter({ hasText: 'Leaving Soon' }).getByText('Checked out', { exact: true }),
+  ).toBeVisible()
 })
 
-test('a reservation is booked, then the visitor arrives and is registered with everything prefilled', async ({ launch }) => {
+test('a reservation is booked, then the visitor arrives and is registered with everything prefilled', async ({
+  launch,
+}) => {
   const app = await launch({ simulatorUrl: sim.url, simulatorToken: sim.token })
   const { page } = app
   await openReception(page)
@@ -173,7 +184,9 @@ test('a reservation is booked, then the visitor arrives and is registered with e
   await expect(page.getByRole('button', { name: 'Arrived: Reserved Rita' })).toHaveCount(0)
 })
 
-test('registered while the server is down: shown as waiting, sent when it is back, no duplicate', async ({ launch }) => {
+test('registered while the server is down: shown as waiting, sent when it is back, no duplicate', async ({
+  launch,
+}) => {
   // Its own simulator: switching a shared one off would break the tests running beside this one.
   const own = await startSimulator({ port: 0, quiet: true })
   const app = await launch({ simulatorUrl: own.url, simulatorToken: own.token })
@@ -204,11 +217,53 @@ test('registered while the server is down: shown as waiting, sent when it is bac
     expect(again).toEqual({ ok: true, data: { replayed: 0, remaining: 0 } })
     expect(await serverVisits(cert, own)).toHaveLength(1)
     await row.getByRole('button', { name: 'Reprint badge for Patient Pat' }).click()
-    await expect(page.getByRole('dialog', { name: 'Visitor badge' }).getByRole('img', { name: 'Visitor QR code' })).toBeVisible({
+    await expect(
+      page.getByRole('dialog', { name: 'Visitor badge' }).getByRole('img', { name: 'Visitor QR code' }),
+    ).toBeVisible({
       timeout: 20_000,
     })
   } finally {
     await app.close()
     await own.close()
+  }
+})
+
+test('closing the app while the server is down loses nothing: the pending visit and the half-typed form come back', async ({
+  launch,
+}) => {
+  const own = await startSimulator({ port: 0, quiet: true })
+  const userDataDir = await mkdtemp(join(tmpdir(), 'gatehouse-reception-restart-'))
+  try {
+    const first = await launch({ simulatorUrl: own.url, simulatorToken: own.token, userDataDir })
+    await openReception(first.page)
+    await expect(first.page.getByText(/[1-9][\d,]* people in the directory/)).toBeVisible({ timeout: 20_000 })
+    await own.control.setOnline(false)
+    const cert = newCert('KEEP')
+    await typeWalkIn(first.page, { name: 'Kept Karl', cert })
+    await first.page.keyboard.press('Enter')
+    await expect(first.page.getByText('Kept Karl is saved on this computer')).toBeVisible({ timeout: 30_000 })
+    // The next visitor is half typed when the app is closed.
+    const form = first.page.getByRole('form', { name: 'Register a visitor' })
+    await form.getByLabel('Visitor name').fill('Half Typed Hanna')
+    await form.getByLabel('Company').fill('Draft & Co')
+    await first.page.waitForTimeout(800) // the draft is saved 300 ms after the last keystroke
+    await first.close()
+
+    const second = await launch({ simulatorUrl: own.url, simulatorToken: own.token, userDataDir })
+    const again = await openReception(second.page)
+    await expect(second.page.getByText('Restored the form you had not sent')).toBeVisible()
+    await expect(again.getByLabel('Visitor name')).toHaveValue('Half Typed Hanna')
+    await expect(again.getByLabel('Company')).toHaveValue('Draft & Co')
+    await second.page.getByRole('tab', { name: /On site/ }).click()
+    const row = second.page.getByRole('row').filter({ hasText: 'Kept Karl' })
+    await expect(row.getByText('Waiting for the server', { exact: true })).toBeVisible()
+    expect(await serverVisits(cert, own)).toHaveLength(0)
+
+    await own.control.setOnline(true)
+    await expect(row.getByText('On site', { exact: true })).toBeVisible({ timeout: 45_000 })
+    expect(await serverVisits(cert, own)).toHaveLength(1)
+  } finally {
+    await own.close()
+    await rm(userDataDir, { recursive: true, force: true })
   }
 })

@@ -90,7 +90,8 @@ export function createReceptionServices(
   const retention = (): void => {
     try {
       const result = applyRetention(core.db, core.settings.get().retentionDays, deps.now?.() ?? new Date())
-      if (result.visitsDeleted + result.photosDeleted > 0) core.emit('reception.visitsChanged', { reason: 'retention' })
+      if (result.visitsDeleted + result.photosDeleted > 0)
+        core.emit('reception.visitsChanged', { reason: 'retention' })
     } catch (error) {
       log.error('retention failed', { error: String(error) })
     }
@@ -119,7 +120,12 @@ export function createReceptionServices(
     if (connection.onChange) {
       unsubscribers.push(
         connection.onChange((status) => {
-          if (status.state === 'online') void replay.runOnce({ ignoreBackoff: true }).catch(() => {})
+          if (status.state !== 'online') return
+          void replay.runOnce({ ignoreBackoff: true }).catch(() => {})
+          // A first start without the server (or a new server profile) leaves the directory empty or old.
+          const { count, lastSyncAt } = hosts.status()
+          const stale = !lastSyncAt || Date.now() - Date.parse(lastSyncAt) > minutes * 60_000
+          if (count === 0 || stale) refreshHosts()
         }),
       )
     }

@@ -9,7 +9,9 @@ beforeAll(async () => {
 afterAll(() => f.close())
 
 async function serverVisits(certNumber: string) {
-  const snapshot = (await f.sim.control.snapshot()) as { registrations: { certNum: string; endTime: string | null }[] }
+  const snapshot = (await f.sim.control.snapshot()) as {
+    registrations: { certNum: string; endTime: string | null }[]
+  }
   return snapshot.registrations.filter((r) => r.certNum === certNumber)
 }
 
@@ -31,7 +33,11 @@ describe('registration while the server is down', () => {
     // The app is closed and opened again in between: nothing is lost.
     f.restart()
     const afterRestart = await call(f, 'reception.getVisit', { visitId: result.visit.id })
-    expect(afterRestart.visit).toMatchObject({ status: 'pending', visitorName: 'Offline Olga', hasPhoto: true })
+    expect(afterRestart.visit).toMatchObject({
+      status: 'pending',
+      visitorName: 'Offline Olga',
+      hasPhoto: true,
+    })
 
     await f.sim.control.setOnline(true)
     expect(await f.services.replayNow()).toEqual({ replayed: 1, remaining: 0 })
@@ -44,7 +50,10 @@ describe('registration while the server is down', () => {
     // Another round sends nothing more.
     expect(await f.services.replayNow()).toEqual({ replayed: 0, remaining: 0 })
     expect(await serverVisits(input.certNumber)).toHaveLength(1)
-    expect(f.audit.list({ action: 'reception.replay' })[0]).toMatchObject({ result: 'ok', target: `visit:${result.visit.id}` })
+    expect(f.audit.list({ action: 'reception.replay' })[0]).toMatchObject({
+      result: 'ok',
+      target: `visit:${result.visit.id}`,
+    })
   })
 
   it('does not register twice when the first attempt reached the server but its answer was lost', async () => {
@@ -55,8 +64,26 @@ describe('registration while the server is down', () => {
     await f.sim.control.setOnline(true)
     // What the lost attempt did on the server: the visitor is already registered there.
     await f.core.call(
-      { id: 'test.add', section: '2.17.1', method: 'POST', path: '/api/visRegistration/add', effect: 'write', data: (await import('zod')).z.unknown() },
-      { json: { persPersonPin: input.hostPin, certType: '3', certNum: input.certNumber, visEmpName: input.visitorName, visitReason: 'Meeting', visitorCount: '1', startTime: input.startTime, endTime: input.endTime } },
+      {
+        id: 'test.add',
+        section: '2.17.1',
+        method: 'POST',
+        path: '/api/visRegistration/add',
+        effect: 'write',
+        data: (await import('zod')).z.unknown(),
+      },
+      {
+        json: {
+          persPersonPin: input.hostPin,
+          certType: '3',
+          certNum: input.certNumber,
+          visEmpName: input.visitorName,
+          visitReason: 'Meeting',
+          visitorCount: '1',
+          startTime: input.startTime,
+          endTime: input.endTime,
+        },
+      },
     )
     expect(await serverVisits(input.certNumber)).toHaveLength(1)
 
@@ -65,6 +92,55 @@ describe('registration while the server is down', () => {
     expect(visit?.status).toBe('onSite')
     expect(visit?.visitorPin).toMatch(/^8\d{8}$/)
     expect(await serverVisits(input.certNumber)).toHaveLength(1)
+  })
+
+  it('on a server without visit history, re-sends and takes -255 "already registered" as success', async () => {
+    await f.sim.control.addFault({
+      endpoint: '/api/v2/visRegistration/getTransactionList',
+      kind: 'springError',
+    })
+    try {
+      await f.sim.control.setOnline(false)
+      const input = walkIn({ visitorName: 'Old Server' })
+      const result = await call(f, 'reception.registerVisitor', input)
+      expect(result.outcome).toBe('pending')
+      await f.sim.control.setOnline(true)
+      // The lost first attempt had reached the server.
+      const { z } = await import('zod')
+      await f.core.call(
+        {
+          id: 'test.add',
+          section: '2.17.1',
+          method: 'POST',
+          path: '/api/visRegistration/add',
+          effect: 'write',
+          data: z.unknown(),
+        },
+        {
+          json: {
+            persPersonPin: input.hostPin,
+            certType: '3',
+            certNum: input.certNumber,
+            visEmpName: input.visitorName,
+            visitReason: 'Meeting',
+            visitorCount: '1',
+            startTime: input.startTime,
+            endTime: input.endTime,
+          },
+        },
+      )
+      await f.sim.control.clearRequests()
+      expect(await f.services.replayNow()).toEqual({ replayed: 1, remaining: 0 })
+      const requests = (await f.sim.control.requests()) as { path: string; status: number }[]
+      expect(requests.filter((r) => r.path === '/api/visRegistration/add')).toHaveLength(1)
+      const visit = (await call(f, 'reception.getVisit', { visitId: result.visit.id })).visit
+      expect(visit?.status).toBe('onSite')
+      expect(visit?.visitorPin).toMatch(/^8\d{8}$/)
+      expect(await serverVisits(input.certNumber)).toHaveLength(1)
+      expect(f.audit.list({ action: 'reception.replay' })[0]?.detail).toMatch(/-255/)
+    } finally {
+      await f.sim.control.clearFaults()
+    }
   })
 
   it('marks a replay the server refuses as failed with its message, and can discard it', async () => {
@@ -79,7 +155,9 @@ describe('registration while the server is down', () => {
     expect(visit?.status).toBe('failed')
     expect(visit?.lastError).toMatch(/block list/i)
     expect(await serverVisits(input.certNumber)).toHaveLength(0)
-    expect(await call(f, 'reception.discardPending', { visitId: result.visit.id })).toEqual({ discarded: true })
+    expect(await call(f, 'reception.discardPending', { visitId: result.visit.id })).toEqual({
+      discarded: true,
+    })
   })
 
   it('refuses to queue the same visitor twice while the first is still pending', async () => {
