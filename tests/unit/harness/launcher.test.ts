@@ -1,11 +1,16 @@
+/// <reference lib="dom" />
 /**
  * The launcher from vitest: the real built app in a child process, a page in Chromium. Covers what the
  * Playwright specs do not: closing the last window quits main, printToPDF is a real PDF, power events
  * and notification clicks reach main's listeners, and main's recordings survive its exit.
  */
+import { mkdtempSync, rmSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { closeSharedBrowsers } from '../../harness/browser-pool'
 import { launchGatehouse, type GatehouseApp } from '../../harness/launcher'
+import { solidFrame, writeY4m } from '../../harness/y4m'
 import { ensureBuilt } from '../../support/ensure-built'
 
 let app: GatehouseApp
@@ -62,5 +67,40 @@ describe('launchGatehouse', () => {
     expect(final.windows[0]).toMatchObject({ destroyed: true })
     expect(final.appEvents).toEqual(expect.arrayContaining(['ready', 'before-quit', 'will-quit', 'quit']))
     await other.close()
+  })
+
+  it('the fake camera plays the .y4m given as fakeVideo once main allows the camera', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'gatehouse-y4m-'))
+    const video = writeY4m(join(dir, 'orange.y4m'), {
+      width: 64,
+      height: 48,
+      frames: [solidFrame(64, 48, [255, 128, 0])],
+    })
+    const camera = await launchGatehouse({ fakeVideo: video })
+    try {
+      const pixel = await camera.page.evaluate(async () => {
+        const stream = await navigator.mediaDevices.getUserMedia({ video: true })
+        const video = document.createElement('video')
+        video.muted = true
+        video.srcObject = stream
+        await video.play()
+        await new Promise((r) => setTimeout(r, 300))
+        const canvas = document.createElement('canvas')
+        canvas.width = video.videoWidth
+        canvas.height = video.videoHeight
+        const ctx = canvas.getContext('2d')!
+        ctx.drawImage(video, 0, 0)
+        const [r, g, b] = ctx.getImageData(canvas.width / 2, canvas.height / 2, 1, 1).data
+        stream.getTracks().forEach((t) => t.stop())
+        return { r, g, b, width: canvas.width }
+      })
+      expect(pixel.width).toBe(64)
+      expect(Math.abs(pixel.r! - 255)).toBeLessThan(20)
+      expect(Math.abs(pixel.g! - 128)).toBeLessThan(20)
+      expect(pixel.b!).toBeLessThan(20)
+    } finally {
+      await camera.close()
+      rmSync(dir, { recursive: true, force: true })
+    }
   })
 })
