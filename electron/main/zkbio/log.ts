@@ -34,15 +34,17 @@ export interface ZkbioLogger {
 
 export const silentLogger: ZkbioLogger = { log: () => {} }
 
-/** Console sink: one line per entry, JSON fields, already redacted. */
+/** Console sink: one line per entry, already redacted. */
 export function consoleLogger(prefix = '[zkbio]'): ZkbioLogger {
   return {
     log(level, entry) {
       const line = `${prefix} ${formatLogEntry(entry)}`
+      /* eslint-disable no-console -- this function is the console sink */
       if (level === 'error') console.error(line)
       else if (level === 'warn') console.warn(line)
       else if (level === 'debug') console.debug(line)
       else console.info(line)
+      /* eslint-enable no-console */
     },
   }
 }
