@@ -57,8 +57,12 @@ export class EventLog {
     return ++this.seq
   }
 
+  /** false once an event was logged with a time before its predecessor (clock set backwards) */
+  private ordered: Record<EventKind, boolean> = { acc: true, psg: true, hep: true, ele: true, att: true }
+
   add(event: SimEvent): SimEvent {
     const log = this.logs[event.kind]
+    if (log.length && log[log.length - 1].time > event.time) this.ordered[event.kind] = false
     log.push(event)
     if (log.length > CAP) log.splice(0, log.length - CAP + 10_000)
     for (const l of this.listeners) l(event)
@@ -79,7 +83,7 @@ export class EventLog {
     const out: SimEvent[] = []
     for (let i = log.length - 1; i >= 0; i--) if (filter(log[i])) out.push(log[i])
     // the clock can be set backwards: keep lists in time order even then
-    out.sort((a, b) => b.time - a.time || b.seq - a.seq)
+    if (!this.ordered[kind]) out.sort((a, b) => b.time - a.time || b.seq - a.seq)
     return out
   }
 
