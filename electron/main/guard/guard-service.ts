@@ -118,7 +118,21 @@ export function createGuardService(deps: GuardServiceDeps) {
     if (names !== classifier.names) classifier = { names, fn: compileEventPolicy({ alarmEventNames: names }) }
     return classifier.fn
   }
-  const pipeline = new EventPipeline({ store, engine, classify, feed: (events) => feed.push(events), now })
+  // Device lists carry no area on many servers; access events do: learn each door's area from them.
+  const areaByDoor = new Map<string, string>()
+  const pipeline = new EventPipeline({
+    store,
+    engine,
+    classify,
+    feed: (events) => {
+      for (const e of events) {
+        if (e.stream === 'access' && e.pointName && e.areaName && areaByDoor.size < 50_000)
+          areaByDoor.set(foldText(e.pointName), e.areaName)
+      }
+      feed.push(events)
+    },
+    now,
+  })
   const streams = new Map<EventStream, EventStreamPoller>()
   for (const stream of ['access', 'gate', 'temperature'] as const) {
     streams.set(
@@ -179,8 +193,11 @@ export function createGuardService(deps: GuardServiceDeps) {
     const index = engine.openByTarget()
     const views = states.map((s) => {
       const device = s.deviceId ? (devices.byId.get(s.deviceId) ?? null) : null
+      const area = device?.areaName ?? areaByDoor.get(foldText(s.doorName)) ?? null
       return toDoorView(s, {
-        device,
+        device: device
+          ? { ...device, areaName: area }
+          : { id: s.deviceId ?? '', sn: null, name: null, areaName: area },
         openSinceMs: openSince.get(s.doorId) ?? null,
         alarmId: index.get(doorTarget(s.doorName || s.doorId)) ?? null,
       })

@@ -53,6 +53,9 @@ describe('guard service against the simulator', () => {
     expect(rig.notifications).toHaveLength(1)
     const boardDoor = rig.guard.snapshot().doors.find((d) => d.id === door.id)!
     expect(boardDoor).toMatchObject({ alarm: 'forced', sensor: 'open', alarmId: alarm.id })
+    // Device name from the device list, area learnt from the door's events.
+    expect(boardDoor.deviceName).toBeTruthy()
+    expect(boardDoor.areaName).toBeTruthy()
     // The feed carried the event, marked with the alarm.
     rig.guard.flushFeed()
     const feed = eventsNamed(rig, 'guard.feed').flatMap((f) => f.events)
