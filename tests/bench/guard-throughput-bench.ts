@@ -3,7 +3,9 @@
  *
  * 1. Pipeline alone: 100,000 access monitor rows (3% alarms, 5% repeated rows as servers send them)
  *    normalised, de-duplicated, classified, alarms persisted in SQLite on disk, fed to the batched feed.
- * 2. End to end: the simulator's scenario at 100 events a second for 20 s, the real workers polling
+ * 2. Boards at scale: the simulator with 1,000 doors; time of each door-state poll (HTTP, parse,
+ *    classify, engine, diff) and the size of the deltas sent to the renderer.
+ * 3. End to end: the simulator's scenario at 100 events a second for 20 s, the real workers polling
  *    every second over HTTP. Afterwards the server's own v2 lists for the run are compared, key by
  *    key, with what reached the feed: lost and duplicated events are counted (both must be zero).
  */
@@ -169,8 +171,43 @@ async function endToEnd(rate: number, seconds: number): Promise<boolean> {
   }
 }
 
+async function boardBench(): Promise<void> {
+  const rig = await createGuardRig({ pollMs: 1000, sim: { size: 'scale' } })
+  try {
+    rig.guard.start()
+    await rig.waitFor(() => rig.guard.snapshot().doors.length >= 1000, 60_000, '1,000 doors')
+    const snap = await rig.sim.control.snapshot()
+    const doors = (snap.doors as { id: string; connect: string }[]).filter((d) => d.connect === '1')
+    const durations: number[] = []
+    let lastSuccess = rig.guard.workerStatuses().find((w) => w.name === 'doorStates')!.lastSuccessAt
+    for (let i = 0; i < 10; i++) {
+      await rig.sim.control.trigger({ kind: i % 2 ? 'doorOpen' : 'doorClose', doorId: doors[i * 37]!.id })
+      const status = await rig.waitFor(
+        () => {
+          const s = rig.guard.workerStatuses().find((w) => w.name === 'doorStates')!
+          return s.lastSuccessAt !== lastSuccess ? s : null
+        },
+        10_000,
+        'door poll',
+      )
+      lastSuccess = status.lastSuccessAt
+      durations.push(status.lastDurationMs ?? NaN)
+    }
+    const deltas = eventsNamed(rig, 'guard.doors').map((d) => d.changed.length)
+    const sorted = [...durations].sort((a, b) => a - b)
+    console.log(
+      `boards: ${rig.guard.snapshot().doors.length} doors; door-state poll (HTTP + parse + classify + diff) ` +
+        `median ${sorted[Math.floor(sorted.length / 2)]} ms, max ${sorted[sorted.length - 1]} ms; ` +
+        `deltas sent: first ${deltas[0]} doors, then ${deltas.slice(1).join(', ')}`,
+    )
+  } finally {
+    await rig.close()
+  }
+}
+
 async function main(): Promise<void> {
   await pipelineBench()
+  await boardBench()
   const ok = await endToEnd(
     Number(process.env.GUARD_BENCH_RATE ?? 100),
     Number(process.env.GUARD_BENCH_SECONDS ?? 20),
