@@ -30,6 +30,7 @@ export type { ReceptionHandlers, RollCallPrinter } from './reception-handlers'
 
 const log = createLogger('reception')
 const RETENTION_EVERY_MS = 6 * 3_600_000
+const RECONCILE_EVERY_MS = 5 * 60_000
 
 /** The slice of the connection service reception uses. */
 export interface ReceptionConnection {
@@ -111,7 +112,17 @@ export function createReceptionServices(
       }
     }
     const minutes = core.settings.get().polling.hostDirectoryMinutes
-    timers.push(setInterval(refreshHosts, minutes * 60_000), setInterval(retention, RETENTION_EVERY_MS))
+    // Visitors leave through exit readers and other desks too: follow the server's visit history.
+    const reconcile = (): void => {
+      if (visits.list('onSite').some((v) => v.status === 'onSite')) {
+        onSite.reconcile().catch((error) => log.warn('reconcile failed', { error: String(error) }))
+      }
+    }
+    timers.push(
+      setInterval(refreshHosts, minutes * 60_000),
+      setInterval(retention, RETENTION_EVERY_MS),
+      setInterval(reconcile, RECONCILE_EVERY_MS),
+    )
     for (const t of timers) t.unref?.()
     // First sync shortly after start, so the window is up before a big directory is fetched.
     const first = setTimeout(refreshHosts, 3_000)
