@@ -14,7 +14,13 @@ import { ZkbioError } from '../zkbio/errors'
 import type { CapabilitySnapshot } from '../zkbio/capabilities'
 import { toCapabilityViews } from './capabilities-view'
 import { isCertificateChanged, plainError } from './explain'
-import { createServerLink, type ServerLink, type ServerLinkFactory, type ZkbioClient } from './server-link'
+import type { ZkbioClient } from '../zkbio/client'
+import {
+  createServerLink,
+  type ConnectionClient,
+  type ServerLink,
+  type ServerLinkFactory,
+} from './server-link'
 
 const log = createLogger('connection')
 
@@ -45,8 +51,10 @@ export interface ConnectionServiceDeps {
 
 export interface ConnectionService {
   current(): ConnectionStatus
-  /** The client of the active server, or AppError('NOT_CONFIGURED'). */
-  client(): ZkbioClient
+  /** The call engine of the active server's client, or AppError('NOT_CONFIGURED'). */
+  client(): ConnectionClient
+  /** The typed client (client.door.listV2(...)) on the same engine, or AppError('NOT_CONFIGURED'). */
+  api(): ZkbioClient
   capabilities(): CapabilitiesView
   /** A feature's call to the server succeeded. */
   reportSuccess(): void
@@ -276,19 +284,22 @@ export function createConnectionService(deps: ConnectionServiceDeps): Connection
     timer.unref?.()
   }
 
+  const activeLink = (): ServerLink => {
+    if (!link) {
+      throw new AppError(
+        'NOT_CONFIGURED',
+        status.state === 'unconfigured'
+          ? 'No ZKBio server is set up yet. Open Settings to connect one.'
+          : (status.lastError ?? 'The ZKBio server is not connected yet.'),
+      )
+    }
+    return link
+  }
+
   return {
     current: () => status,
-    client() {
-      if (!link) {
-        throw new AppError(
-          'NOT_CONFIGURED',
-          status.state === 'unconfigured'
-            ? 'No ZKBio server is set up yet. Open Settings to connect one.'
-            : (status.lastError ?? 'The ZKBio server is not connected yet.'),
-        )
-      }
-      return link.client
-    },
+    client: () => activeLink().client,
+    api: () => activeLink().api,
     capabilities: capabilitiesView,
     reportSuccess() {
       if (!link) return

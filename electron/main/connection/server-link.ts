@@ -5,14 +5,15 @@
  */
 import type { TlsTrust } from '../../shared/settings'
 import type { CapabilitySnapshot } from '../zkbio/capabilities'
-import { ZkbioCore, type ZkbioClientOptions } from '../zkbio/core'
 import { doorEndpoints } from '../zkbio/api/door'
-import { visRegistrationEndpoints, visVisitorEndpoints } from '../zkbio/api/visitor'
-import { ZkbioError } from '../zkbio/errors'
+import { createZkbioClient, type ZkbioClient } from '../zkbio/client'
+import type { ZkbioClientOptions, ZkbioCore } from '../zkbio/core'
+import { detectCapabilities } from '../zkbio/detect-capabilities'
 import { createLogger } from '../log'
 import { formatLogEntry, type ZkbioLogger } from '../zkbio/log'
 
-export type ZkbioClient = ZkbioCore
+/** The call engine features build their module APIs on (`connection.client()`). */
+export type ConnectionClient = ZkbioCore
 
 export interface ServerLinkOptions {
   url: string
@@ -26,7 +27,9 @@ export interface ServerLinkOptions {
 }
 
 export interface ServerLink {
-  readonly client: ZkbioClient
+  readonly client: ConnectionClient
+  /** The typed client, one property per manual module, on the same call engine. */
+  readonly api: ZkbioClient
   /** One cheap read that needs a valid token and a working API licence. */
   ping(signal?: AbortSignal): Promise<void>
   /** Asks for each optional endpoint with harmless parameters; the client records what exists. */
@@ -48,9 +51,6 @@ export const mainLogBridge: ZkbioLogger = {
   },
 }
 
-/** A value no real visitor has: the probes must find nothing and change nothing. */
-const PROBE = 'gatehouse-capability-probe'
-
 export const createServerLink: ServerLinkFactory = (options) => {
   const clientOptions: ZkbioClientOptions = {
     baseUrl: options.url,
@@ -63,21 +63,12 @@ export const createServerLink: ServerLinkFactory = (options) => {
     ...(options.capabilities ? { capabilities: options.capabilities } : {}),
     logger: options.logger ?? mainLogBridge,
   }
-  const core = new ZkbioCore(clientOptions)
-
-  /** A 'server' refusal (the visitor does not exist) still proves the endpoint exists. */
-  const probe = async (call: () => Promise<unknown>): Promise<void> => {
-    try {
-      await call()
-    } catch (error) {
-      if (!(error instanceof ZkbioError)) throw error
-      if (error.kind === 'unsupported' || error.kind === 'server' || error.kind === 'validation') return
-      throw error
-    }
-  }
+  const api = createZkbioClient(clientOptions)
+  const core = api.core
 
   return {
     client: core,
+    api,
     async ping(signal) {
       // The first page of one door: tiny, and every Gatehouse site needs the door API anyway.
       // Retries off: the health loop has its own backoff and must learn of an outage promptly.
@@ -88,31 +79,8 @@ export const createServerLink: ServerLinkFactory = (options) => {
       )
     },
     async detectCapabilities(signal) {
-      const opts = signal ? { signal } : {}
-      // One at a time: a small server should not get four requests at once from a health check.
-      await probe(() =>
-        core.call(
-          visVisitorEndpoints.getVisitorList,
-          { query: { certNumbers: PROBE, pageNo: 1, pageSize: 1 } },
-          opts,
-        ),
-      )
-      await probe(() =>
-        core.call(
-          visRegistrationEndpoints.getTransactionListV2,
-          { query: { certNum: PROBE, pageNo: 1, pageSize: 1 } },
-          opts,
-        ),
-      )
-      await probe(() =>
-        core.call(
-          visRegistrationEndpoints.getQrCodeByCertNumber,
-          { query: { certNumber: PROBE, certType: 8 } },
-          opts,
-        ),
-      )
-      await probe(() => core.call(visRegistrationEndpoints.getQrCodeByPin, { query: { pin: PROBE } }, opts))
-      return core.capabilities.snapshot()
+      const report = await detectCapabilities(api, signal ? { signal } : {})
+      return report.snapshot
     },
     capabilities: () => core.capabilities.snapshot(),
     close: () => core.close(),
