@@ -1,12 +1,15 @@
 // Every endpoint of the manual's table (manual-endpoints.ts) must be served by the simulator: called with
-// the right method, the token and example parameters, it must answer from a route, not with a 404,
-// Spring's 'Not Found' body, a 405, or a 302 to the login page although the token is right.
+// the right method, the token and the manual's example parameters, it must answer from a route, not with a
+// 404, Spring's 'Not Found' body, a 405, or a 302 to the login page although the token is right; and the
+// answer must be the envelope the row documents.
 import { existsSync, readFileSync } from 'node:fs'
 import { fileURLToPath } from 'node:url'
-import { describe, expect, it } from 'vitest'
+import { beforeAll, describe, expect, it } from 'vitest'
+import { z } from 'zod'
 import { MANUAL_ENDPOINTS, MANUAL_ONLY, type ManualEndpoint } from '../manual-endpoints'
 import type { ApiResponse } from './sections/client'
 import { useSimulator } from './sections/harness'
+import { codeEnvelope, expectShape, retEnvelope, v2Page } from './sections/shape'
 
 const handle = useSimulator()
 
@@ -65,20 +68,59 @@ describe('the endpoint table', () => {
   })
 })
 
+// One walk over the table with the manual's example requests; the served check and the envelope checks
+// below read its answers. Sequential on purpose: some rows change state (deletes), and order keeps the
+// run deterministic.
+const answers = new Map<ManualEndpoint, ApiResponse | Error>()
+const labelOf = (row: ManualEndpoint) =>
+  `${row.section} ${row.method} ${row.path}${row.aliasOf ? ' (alias)' : ''} (api-manual.txt:${row.line})`
+
+beforeAll(async () => {
+  for (const row of MANUAL_ENDPOINTS) {
+    try {
+      answers.set(row, await handle.api.row(row))
+    } catch (error) {
+      answers.set(row, error as Error)
+    }
+  }
+}, 60_000)
+
 describe('simulator serves every endpoint of the table', () => {
-  it('answers every row from a route', async () => {
+  it('answers every row from a route', () => {
     const failures: string[] = []
-    // Sequential on purpose: some rows change state (deletes), and order keeps the run deterministic.
-    for (const row of MANUAL_ENDPOINTS as readonly ManualEndpoint[]) {
-      const label = `${row.section} ${row.method} ${row.path}${row.aliasOf ? ' (alias)' : ''} (api-manual.txt:${row.line})`
-      try {
-        const res = await handle.api.row(row)
-        const reason = notServedReason(res)
-        if (reason) failures.push(`${label}: ${reason}`)
-      } catch (error) {
-        failures.push(`${label}: request failed: ${(error as Error).message}`)
-      }
+    for (const row of MANUAL_ENDPOINTS) {
+      const res = answers.get(row)!
+      const reason = res instanceof Error ? `request failed: ${res.message}` : notServedReason(res)
+      if (reason) failures.push(`${labelOf(row)}: ${reason}`)
     }
     expect(failures, `${failures.length} endpoint(s) not served:\n${failures.join('\n')}`).toEqual([])
-  }, 20_000)
+  })
+})
+
+// Whatever the outcome (success, or an appendix code because an example id does not exist here), every
+// answer must be the envelope its row documents: {code, message, data}; a v2 page inside `data` on
+// success for v2 rows; {ret, msg, data, i18nArgs} for the getDoorTransactions family.
+describe('every row answers its documented envelope to the manual example request', () => {
+  it.each(MANUAL_ENDPOINTS.map((r) => [`${r.section} ${r.method} ${r.path}`, r] as const))(
+    '%s',
+    (_label, row) => {
+      const where = labelOf(row)
+      const res = answers.get(row)!
+      if (res instanceof Error) expect.fail(`${where}: request failed: ${res.message}`)
+      expect(res.status, `${where}: HTTP status`).toBe(200)
+      expect(res.headers.get('content-type') ?? '', `${where}: content type`).toMatch(/application\/json/)
+      if (row.envelope === 'ret') {
+        const body = expectShape(retEnvelope(z.unknown()), res.json, where)
+        if (body.ret === 'fail') expect(body.data, `${where}: data of a failure`).toBeNull()
+        return
+      }
+      const body = expectShape(codeEnvelope(z.unknown()), res.json, where)
+      expect(Number.isInteger(body.code), `${where}: integer code`).toBe(true)
+      // FIELD-NOTES: failures are negative; a positive code has never been seen.
+      expect(body.code, `${where}: code is 0 or negative`).toBeLessThanOrEqual(0)
+      if (body.code === 0 && row.envelope === 'v2')
+        expectShape(v2Page(z.unknown()), body.data, `${where} v2 page`)
+      if (body.code < 0) expect(body.data ?? null, `${where}: data of a failure`).toBeNull()
+    },
+  )
 })
