@@ -72,7 +72,12 @@ export function createOnSiteService(deps: ReceptionDeps, visits: VisitStore): On
         return { visitId, ok: true, message: 'The server had already checked this visitor out.' }
       }
       if (isUnreachable(error)) deps.reportFailure?.(error)
-      write('failed', serverCodeOf(error) !== undefined ? `server code ${serverCodeOf(error)}` : messageOf(error).slice(0, 200))
+      write(
+        'failed',
+        serverCodeOf(error) !== undefined
+          ? `server code ${serverCodeOf(error)}`
+          : messageOf(error).slice(0, 200),
+      )
       return { visitId, ok: false, message: messageOf(error) }
     }
   }
@@ -115,8 +120,11 @@ export function createOnSiteService(deps: ReceptionDeps, visits: VisitStore): On
             const pin = mine.find((h) => h.visitorPin)?.visitorPin
             if (pin) visits.setVisitorPin(visit.id, pin)
           }
-          // Out on the server (exit reader, another desk): every one of its visits has an end time.
-          if (mine.length > 0 && mine.every((h) => h.endTime !== null)) {
+          // Out on the server (exit reader, another desk): every visit of this visitor since ours began
+          // has an end time. Older visits say nothing about today, whatever order the server lists them in.
+          const since = visit.startTime.slice(0, 10)
+          const current = mine.filter((h) => h.startTime >= since)
+          if (current.length > 0 && current.every((h) => h.endTime !== null)) {
             visits.checkOut(visit.id, 'manual', now())
             deps.audit.write({
               operator: 'server',
@@ -158,7 +166,9 @@ export function createOnSiteService(deps: ReceptionDeps, visits: VisitStore): On
       if (!due || current < due) return 0
       const day = current.toDateString()
       if (lastAutoDay === day) return 0
-      const open = visits.list('onSite').filter((v) => v.status === 'onSite' && v.checkedInAt < due.toISOString())
+      const open = visits
+        .list('onSite')
+        .filter((v) => v.status === 'onSite' && v.checkedInAt < due.toISOString())
       if (open.length === 0) {
         lastAutoDay = day
         return 0
@@ -176,7 +186,9 @@ export function createOnSiteService(deps: ReceptionDeps, visits: VisitStore): On
     start() {
       if (timer) return
       timer = setInterval(() => {
-        this.autoCheckoutTick().catch((error) => log.error('automatic check-out failed', { error: String(error) }))
+        this.autoCheckoutTick().catch((error) =>
+          log.error('automatic check-out failed', { error: String(error) }),
+        )
       }, 60_000)
       timer.unref?.()
     },
