@@ -13,11 +13,20 @@ const h = useSimulator()
 const UNKNOWN_PIN = '987654321987'
 let hostPin = ''
 
-/** 'yyyy-MM-dd HH:mm:ss' in local time, `days` from now. */
+const pad = (n: number) => String(n).padStart(2, '0')
+const format = (d: Date) =>
+  `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())} ${pad(d.getHours())}:${pad(d.getMinutes())}:00`
+
+/** 'yyyy-MM-dd HH:00:00' in local time, `days` from today. */
 function dateTime(days: number, hour = 9): string {
   const d = new Date(Date.now() + days * 86_400_000)
-  const p = (n: number) => String(n).padStart(2, '0')
-  return `${d.getFullYear()}-${p(d.getMonth() + 1)}-${p(d.getDate())} ${p(hour)}:00:00`
+  d.setHours(hour, 0, 0, 0)
+  return format(d)
+}
+
+/** 'yyyy-MM-dd HH:mm:00' in local time, `hours` from now (a visit that is on now, whatever the hour). */
+function fromNow(hours: number): string {
+  return format(new Date(Date.now() + hours * 3_600_000))
 }
 
 beforeAll(async () => {
@@ -51,8 +60,8 @@ function registration(certNum: string, extra: Record<string, unknown> = {}) {
     company: 'ACME',
     visitReason: 'visit',
     visitorCount: '1',
-    startTime: dateTime(0, 0),
-    endTime: dateTime(0, 23),
+    startTime: fromNow(-1),
+    endTime: fromNow(8),
     cardNo: '',
     visLevels: '',
     ...extra,
@@ -292,7 +301,7 @@ describe('2.15 reservations', () => {
       await h.api.post(
         '/api/visReservation/add',
         undefined,
-        reservation('R7200200', { visitDate: dateTime(0, 12) }),
+        reservation('R7200200', { visitDate: fromNow(1), visitEndDate: fromNow(3) }),
       ),
       -245,
       at('2.15.1', 'visitor on site'),
