@@ -90,7 +90,12 @@ export const registrationInput = z.object({
   cardNo: shortText(30).default(''),
   levelIds: z.array(id).max(20).default([]),
   /** Base64 JPEG without a `data:` prefix (under 200 KB of JPEG = ~270,000 characters). */
-  photoBase64: z.string().max(300_000).regex(/^[A-Za-z0-9+/=]*$/).nullable().default(null),
+  photoBase64: z
+    .string()
+    .max(300_000)
+    .regex(/^[A-Za-z0-9+/=]*$/)
+    .nullable()
+    .default(null),
   /** Set when a reservation turns into this registration ("Arrived"). */
   reservationId: id.optional(),
   /** Made by the form once per submission so a double Enter cannot register twice. */
@@ -179,7 +184,12 @@ export type ReservationInput = z.input<typeof reservationInput>
 
 // ---------------------------------------------------------------- draft (nothing typed is lost)
 export const registrationDraft = z.object({
-  values: z.record(z.string().max(40), z.union([z.string().max(300), z.number(), z.boolean(), z.null(), z.array(z.string().max(64)).max(20)])),
+  values: z
+    .record(
+      z.string().max(40),
+      z.union([z.string().max(300), z.number(), z.boolean(), z.null(), z.array(z.string().max(64)).max(20)]),
+    )
+    .refine((values) => Object.keys(values).length <= 30, 'A draft has at most 30 fields'),
   savedAt: z.iso.datetime(),
 })
 export type RegistrationDraft = z.infer<typeof registrationDraft>
@@ -202,9 +212,21 @@ export const receptionChannels = {
     z.object({ hosts: z.array(host), tookMs: z.number() }),
     'Hosts whose name, pin or department match what was typed (local cache, capped).',
   ),
-  'reception.hostDirectoryStatus': channel(z.undefined(), hostDirectoryStatus, 'Size and freshness of the host cache.'),
-  'reception.hostDirectoryRefresh': channel(z.undefined(), hostDirectoryStatus, 'Refresh the host cache from the server now.'),
-  'reception.formOptions': channel(z.undefined(), formOptions, 'Certificate types, visitor levels and time defaults for the form.'),
+  'reception.hostDirectoryStatus': channel(
+    z.undefined(),
+    hostDirectoryStatus,
+    'Size and freshness of the host cache.',
+  ),
+  'reception.hostDirectoryRefresh': channel(
+    z.undefined(),
+    hostDirectoryStatus,
+    'Refresh the host cache from the server now.',
+  ),
+  'reception.formOptions': channel(
+    z.undefined(),
+    formOptions,
+    'Certificate types, visitor levels and time defaults for the form.',
+  ),
   'reception.findReturningVisitor': channel(
     z.object({ certType, certNumber: shortText(30).min(1) }),
     z.object({ visitor: returningVisitor.nullable() }),
@@ -216,7 +238,11 @@ export const receptionChannels = {
     z.object({ visits: z.array(visitRecord) }),
     'Visits known to this desk, newest first.',
   ),
-  'reception.getVisit': channel(z.object({ visitId: id }), z.object({ visit: visitRecord.nullable() }), 'One visit.'),
+  'reception.getVisit': channel(
+    z.object({ visitId: id }),
+    z.object({ visit: visitRecord.nullable() }),
+    'One visit.',
+  ),
   'reception.checkOut': channel(
     z.object({ visitIds: z.array(id).min(1).max(200) }),
     checkOutResult,
@@ -224,7 +250,11 @@ export const receptionChannels = {
   ),
   'reception.reconcile': channel(
     z.undefined(),
-    z.object({ supported: z.boolean(), checkedOutByServer: z.number().int(), message: z.string().nullable() }),
+    z.object({
+      supported: z.boolean(),
+      checkedOutByServer: z.number().int(),
+      message: z.string().nullable(),
+    }),
     'Compare the on-site list with the server’s visit history, where the server has it.',
   ),
   'reception.retryPending': channel(
@@ -232,7 +262,11 @@ export const receptionChannels = {
     z.object({ replayed: z.number().int(), remaining: z.number().int() }),
     'Send pending registrations now.',
   ),
-  'reception.discardPending': channel(z.object({ visitId: id }), z.object({ discarded: z.boolean() }), 'Drop a pending or failed registration.'),
+  'reception.discardPending': channel(
+    z.object({ visitId: id }),
+    z.object({ discarded: z.boolean() }),
+    'Drop a pending or failed registration.',
+  ),
   'reception.rollCall': channel(
     z.undefined(),
     z.object({ generatedAt: z.string(), siteName: z.string(), entries: z.array(rollCallEntry) }),
@@ -248,23 +282,48 @@ export const receptionChannels = {
     z.object({ reservations: z.array(reservation) }),
     'Reservations made at this desk (the API has no list).',
   ),
-  'reception.addReservation': channel(reservationInput, z.object({ reservation }), 'Book a visit (visReservation/add).'),
+  'reception.addReservation': channel(
+    reservationInput,
+    z.object({ reservation }),
+    'Book a visit (visReservation/add).',
+  ),
   'reception.cancelReservation': channel(
     z.object({ reservationId: id }),
     z.object({ reservation }),
     'Cancel a reservation (visReservation/del).',
   ),
-  'reception.loadDraft': channel(z.undefined(), z.object({ draft: registrationDraft.nullable() }), 'The unsent form, if any.'),
+  'reception.loadDraft': channel(
+    z.undefined(),
+    z.object({ draft: registrationDraft.nullable() }),
+    'The unsent form, if any.',
+  ),
   'reception.saveDraft': channel(registrationDraft, z.object({ saved: z.boolean() }), 'Keep what was typed.'),
-  'reception.clearDraft': channel(z.undefined(), z.object({ cleared: z.boolean() }), 'Forget the unsent form.'),
+  'reception.clearDraft': channel(
+    z.undefined(),
+    z.object({ cleared: z.boolean() }),
+    'Forget the unsent form.',
+  ),
 } as const
 
 export const receptionEvents = {
   'reception.visitsChanged': event(
-    z.object({ reason: z.enum(['registered', 'replayed', 'checkedOut', 'autoCheckout', 'reconciled', 'retention', 'failed']) }),
+    z.object({
+      reason: z.enum([
+        'registered',
+        'replayed',
+        'checkedOut',
+        'autoCheckout',
+        'reconciled',
+        'retention',
+        'failed',
+      ]),
+    }),
     'The visit list changed in main (replay, automatic check-out...): reload it.',
   ),
-  'reception.directoryChanged': event(hostDirectoryStatus, 'The host cache was refreshed or failed to refresh.'),
+  'reception.directoryChanged': event(
+    hostDirectoryStatus,
+    'The host cache was refreshed or failed to refresh.',
+  ),
 } as const
 
 // ---------------------------------------------------------------- field rules (form and main agree)
@@ -311,24 +370,33 @@ export function checkRegistration(
   if (!v.hostPin.trim()) errors.hostPin = 'Choose the person being visited.'
   if (!v.visitorName.trim()) errors.visitorName = 'Enter the visitor’s name.'
   for (const field of ['visitorName', 'company', 'reason'] as const) {
-    if (FORBIDDEN_CHARACTERS.test(v[field])) errors[field] = 'The server does not accept < > " \' % ; & or \\ here.'
+    if (FORBIDDEN_CHARACTERS.test(v[field]))
+      errors[field] = 'The server does not accept < > " \' % ; & or \\ here.'
   }
-  if (v.certType === null || v.certType < 2 || v.certType > 8) errors.certType = 'Choose the type of ID document.'
+  if (v.certType === null || v.certType < 2 || v.certType > 8)
+    errors.certType = 'Choose the type of ID document.'
   const cert = v.certNumber.trim()
   if (!cert) errors.certNumber = 'Enter the ID document number.'
-  else if (!/^[A-Za-z0-9-]{2,30}$/.test(cert)) errors.certNumber = 'Use letters, digits and dashes only (2 to 30).'
+  else if (!/^[A-Za-z0-9-]{2,30}$/.test(cert))
+    errors.certNumber = 'Use letters, digits and dashes only (2 to 30).'
   else if (v.certType === 2 && !/^[0-9A-Za-z]{6,20}$/.test(cert))
     errors.certNumber = 'A national ID number has 6 to 20 letters or digits, no dashes.'
   if (v.phone.trim() && !/^\+?[0-9 ()-]{5,20}$/.test(v.phone.trim()))
     errors.phone = 'Use digits, spaces, dashes and an optional leading +.'
   if (!v.reason.trim() && !errors.reason) errors.reason = 'Enter the reason for the visit.'
-  if (v.visitorCount === null || !Number.isInteger(v.visitorCount) || v.visitorCount < 1 || v.visitorCount > 99)
+  if (
+    v.visitorCount === null ||
+    !Number.isInteger(v.visitorCount) ||
+    v.visitorCount < 1 ||
+    v.visitorCount > 99
+  )
     errors.visitorCount = 'Between 1 and 99 visitors.'
   if (!SERVER_DATE_TIME_PATTERN.test(v.startTime)) errors.startTime = 'Enter the start date and time.'
   if (!SERVER_DATE_TIME_PATTERN.test(v.endTime)) errors.endTime = 'Enter the end date and time.'
   else if (!errors.startTime && v.endTime <= v.startTime) errors.endTime = 'The end must be after the start.'
   else if (serverNow && v.endTime <= serverNow) errors.endTime = 'The end is already past.'
-  if (v.cardNo.trim() && !/^[0-9A-Fa-f]{1,30}$/.test(v.cardNo.trim())) errors.cardNo = 'A card number is digits (or hex) only.'
+  if (v.cardNo.trim() && !/^[0-9A-Fa-f]{1,30}$/.test(v.cardNo.trim()))
+    errors.cardNo = 'A card number is digits (or hex) only.'
   return errors
 }
 
