@@ -25,7 +25,9 @@ import type { Settings } from '../../shared/settings'
 import type { AuditLog } from '../audit/audit-log'
 import type { Db } from '../db/database'
 import type { EmitEvent } from '../ipc/event-sink'
+import { AppError } from '../app/app-error'
 import { createLogger } from '../log'
+import { isZkbioError } from '../zkbio/errors'
 import { AlarmEngine } from './alarms/alarm-engine'
 import { AlarmStore } from './alarms/alarm-store'
 import { Board } from './boards/board'
@@ -251,6 +253,9 @@ export function createGuardService(deps: GuardServiceDeps) {
   const backoffCapMs = deps.pollIntervalOverrideMs ? Math.max(2_000, deps.pollIntervalOverrideMs * 8) : 60_000
 
   const workers = new Map<WorkerName, PollWorker>()
+  // A site without entrance control or temperature devices answers 404 there: not an outage. Such a
+  // worker says so once and then checks again every 30 minutes instead of backing off forever.
+  const unsupportedUntil = new Map<WorkerName, number>()
   const addWorker = (
     name: WorkerName,
     run: (source: GuardSource, signal: AbortSignal, timeoutMs: number) => Promise<void>,
@@ -262,10 +267,20 @@ export function createGuardService(deps: GuardServiceDeps) {
         name,
         intervalMs: intervals[name],
         backoffCapMs,
-        run: (signal, timeoutMs) => run(deps.source(), signal, timeoutMs),
+        run: async (signal, timeoutMs) => {
+          if ((unsupportedUntil.get(name) ?? 0) > now()) return
+          try {
+            await run(deps.source(), signal, timeoutMs)
+          } catch (error) {
+            if (!isMissingFeature(error)) throw error
+            unsupportedUntil.set(name, now() + UNSUPPORTED_RECHECK_MS)
+            throw new AppError('UNSUPPORTED', `${WORKER_FEATURE[name]} Gatehouse checks again in 30 minutes.`)
+          }
+        },
         onStatus,
         onSuccess: () => deps.connection?.reportSuccess(),
         onFailure: (error) => {
+          if (error instanceof AppError && error.code === 'UNSUPPORTED') return
           onFailure?.()
           reportFailure(error)
         },
@@ -382,6 +397,26 @@ export function createGuardService(deps: GuardServiceDeps) {
     flushFeed: () => feed.flush(),
   }
   return service
+}
+
+const UNSUPPORTED_RECHECK_MS = 30 * 60_000
+
+const WORKER_FEATURE: Record<WorkerName, string> = {
+  doorStates: 'This server does not report door states.',
+  gateStates: 'This server has no entrance-control gates.',
+  accessEvents: 'This server does not offer the access event monitor.',
+  gateEvents: 'This server has no entrance-control event monitor.',
+  temperatureEvents: 'This server has no temperature and mask monitor.',
+}
+
+/** The server answered that the endpoint does not exist (module not installed). */
+function isMissingFeature(error: unknown): boolean {
+  if (!isZkbioError(error)) return false
+  return (
+    error.kind === 'springError' ||
+    error.kind === 'unsupported' ||
+    (error.kind === 'http' && error.status === 404)
+  )
 }
 
 const doorTarget = (name: string) => `door|${foldText(name)}`

@@ -226,4 +226,22 @@ describe('guard service against the simulator', () => {
     )
     expect(eventsNamed(rig, 'guard.workers').length).toBeGreaterThan(0)
   })
+
+  it('a site without temperature devices (404) is told once, not treated as an outage or retried every second', async () => {
+    await rig.sim.control.addFault({ endpoint: '/api/hep/transaction/monitor', kind: 'springError' })
+    await started(rig).catch(() => undefined)
+    const status = await rig.waitFor(
+      () => rig.guard.workerStatuses().find((w) => w.name === 'temperatureEvents' && w.lastError),
+      8000,
+      'temperature status',
+    )
+    expect(status.lastError).toMatch(/no temperature and mask monitor/)
+    await rig.sim.control.clearRequests()
+    await new Promise((r) => setTimeout(r, 1500))
+    const calls = (await rig.sim.control.requests()).filter((r) => r.path === '/api/hep/transaction/monitor')
+    expect(calls).toHaveLength(0)
+    const others = rig.guard.workerStatuses().filter((w) => w.name !== 'temperatureEvents')
+    expect(others.every((w) => w.consecutiveFailures === 0 && w.lastSuccessAt !== null)).toBe(true)
+    expect(eventsNamed(rig, 'guard.gap').filter((g) => g.stream === 'temperature')).toEqual([])
+  })
 })
