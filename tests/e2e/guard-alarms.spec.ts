@@ -24,8 +24,6 @@ test.afterEach(async () => {
 
 const POLL_ENV = { GATEHOUSE_TEST_POLL_MS: '250' }
 
-type Invoke = (verb: string, payload?: unknown) => Promise<unknown>
-
 /** Calls `window.gatehouse.guard.<verb>` in the page and unwraps the Result. */
 async function guard<T>(page: Page, verb: string, payload?: unknown): Promise<T> {
   const result = (await page.evaluate(
