@@ -267,3 +267,26 @@ test('closing the app while the server is down loses nothing: the pending visit 
     await rm(userDataDir, { recursive: true, force: true })
   }
 })
+
+test('a visitor past their end time is highlighted as an overstay', async ({ launch }) => {
+  const app = await launch({ simulatorUrl: sim.url, simulatorToken: sim.token })
+  const { page } = app
+  const form = await openReception(page)
+  const cert = newCert('LATE')
+  await typeWalkIn(page, { name: 'Overstaying Olaf', cert })
+  // Valid for two more minutes only (the simulator runs on this machine's clock).
+  const inTwoMinutes = await page.evaluate(() =>
+    new Date(Date.now() + 2 * 60_000 - new Date().getTimezoneOffset() * 60_000).toISOString().slice(0, 16),
+  )
+  await form.getByLabel('End (valid until)').fill(inTwoMinutes)
+  await form.getByLabel('Reason for the visit').press('Enter')
+  await expect(page.getByRole('dialog', { name: 'Visitor badge' })).toBeVisible({ timeout: 20_000 })
+  await page.keyboard.press('Escape')
+
+  // Three hours later on the desk's clock.
+  await page.clock.install({ time: Date.now() + 3 * 3_600_000 })
+  await page.getByRole('tab', { name: /On site/ }).click()
+  const row = page.getByRole('row').filter({ hasText: 'Overstaying Olaf' })
+  await expect(row.getByText('Overstay', { exact: true })).toBeVisible()
+  await expect(page.getByText(/visitor\(s\) stayed past their end time/)).toBeVisible()
+})
