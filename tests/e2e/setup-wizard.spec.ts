@@ -17,6 +17,13 @@ test.afterEach(async () => {
 const indicator = (page: Page) => page.getByRole('status', { name: 'Server connection' })
 const step = (page: Page, id: string) => page.locator(`[data-step="${id}"]`)
 
+/** First run: Reception says a server is needed; Settings starts with the wizard. */
+async function openWizard(page: Page): Promise<void> {
+  await expect(page).toHaveURL(/#\/reception$/)
+  await page.getByRole('button', { name: 'Open Settings' }).click()
+  await expect(page.getByRole('heading', { name: 'Connect Gatehouse to your ZKBio server' })).toBeVisible()
+}
+
 /** Where no keychain is reachable, the wizard says so; the admin consents to the encrypted file. */
 async function consentIfNoKeychain(page: Page): Promise<void> {
   const storage = await page.evaluate(() => window.gatehouse.settings.credentialStatus())
@@ -37,10 +44,9 @@ test('first run: untrusted certificate, trust, wrong token, right token, online;
   const app = await launch({ safeStorage: true })
   const { page } = app
 
-  // No profile yet: the app opens the wizard by itself.
-  await expect(page).toHaveURL(/#\/setup$/)
-  await expect(page.getByRole('heading', { name: 'Connect Gatehouse to your ZKBio server' })).toBeVisible()
+  // No profile yet: the landing page says so and Settings opens on the wizard.
   await expect(indicator(page)).toContainText('Not set up')
+  await openWizard(page)
   await consentIfNoKeychain(page)
 
   await page.getByLabel('Server address').fill(sim.url)
@@ -78,7 +84,7 @@ test('first run: untrusted certificate, trust, wrong token, right token, online;
   }
   await page.getByRole('button', { name: 'Save and connect' }).click()
 
-  await expect(page).toHaveURL(/#\/reception$/)
+  await expect(page.getByRole('listitem', { name: 'Server ZKBio server' })).toContainText('In use')
   await expect(indicator(page)).toContainText('Online')
   await expect(indicator(page)).toHaveAttribute('title', /ZKBio server \(https:\/\/127\.0\.0\.1/)
 
@@ -92,7 +98,6 @@ test('first run: untrusted certificate, trust, wrong token, right token, online;
   sim = await startSimulator({ port, https: true, quiet: true })
   expect(sim.fingerprint256).not.toBe(firstFingerprint)
 
-  await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Settings' }).click()
   await page.getByRole('button', { name: 'Check now' }).click()
   await expect(indicator(page)).toContainText('Offline')
   await expect(indicator(page)).toHaveAttribute('title', /The server's certificate has changed/)
@@ -114,7 +119,7 @@ test('first run: untrusted certificate, trust, wrong token, right token, online;
   // Removing the profile deletes its token from the keychain (leaves a developer's keychain clean).
   await page.getByRole('button', { name: 'Remove ZKBio server' }).click()
   await page.getByRole('dialog').getByRole('button', { name: 'Remove' }).click()
-  await expect(page.getByText('No server yet.')).toBeVisible()
+  await expect(page.getByRole('heading', { name: 'Connect Gatehouse to your ZKBio server' })).toBeVisible()
   await expect(indicator(page)).toContainText('Not set up')
 
   expect(await app.main.errors()).toEqual([])
@@ -127,7 +132,7 @@ test('the licence problem and an unreachable address are each explained in the w
   sim = await startSimulator({ port: 0, quiet: true })
   const app = await launch({ safeStorage: true })
   const { page } = app
-  await expect(page).toHaveURL(/#\/setup$/)
+  await openWizard(page)
 
   await page.getByLabel('Server address').fill('http://127.0.0.1:9')
   await page.getByLabel('API token').fill(sim.token)

@@ -2,7 +2,6 @@ import type { CapabilitiesView, ConnectionStatus } from '@shared/contract/connec
 import { defineStore } from 'pinia'
 import { computed, ref } from 'vue'
 import { gatehouse } from '../api/gatehouse'
-import { router } from '../router'
 
 /** The link to the ZKBio server, as main reports it (main polls; the page only listens). */
 export const useConnectionStore = defineStore('connection', () => {
@@ -38,17 +37,6 @@ export const useConnectionStore = defineStore('connection', () => {
     if (result.ok) status.value = result.data
     if (caps.ok) capabilities.value = caps.data
     loaded.value = true
-    if (status.value.state === 'unconfigured') await openSetupOnFirstRun()
-  }
-
-  /**
-   * First run (no server profile yet): open the setup wizard instead of the empty landing page. Only
-   * from the landing page, so someone who already went elsewhere is not pulled away.
-   */
-  async function openSetupOnFirstRun(): Promise<void> {
-    await router.isReady()
-    const path = router.currentRoute.value.path
-    if (path === '/' || path === '/reception') await router.replace('/setup')
   }
 
   async function retryNow(): Promise<void> {
