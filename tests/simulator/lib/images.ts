@@ -64,6 +64,30 @@ const SHIRTS: Rgb[] = [
 export const PHOTO_WIDTH = 280
 export const PHOTO_HEIGHT = 300
 
+/** Indexed-colour PNG (one byte per pixel, palette of up to 256 colours): small and quick to make. */
+export function encodePalettePng(
+  width: number,
+  height: number,
+  palette: Rgb[],
+  fillRow: (y: number, row: Buffer) => void,
+): Buffer {
+  const raw = Buffer.alloc((width + 1) * height)
+  for (let y = 0; y < height; y++) fillRow(y, raw.subarray(y * (width + 1) + 1, (y + 1) * (width + 1)))
+  const ihdr = Buffer.alloc(13)
+  ihdr.writeUInt32BE(width, 0)
+  ihdr.writeUInt32BE(height, 4)
+  ihdr[8] = 8
+  ihdr[9] = 3
+  const signature = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a])
+  return Buffer.concat([
+    signature,
+    chunk('IHDR', ihdr),
+    chunk('PLTE', Buffer.from(palette.flat())),
+    chunk('IDAT', deflateSync(raw)),
+    chunk('IEND', Buffer.alloc(0)),
+  ])
+}
+
 const photoCache = new Map<number, string>()
 
 /** A head-and-shoulders silhouette, one of 64 variants, as base64 PNG (about 2 KB). */
@@ -75,11 +99,16 @@ export function portraitBase64(variant: number): string {
   const skin = SKIN[(v >> 2) % 4]
   const shirt = SHIRTS[(v >> 4) % 4]
   const cx = PHOTO_WIDTH / 2
-  const png = encodePng(PHOTO_WIDTH, PHOTO_HEIGHT, (x, y) => {
-    const head = ((x - cx) / 62) ** 2 + ((y - 120) / 80) ** 2 <= 1
-    if (head) return skin
-    const shoulders = y > 215 && ((x - cx) / 130) ** 2 + ((y - 330) / 115) ** 2 <= 1
-    return shoulders ? shirt : bg
+  // per row, the spans of two ellipses: head (palette 1) over shoulders (palette 2)
+  const span = (row: Buffer, y: number, cy: number, rx: number, ry: number, colour: number) => {
+    const t = 1 - ((y - cy) / ry) ** 2
+    if (t < 0) return
+    const half = rx * Math.sqrt(t)
+    row.fill(colour, Math.max(0, Math.ceil(cx - half)), Math.min(PHOTO_WIDTH, Math.floor(cx + half) + 1))
+  }
+  const png = encodePalettePng(PHOTO_WIDTH, PHOTO_HEIGHT, [bg, skin, shirt], (y, row) => {
+    if (y > 215) span(row, y, 330, 130, 115, 2)
+    span(row, y, 120, 62, 80, 1)
   })
   const b64 = png.toString('base64')
   photoCache.set(v, b64)

@@ -54,6 +54,7 @@ export function registerDoorRoutes(env: RouteEnv): void {
 
   // unknown ids "fail quietly" on real servers (FIELD-NOTES): success with null data
   route(env, 'GET', '/api/door/doorStateById', (ctx) => {
+    if (!str(ctx.p.doorId)) throw new ApiError(-44)
     const door = ctx.state.doors.get(str(ctx.p.doorId))
     return ok(door ? stateRows(ctx, [door])[0] : null)
   })
@@ -69,6 +70,7 @@ export function registerDoorRoutes(env: RouteEnv): void {
   })
 
   route(env, 'GET', '/api/door/get', (ctx) => {
+    if (!str(ctx.p.id)) throw new ApiError(-44)
     const door = ctx.state.doors.get(str(ctx.p.id))
     return ok(door ? doorInfo(door) : null)
   })
