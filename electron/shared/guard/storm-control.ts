@@ -18,6 +18,8 @@ export interface StormSummary {
   critical: number
   /** Alarm ids held back, oldest first (for the summary's click). */
   alarmIds: number[]
+  /** The critical ones among them. */
+  criticalIds: number[]
 }
 
 export type StormDecision = 'notify' | 'suppress'
@@ -29,7 +31,13 @@ export class StormControl {
   private maxPerMinute: number
   private sent: number[] = []
   private lastByTarget = new Map<string, number>()
-  private pending: StormSummary & { firstAt: number } = { count: 0, critical: 0, alarmIds: [], firstAt: 0 }
+  private pending: StormSummary & { firstAt: number } = {
+    count: 0,
+    critical: 0,
+    alarmIds: [],
+    criticalIds: [],
+    firstAt: 0,
+  }
   private lastSummaryAt: number | null = null
 
   constructor(config: StormConfig) {
@@ -55,7 +63,10 @@ export class StormControl {
     if (this.pending.count === 0) this.pending.firstAt = nowMs
     this.pending.count++
     if (alarm.critical) this.pending.critical++
-    if (this.pending.alarmIds.length < 1000) this.pending.alarmIds.push(alarm.id)
+    if (this.pending.alarmIds.length < 1000) {
+      this.pending.alarmIds.push(alarm.id)
+      if (alarm.critical) this.pending.criticalIds.push(alarm.id)
+    }
     return 'suppress'
   }
 
@@ -70,10 +81,10 @@ export class StormControl {
   flush(nowMs: number): StormSummary | null {
     const due = this.nextSummaryAt()
     if (due === null || nowMs < due) return null
-    const { count, critical, alarmIds } = this.pending
-    this.pending = { count: 0, critical: 0, alarmIds: [], firstAt: 0 }
+    const { count, critical, alarmIds, criticalIds } = this.pending
+    this.pending = { count: 0, critical: 0, alarmIds: [], criticalIds: [], firstAt: 0 }
     this.lastSummaryAt = nowMs
-    return { count, critical, alarmIds }
+    return { count, critical, alarmIds, criticalIds }
   }
 
   private prune(nowMs: number): void {

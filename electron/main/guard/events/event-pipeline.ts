@@ -37,7 +37,7 @@ export class EventPipeline {
   private readonly now: () => number
 
   constructor(private readonly deps: EventPipelineDeps) {
-    this.seen = new SeenSet(deps.memory ?? 200_000)
+    this.seen = new SeenSet(deps.memory ?? 100_000)
     this.now = deps.now ?? Date.now
   }
 

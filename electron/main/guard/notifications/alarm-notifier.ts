@@ -120,11 +120,12 @@ export class AlarmNotifier {
       const stillNew = summary.alarmIds.filter((id) => this.deps.isStillNew(id))
       if (stillNew.length && this.deps.policy().enabled) {
         this.stats.summaries++
-        const critical = summary.critical ? ` (${summary.critical} critical)` : ''
+        const criticalCount = summary.criticalIds.filter((id) => this.deps.isStillNew(id)).length
+        const critical = criticalCount ? ` (${criticalCount} critical)` : ''
         this.deps.port.show({
           title: `${stillNew.length} more alarm${stillNew.length === 1 ? '' : 's'}${critical}`,
           body: 'Too many alarms to show one by one. Open the alarm queue in Gatehouse.',
-          urgency: summary.critical ? 'critical' : 'normal',
+          urgency: criticalCount ? 'critical' : 'normal',
           alarmId: null,
           onClick: () => this.deps.open(null),
         })
