@@ -9,6 +9,7 @@ import { APP_ID } from './app/identity'
 import { createAppHandlers } from './app/app-handlers'
 import { createEventSink } from './ipc/event-sink'
 import { createGuard } from './guard/index'
+import { createGuardOpsHandlers } from './guard-ops/guard-ops-handlers'
 import { registerHandlers, type Handlers } from './ipc/validated-ipc-main'
 import { createLogger } from './log'
 import { createBadgeHandlers } from './badge/index'
@@ -57,7 +58,8 @@ async function start(): Promise<void> {
   const reception = createReceptionServices(core, settingsDomain.connection, {
     printer: {
       print: (html) => printHtml(html, { pageSize: 'A4', silent: false, printerName: '' }),
-      savePdf: async (html, fileName) => savePdfWithDialog(await htmlToPdf(html, { pageSize: 'A4' }), fileName, mainWindow),
+      savePdf: async (html, fileName) =>
+        savePdfWithDialog(await htmlToPdf(html, { pageSize: 'A4' }), fileName, mainWindow),
     },
   })
   const guard = createGuard(core, settingsDomain.connection, {
@@ -70,6 +72,12 @@ async function start(): Promise<void> {
     ...settingsDomain.handlers,
     ...reception.handlers,
     ...guard.handlers,
+    ...createGuardOpsHandlers({
+      connection: settingsDomain.connection,
+      audit: core.audit,
+      settings: core.settings,
+      getMainWindow: () => mainWindow,
+    }),
     ...createBadgeHandlers({
       client: () => settingsDomain.connection.client(),
       settings: core.settings,

@@ -9,6 +9,7 @@ import { appChannels, appEvents } from './app'
 import { badgeChannels, badgeEvents } from './badge'
 import { connectionChannels, connectionEvents } from './connection'
 import type { ChannelSpec, EventSpec } from './define'
+import { guardOpsChannels } from './guard-ops'
 import { guardChannels, guardEvents } from './guard'
 import { receptionChannels, receptionEvents } from './reception'
 import { settingsChannels, settingsEvents } from './settings'
@@ -17,6 +18,7 @@ export const channels = {
   ...appChannels,
   ...connectionChannels,
   ...guardChannels,
+  ...guardOpsChannels,
   ...badgeChannels,
   ...receptionChannels,
   ...settingsChannels,

@@ -1,0 +1,152 @@
+import { writeFile } from 'node:fs/promises'
+import { dialog, type BrowserWindow } from 'electron'
+import type { HistoryQuery, HistoryRow } from '../../shared/contract/guard-ops'
+import type { AuditLog } from '../audit/audit-log'
+import type { Handlers } from '../ipc/validated-ipc-main'
+import type { SettingsService } from '../settings/settings-service'
+import type { ZkbioClient } from '../zkbio/client'
+import { runCommand, type CommandDeps } from './commands'
+import { toCsv } from './csv'
+import { HISTORY_CSV_HEADER, historyCsvCells, matchesPoint, toHistoryRow } from './history-rows'
+
+type GuardOpsChannel = Extract<keyof Handlers, `guardOps.${string}`>
+
+export interface GuardOpsDeps {
+  connection: { api(): ZkbioClient; reportSuccess(): void; reportFailure(error: unknown): void }
+  audit: AuditLog
+  settings: SettingsService
+  getMainWindow(): BrowserWindow | null
+}
+
+/** CSV exports stop here: a year of a busy site is far more than a guard needs in one file. */
+export const MAX_EXPORT_ROWS = 100_000
+const PHOTO_CACHE_SIZE = 300
+
+export function createGuardOpsHandlers(deps: GuardOpsDeps): Pick<Handlers, GuardOpsChannel> {
+  const commands: CommandDeps = {
+    api: () => deps.connection.api(),
+    audit: deps.audit,
+    operator: () => deps.settings.get().operatorName || 'Guard',
+    reportSuccess: () => deps.connection.reportSuccess(),
+    reportFailure: (e) => deps.connection.reportFailure(e),
+  }
+  const photoCache = new Map<string, string | null>()
+
+  async function fetchPage(
+    client: ZkbioClient,
+    q: HistoryQuery,
+  ): Promise<{ rows: HistoryRow[]; total: number }> {
+    const range = { startDate: q.from, endDate: q.to, pageNo: q.pageNo, pageSize: q.pageSize }
+    const page = q.deviceSn
+      ? await client.transaction.deviceV2(q.deviceSn, range)
+      : await client.transaction.listV2({ ...range, ...(q.pin ? { personPin: q.pin } : {}) })
+    const rows = page.items
+      .map(toHistoryRow)
+      .filter((r) => matchesPoint(r, q.pointName) && (!q.pin || !q.deviceSn || r.pin === q.pin))
+    return { rows, total: page.total }
+  }
+
+  return {
+    'guardOps.openDoor': ({ doorId, doorName, seconds }) =>
+      runCommand(commands, {
+        action: 'door.remoteOpen',
+        target: `Door "${doorName}" (${doorId})`,
+        done: `Door "${doorName}" opened for ${seconds} s.`,
+        send: (c) => c.door.remoteOpenById(doorId, seconds),
+      }),
+    'guardOps.closeDoor': ({ doorId, doorName }) =>
+      runCommand(commands, {
+        action: 'door.remoteClose',
+        target: `Door "${doorName}" (${doorId})`,
+        done: `Door "${doorName}" closed.`,
+        send: (c) => c.door.remoteCloseById(doorId),
+      }),
+    'guardOps.openGate': ({ gateId, gateName, direction }) =>
+      runCommand(commands, {
+        action: `gate.remoteOpen.${direction}`,
+        target: `Gate "${gateName}" (${gateId})`,
+        done: `Gate "${gateName}" opened for ${direction === 'entry' ? 'entry' : 'exit'}.`,
+        // 2.31.7: openType 1 = open (entry), 2 = open (exit).
+        send: (c) => c.psgGate.remoteOpenById(gateId, direction === 'entry' ? 1 : 2),
+      }),
+    'guardOps.listFloors': async () => {
+      const client = deps.connection.api()
+      const floors = await client.floor.list({ pageNo: 1, pageSize: 1000 })
+      return floors.map((f) => ({
+        id: f.id,
+        name: f.name ?? `Floor ${f.floorNo ?? ''}`.trim(),
+        floorNo: f.floorNo ?? null,
+      }))
+    },
+    'guardOps.openFloor': ({ floorId, floorName, seconds }) =>
+      runCommand(commands, {
+        action: 'floor.remoteOpen',
+        target: `Floor "${floorName}" (${floorId})`,
+        done: `Floor "${floorName}" released for ${seconds} s.`,
+        send: (c) => c.floor.remoteOpenById(floorId, seconds),
+      }),
+    'guardOps.closeFloor': ({ floorId, floorName }) =>
+      runCommand(commands, {
+        action: 'floor.remoteClose',
+        target: `Floor "${floorName}" (${floorId})`,
+        done: `Floor "${floorName}" locked.`,
+        send: (c) => c.floor.remoteCloseById(floorId),
+      }),
+    'guardOps.searchEvents': async (q) => {
+      const { rows, total } = await fetchPage(deps.connection.api(), q)
+      return { rows, total, pageNo: q.pageNo }
+    },
+    'guardOps.exportEventsCsv': async (q) => {
+      const client = deps.connection.api()
+      const rows: HistoryRow[] = []
+      for (let pageNo = 1; rows.length < MAX_EXPORT_ROWS; pageNo++) {
+        const page = await fetchPage(client, { ...q, pageNo, pageSize: 1000 })
+        rows.push(...page.rows)
+        if (pageNo * 1000 >= page.total) break
+      }
+      const window = deps.getMainWindow()
+      const options = {
+        title: 'Export events',
+        defaultPath: `gatehouse-events-${q.from.slice(0, 10)}-to-${q.to.slice(0, 10)}.csv`,
+        filters: [{ name: 'CSV', extensions: ['csv'] }],
+      }
+      const answer =
+        window && !window.isDestroyed()
+          ? await dialog.showSaveDialog(window, options)
+          : await dialog.showSaveDialog(options)
+      if (answer.canceled || !answer.filePath) return { filePath: null, rows: rows.length }
+      const filePath = answer.filePath.toLowerCase().endsWith('.csv')
+        ? answer.filePath
+        : `${answer.filePath}.csv`
+      await writeFile(filePath, toCsv(HISTORY_CSV_HEADER, rows.map(historyCsvCells)), 'utf8')
+      return { filePath, rows: rows.length }
+    },
+    'guardOps.firstInLastOut': async ({ pin, from, to }) => {
+      const client = deps.connection.api()
+      const page = await client.transaction.firstInAndLastOutV2(pin, {
+        startDate: from,
+        endDate: to,
+        pageNo: 1,
+        pageSize: 1000,
+      })
+      return page.items.map((r) => ({
+        pin: r.pin,
+        name: [r.name, r.lastName].filter(Boolean).join(' '),
+        firstInTime: r.firstInTime ?? '',
+        readerNameIn: (r.readerNameIn ?? '').trim(),
+        lastOutTime: r.lastOutTime ?? '',
+        readerNameOut: (r.readerNameOut ?? '').trim(),
+      }))
+    },
+    'guardOps.personPhoto': async ({ pin }) => {
+      if (photoCache.has(pin)) return { photoBase64: photoCache.get(pin) ?? null }
+      const person = await deps.connection.api().person.get(pin)
+      const raw = person?.personPhoto ?? null
+      const photo = raw ? raw.replace(/^data:image\/\w+;base64,/, '') : null
+      if (photoCache.size >= PHOTO_CACHE_SIZE) photoCache.delete(photoCache.keys().next().value as string)
+      photoCache.set(pin, photo)
+      return { photoBase64: photo }
+    },
+    'guardOps.auditLog': ({ limit }) => deps.audit.list({ limit }),
+  }
+}
