@@ -27,9 +27,33 @@ import { eleTransactionApi, psgTransactionApi, transactionApi } from './api/tran
 import { visitorApi } from './api/visitor'
 import { ZkbioCore, type ZkbioClientOptions } from './core'
 
+/**
+ * Every client function returns a promise that rejects, never throws synchronously (a bad date or
+ * id found while building the request still arrives through the promise, like a server error).
+ */
+function rejectNotThrow<T extends object>(module: T): T {
+  const out: Record<string, unknown> = {}
+  for (const [key, value] of Object.entries(module)) {
+    if (typeof value === 'function') {
+      out[key] = (...args: unknown[]) => {
+        try {
+          return Promise.resolve((value as (...a: unknown[]) => unknown)(...args))
+        } catch (err) {
+          return Promise.reject(err)
+        }
+      }
+    } else if (value && typeof value === 'object') {
+      out[key] = rejectNotThrow(value as object)
+    } else {
+      out[key] = value
+    }
+  }
+  return out as T
+}
+
 export function createZkbioClient(options: ZkbioClientOptions) {
   const core = new ZkbioCore(options)
-  return {
+  const modules = {
     /** 2.1 */ accLevel: accLevelApi(core),
     /** 2.2 */ eleLevel: eleLevelApi(core),
     /** 2.3 */ parkAuthorize: parkAuthorizeApi(core),
@@ -58,6 +82,9 @@ export function createZkbioClient(options: ZkbioClientOptions) {
     /** 2.32 */ psgLevel: psgLevelApi(core),
     /** 2.33 */ psgReader: psgReaderApi(core),
     /** 2.34 */ psgTransaction: psgTransactionApi(core),
+  }
+  return {
+    ...rejectNotThrow(modules),
     /** What this server can do (optional endpoints, path spellings). */
     capabilities: core.capabilities,
     /** The server's UTC offset used for Date parameters. */

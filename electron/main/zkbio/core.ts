@@ -86,15 +86,13 @@ export class ZkbioCore {
   dateTime(value: Date | string): string
   dateTime(value: Date | string | undefined | null): string | undefined
   dateTime(value: Date | string | undefined | null): string | undefined {
-    return value === undefined || value === null || value === ''
-      ? undefined
-      : toServerDateTime(value, this.serverUtcOffsetMinutes)
+    if (value === undefined || value === null || value === '') return undefined
+    return asDateParam(() => toServerDateTime(value, this.serverUtcOffsetMinutes))
   }
 
   date(value: Date | string | undefined | null): string | undefined {
-    return value === undefined || value === null || value === ''
-      ? undefined
-      : toServerDate(value, this.serverUtcOffsetMinutes)
+    if (value === undefined || value === null || value === '') return undefined
+    return asDateParam(() => toServerDate(value, this.serverUtcOffsetMinutes))
   }
 
   async call<S extends z.ZodType>(
@@ -218,6 +216,18 @@ export class ZkbioCore {
     }
     const level = !error ? 'info' : error.kind === 'server' || error.kind === 'aborted' ? 'warn' : 'error'
     this.logger.log(level, entry)
+  }
+}
+
+function asDateParam(convert: () => string): string {
+  try {
+    return convert()
+  } catch {
+    throw new ZkbioError({
+      kind: 'validation',
+      endpoint: '',
+      message: 'A date or time is not valid; use the form yyyy-MM-dd HH:mm:ss.',
+    })
   }
 }
 

@@ -81,7 +81,12 @@ describe('never retried', () => {
       '/api/psgGate/remoteOpenByName',
       () => client.psgGate.remoteOpenByName('Lobby Flap Gate 1', 1),
     ],
-    ['floor open', 'POST', '/api/floor/remoteOpenById', () => client.floor.remoteOpenById('x', 5)],
+    [
+      'floor open',
+      'POST',
+      '/api/floor/remoteOpenById',
+      () => client.floor.remoteOpenById('ffffffffffffffffffffffffffffffff', 5),
+    ],
     ['person write', 'POST', '/api/person/add', () => client.person.add({ pin: 'GH1' })],
     [
       'visitor registration',
@@ -110,5 +115,28 @@ describe('never retried', () => {
       await new Promise((r) => setTimeout(r, 60))
       expect(await count(method, path), `${path} after ${kind}`).toBe(1)
     }
+  })
+})
+
+describe('hardware commands with a placeholder id', () => {
+  it('are refused before anything is sent (real servers answer success and do nothing)', async () => {
+    for (const run of [
+      () => client.door.remoteOpenById('1', 5),
+      () => client.door.remoteCloseById('door-1'),
+      () => client.floor.remoteOpenById('', 5),
+      () => client.floor.remoteCloseById('1'),
+      () => client.psgGate.remoteOpenById('gate', 1),
+    ]) {
+      const e = await run().catch((err: unknown) => err)
+      expect(e).toMatchObject({ kind: 'validation', message: expect.stringMatching(/id is not valid/) })
+    }
+    expect(await world.sim.control.requests()).toEqual([])
+  })
+
+  it('a malformed date arrives as a rejected promise of kind validation, nothing sent', async () => {
+    const p = client.transaction.listV2({ pageNo: 1, pageSize: 5, startDate: 'yesterday' })
+    expect(p).toBeInstanceOf(Promise)
+    await expect(p).rejects.toMatchObject({ kind: 'validation', message: /yyyy-MM-dd HH:mm:ss/ })
+    expect(await world.sim.control.requests()).toEqual([])
   })
 })

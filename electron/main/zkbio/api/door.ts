@@ -10,7 +10,7 @@ import { parseDoorStates, type DoorState } from '../door-state'
 import { defineEndpoints } from '../endpoint'
 import { anyData, list, page } from '../schemas/primitives'
 import { doorSchema } from '../schemas/records'
-import { pagingQuery, type Paging } from './params'
+import { pagingQuery, requireServerId, type Paging } from './params'
 
 const doorStateRow = z.union([z.record(z.string(), z.unknown()), z.array(z.unknown())])
 /** Every door state: must be a list. */
@@ -112,13 +112,21 @@ export function doorApi(core: ZkbioCore) {
     },
     get: (id: string, opts?: CallOptions) => core.call(e.get, { query: { id } }, opts),
     list: (paging: Paging, opts?: CallOptions) => core.call(e.list, { query: pagingQuery(paging) }, opts),
-    remoteCloseById: (doorId: string, opts?: CallOptions) =>
-      core.call(e.remoteCloseById, { query: { doorId } }, opts),
+    remoteCloseById: async (doorId: string, opts?: CallOptions) =>
+      core.call(
+        e.remoteCloseById,
+        { query: { doorId: requireServerId(doorId, 'door', e.remoteCloseById.path) } },
+        opts,
+      ),
     remoteCloseByName: (doorName: string, opts?: CallOptions) =>
       core.call(e.remoteCloseByName, { query: { doorName } }, opts),
     /** Opens the door for `interval` seconds (1..254). */
-    remoteOpenById: (doorId: string, interval: number, opts?: CallOptions) =>
-      core.call(e.remoteOpenById, { query: { doorId, interval } }, opts),
+    remoteOpenById: async (doorId: string, interval: number, opts?: CallOptions) =>
+      core.call(
+        e.remoteOpenById,
+        { query: { doorId: requireServerId(doorId, 'door', e.remoteOpenById.path), interval } },
+        opts,
+      ),
     remoteOpenByName: (doorName: string, interval: number, opts?: CallOptions) =>
       core.call(e.remoteOpenByName, { query: { doorName, interval } }, opts),
     listV2: (paging: Paging, opts?: CallOptions) => core.call(e.listV2, { query: pagingQuery(paging) }, opts),

@@ -8,7 +8,7 @@ import { defineEndpoints } from '../endpoint'
 import { parseGateStates, type GateState } from '../gate-state'
 import { anyData, list, page } from '../schemas/primitives'
 import { deviceSchema, gateSchema } from '../schemas/records'
-import { pagingQuery, type Paging } from './params'
+import { pagingQuery, requireServerId, type Paging } from './params'
 
 const gateStateRows = z.array(z.record(z.string(), z.unknown()))
 const gateStateOneOrMany = z.union([z.record(z.string(), z.unknown()), gateStateRows]).nullable()
@@ -120,8 +120,12 @@ export function psgGateApi(core: ZkbioCore) {
     getById: (id: string, opts?: CallOptions) => core.call(e.getById, { query: { id } }, opts),
     list: (paging: Paging, opts?: CallOptions) => core.call(e.list, { query: pagingQuery(paging) }, opts),
     listV2: (paging: Paging, opts?: CallOptions) => core.call(e.listV2, { query: pagingQuery(paging) }, opts),
-    remoteOpenById: (gateId: string, openType: GateOpenType, opts?: CallOptions) =>
-      core.call(e.remoteOpenById, { query: { gateId, openType } }, opts),
+    remoteOpenById: async (gateId: string, openType: GateOpenType, opts?: CallOptions) =>
+      core.call(
+        e.remoteOpenById,
+        { query: { gateId: requireServerId(gateId, 'gate', e.remoteOpenById.path), openType } },
+        opts,
+      ),
     remoteOpenByName: (gateName: string, openType: GateOpenType, opts?: CallOptions) =>
       core.call(e.remoteOpenByName, { query: { gateName, openType } }, opts),
   }

@@ -3,7 +3,7 @@ import type { CallOptions, ZkbioCore } from '../core'
 import { defineEndpoints } from '../endpoint'
 import { anyData, list, page } from '../schemas/primitives'
 import { floorSchema } from '../schemas/records'
-import { pagingQuery, type Paging } from './params'
+import { pagingQuery, requireServerId, type Paging } from './params'
 
 export const floorEndpoints = defineEndpoints('floor', {
   list: {
@@ -42,11 +42,19 @@ export function floorApi(core: ZkbioCore) {
   const e = floorEndpoints
   return {
     list: (paging: Paging, opts?: CallOptions) => core.call(e.list, { query: pagingQuery(paging) }, opts),
-    remoteCloseById: (floorId: string, opts?: CallOptions) =>
-      core.call(e.remoteCloseById, { query: { floorId } }, opts),
+    remoteCloseById: async (floorId: string, opts?: CallOptions) =>
+      core.call(
+        e.remoteCloseById,
+        { query: { floorId: requireServerId(floorId, 'floor', e.remoteCloseById.path) } },
+        opts,
+      ),
     /** Releases the floor button for `interval` seconds. */
-    remoteOpenById: (floorId: string, interval: number, opts?: CallOptions) =>
-      core.call(e.remoteOpenById, { query: { floorId, interval } }, opts),
+    remoteOpenById: async (floorId: string, interval: number, opts?: CallOptions) =>
+      core.call(
+        e.remoteOpenById,
+        { query: { floorId: requireServerId(floorId, 'floor', e.remoteOpenById.path), interval } },
+        opts,
+      ),
     listV2: (paging: Paging, opts?: CallOptions) => core.call(e.listV2, { query: pagingQuery(paging) }, opts),
   }
 }

@@ -1,5 +1,6 @@
 /** Parameter shapes shared by many endpoints. */
 import type { ZkbioCore } from '../core'
+import { ZkbioError } from '../errors'
 
 export interface Paging {
   /** 1-based. */
@@ -29,3 +30,19 @@ export const rangeQuery = (core: ZkbioCore, r: DateRange) => ({
 
 /** Comma-separated id lists may be given as arrays. */
 export const csv = (v: string | readonly string[]): string => (typeof v === 'string' ? v : v.join(','))
+
+/**
+ * FIELD-NOTES: ids are 32-character hex strings, and a placeholder such as `1` "fails quietly" on
+ * real servers (answered as success, nothing happens). For hardware commands that would tell a guard
+ * a door opened when it did not, so the id is checked before anything is sent.
+ */
+export function requireServerId(value: string, what: string, endpoint: string): string {
+  if (!/^[0-9a-f]{32}$/i.test(value.trim())) {
+    throw new ZkbioError({
+      kind: 'validation',
+      endpoint,
+      message: `This ${what} id is not valid; choose the ${what} again from the list.`,
+    })
+  }
+  return value.trim()
+}
