@@ -20,6 +20,11 @@ export interface FakeVideoOptions {
   height?: number
   frames?: number
   fps?: number
+  /**
+   * Add deterministic per-pixel noise of this amplitude (luma steps) on top of the figure: a worst
+   * case for JPEG (sensor noise, patterned clothes) that makes the size budget bite. 0 = flat colours.
+   */
+  noise?: number
 }
 
 /** The figure, in fractions of the frame: head centre and radii, shoulders from `shouldersTop` down. */
@@ -62,9 +67,19 @@ export function fakeVideoBytes(options: FakeVideoOptions = {}): Buffer {
   const cw = width / 2
   const ch = height / 2
   const frame = Buffer.alloc(width * height + 2 * cw * ch)
+  const noise = options.noise ?? 0
+  let seed = 0x2545f491
+  const jitter = (): number => {
+    seed ^= seed << 13
+    seed ^= seed >>> 17
+    seed ^= seed << 5
+    return ((seed >>> 0) / 0xffffffff - 0.5) * 2 * noise
+  }
   for (let y = 0; y < height; y++) {
-    for (let x = 0; x < width; x++)
-      frame[y * width + x] = yuv[regionAt(x / width, y / height, width / height)][0]
+    for (let x = 0; x < width; x++) {
+      const luma = yuv[regionAt(x / width, y / height, width / height)][0] + (noise ? jitter() : 0)
+      frame[y * width + x] = Math.max(16, Math.min(235, Math.round(luma)))
+    }
   }
   for (let y = 0; y < ch; y++) {
     for (let x = 0; x < cw; x++) {

@@ -8,7 +8,7 @@ import { mkdtemp, readdir, readFile, rm } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { promisify } from 'node:util'
-import jsQR from 'jsqr'
+import jsQRModule from 'jsqr'
 
 const run = promisify(execFile)
 
@@ -58,6 +58,11 @@ export async function rasterisePdf(pdfPath: string, dpi = 200): Promise<RgbaImag
     await rm(dir, { recursive: true, force: true })
   }
 }
+
+// jsqr is CommonJS: depending on the loader (vitest, Playwright's) the default import is the function
+// itself or the module object holding it.
+const jsQR = ((jsQRModule as unknown as { default?: typeof jsQRModule }).default ??
+  jsQRModule) as typeof jsQRModule
 
 export function decodeQr(image: RgbaImage): string | null {
   return jsQR(image.data, image.width, image.height, { inversionAttempts: 'dontInvert' })?.data ?? null

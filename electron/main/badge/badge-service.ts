@@ -155,7 +155,8 @@ export function createBadgeService(deps: BadgeDeps) {
   async function print(visitId: string, layoutOverride?: BadgeLayout, showDialog?: boolean) {
     const { badge } = deps.settings.get()
     const layout = layoutOverride ?? badge.layout
-    const silent = badge.silentPrint && !showDialog
+    // The operator's choice for this print wins; without one, the site setting decides.
+    const silent = showDialog === undefined ? badge.silentPrint : !showDialog
     const { html, visit } = await badgeHtml(visitId, layout)
     if (silent && badge.printerName) await requirePrinter(badge.printerName)
     try {

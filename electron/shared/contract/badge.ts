@@ -97,7 +97,7 @@ export const badgeChannels = {
       .object({
         visitId,
         layout: badgeLayout.optional(),
-        /** true: show the print dialog even when the settings say silent. */
+        /** true: show the print dialog; false: print silently; absent: as settings.badge.silentPrint says. */
         showDialog: z.boolean().optional(),
       })
       .strict(),

@@ -1,0 +1,269 @@
+/// <reference lib="dom" />
+/**
+ * The reception desk end to end, badge side: a fake webcam playing a KNOWN picture, a walk-in
+ * registered with the photo, the badge dialog, Save as PDF, and then proof from the PDF itself: its QR
+ * decodes to a payload the simulator says is this visitor's, and its picture is the photo captured
+ * (byte for byte) showing the known figure. Also: printing (silent / dialog / failure), reprint from
+ * the on-site list, and each camera failure letting the registration go on without a photo.
+ */
+import { mkdtemp, rm } from 'node:fs/promises'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import type { Page } from 'playwright'
+import { BADGE_PAGE_MM } from '../../electron/shared/contract/badge'
+import { PHOTO_BUDGET_BYTES } from '../../electron/shared/photo/jpeg-budget'
+import { startSimulator, type RunningSimulator } from '../simulator/index'
+import { classifyColour, PORTRAIT_CHECKPOINTS, writeFakeVideo } from '../support/fake-video'
+import { decodeQr, imagesInPdf, pdfPageSizeMm, qrCodesInPdf } from '../support/pdf-qr'
+import { expect, test } from './fixtures'
+
+// A full app per test (main, renderer, simulator, a Chromium with a fake camera): give it room on 2 cores.
+test.describe.configure({ timeout: 150_000 })
+
+let sim: RunningSimulator
+let dir: string
+let video: string
+let hostPin: string
+let certCounter = 0
+
+test.beforeAll(async () => {
+  sim = await startSimulator({ port: 0, quiet: true })
+  hostPin = (await sim.control.snapshot()).samplePins[0] as string
+  dir = await mkdtemp(join(tmpdir(), 'gatehouse-badge-e2e-'))
+  video = await writeFakeVideo(join(dir, 'known-picture.y4m'), { width: 1280, height: 720 })
+})
+
+test.afterAll(async () => {
+  await sim?.close()
+  if (dir) await rm(dir, { recursive: true, force: true })
+})
+
+const newCert = (): string => `E2E${Date.now().toString(36).toUpperCase()}${++certCounter}`
+
+async function openReception(page: Page): Promise<void> {
+  await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Reception' }).click()
+  await expect(page.getByRole('form', { name: 'Register a visitor' })).toBeVisible()
+}
+
+/** Fills the walk-in form (reception's) with a fresh passport number; returns it. */
+async function fillWalkIn(page: Page, visitorName: string): Promise<string> {
+  const form = page.getByRole('form', { name: 'Register a visitor' })
+  const host = form.getByRole('combobox', { name: 'Host (person visited)' })
+  await host.fill(hostPin)
+  await expect(page.getByRole('option').first()).toBeVisible({ timeout: 20_000 })
+  await page.getByRole('option').first().click()
+  await form.getByLabel('ID document type').selectOption({ label: 'Passport' })
+  const cert = newCert()
+  await form.getByLabel('ID document number').fill(cert)
+  await form.getByLabel('Visitor name').fill(visitorName)
+  await form.getByLabel('Company').fill('Acme Logistics')
+  await form.getByLabel('Reason for the visit').fill('Meeting')
+  return cert
+}
+
+/** The QR on screen, read back from its pixels (jsQR), as a phone would. */
+async function readScreenQr(page: Page): Promise<string | null> {
+  const img = page
+    .getByRole('dialog', { name: 'Visitor badge' })
+    .getByRole('img', { name: 'Visitor QR code' })
+  await expect(img).toBeVisible()
+  // Grey levels only (a quarter of the bytes), as base64: a small answer even on a busy machine.
+  const grey = await img.evaluate((el) => {
+    const c = document.createElement('canvas')
+    c.width = 400
+    c.height = 400
+    const g = c.getContext('2d') as CanvasRenderingContext2D
+    g.fillStyle = '#fff'
+    g.fillRect(0, 0, 400, 400)
+    g.drawImage(el as HTMLImageElement, 20, 20, 360, 360)
+    const rgba = g.getImageData(0, 0, 400, 400).data
+    let text = ''
+    for (let i = 0; i < rgba.length; i += 4) text += String.fromCharCode(rgba[i] as number)
+    return btoa(text)
+  })
+  const bytes = Buffer.from(grey, 'base64')
+  const data = new Uint8ClampedArray(400 * 400 * 4)
+  for (let i = 0; i < bytes.length; i++) {
+    data[i * 4] = data[i * 4 + 1] = data[i * 4 + 2] = bytes[i] as number
+    data[i * 4 + 3] = 255
+  }
+  return decodeQr({ width: 400, height: 400, data })
+}
+
+/** What the known picture's checkpoints look like in a photo given as base64 JPEG. */
+async function checkpointsOf(page: Page, base64: string): Promise<string[]> {
+  const samples = await page.evaluate(
+    async ({ src, points }) => {
+      const img = new Image()
+      img.src = src
+      await img.decode()
+      const c = document.createElement('canvas')
+      c.width = img.naturalWidth
+      c.height = img.naturalHeight
+      const g = c.getContext('2d') as CanvasRenderingContext2D
+      g.drawImage(img, 0, 0)
+      return points.map((p) =>
+        Array.from(g.getImageData(Math.floor(p.fx * c.width), Math.floor(p.fy * c.height), 1, 1).data),
+      )
+    },
+    { src: `data:image/jpeg;base64,${base64}`, points: PORTRAIT_CHECKPOINTS },
+  )
+  return samples.map(([r, g, b]) => classifyColour(r as number, g as number, b as number))
+}
+
+test('walk-in with a webcam photo to a badge PDF whose QR is the server’s and whose photo is the one captured', async ({
+  launch,
+}) => {
+  const app = await launch({ simulatorUrl: sim.url, simulatorToken: sim.token, fakeVideo: video })
+  const { page } = app
+  await openReception(page)
+  const cert = await fillWalkIn(page, 'Ana María Löfgren')
+
+  // Photo: camera on, capture, and the photo is the known picture cropped 3:4 under 200 KB.
+  const form = page.getByRole('form', { name: 'Register a visitor' })
+  await form.getByRole('button', { name: 'Start camera' }).click()
+  await expect(form.getByLabel('Camera preview')).toBeVisible()
+  await form.getByRole('button', { name: 'Capture photo' }).click()
+  const still = form.getByRole('img', { name: 'Captured visitor photo' })
+  await expect(still).toBeVisible()
+  const src = (await still.getAttribute('src')) ?? ''
+  expect(src.startsWith('data:image/jpeg;base64,/9j/')).toBe(true)
+  const photoBase64 = src.slice('data:image/jpeg;base64,'.length)
+  const bytes = Number(await still.getAttribute('data-bytes'))
+  expect(bytes).toBeGreaterThan(1000)
+  expect(bytes).toBeLessThanOrEqual(PHOTO_BUDGET_BYTES)
+  const size = await still.evaluate((el) => [
+    (el as HTMLImageElement).naturalWidth,
+    (el as HTMLImageElement).naturalHeight,
+  ])
+  expect(size[0]! / size[1]!).toBeCloseTo(3 / 4, 2)
+  expect(size[0]! * size[1]!).toBeGreaterThanOrEqual(80_000)
+  expect(await checkpointsOf(page, photoBase64)).toEqual(PORTRAIT_CHECKPOINTS.map((p) => p.expect))
+
+  // Register: the badge dialog opens by itself with the QR on screen.
+  await form.getByRole('button', { name: 'Register visitor' }).click()
+  const dialog = page.getByRole('dialog', { name: 'Visitor badge' })
+  await expect(dialog).toBeVisible({ timeout: 20_000 })
+  const visitor = (await sim.control.snapshot()).visitors.find((v) => v.certNumber === cert)
+  expect(visitor, 'the simulator registered the visitor').toBeTruthy()
+  await expect.poll(() => readScreenQr(page), { timeout: 15_000 }).not.toBeNull()
+  const onScreen = (await readScreenQr(page)) as string
+  expect(await sim.control.decodeQr(onScreen)).toMatchObject({ kind: 'visitor', pin: visitor!.pin })
+  await expect(dialog.getByText(/Refreshes automatically/)).toBeVisible()
+
+  // Save as PDF: main asks where, writes the file.
+  const pdfPath = join(dir, 'walk-in-badge.pdf')
+  await app.main.queueDialogResponse('showSaveDialog', { canceled: false, filePath: pdfPath })
+  await dialog.getByRole('button', { name: 'Save as PDF' }).click()
+  await expect(dialog.getByRole('status').filter({ hasText: 'Badge saved as' })).toContainText(pdfPath)
+  const saveDialog = (await app.main.dialogs()).find((d) => d.method === 'showSaveDialog')
+  expect(String(saveDialog?.options.defaultPath)).toMatch(/^badge-Ana-Maria-Lofgren-\d{4}-\d{2}-\d{2}\.pdf$/)
+
+  // The PDF: label size, a QR of this visitor, the captured photo itself.
+  const page0 = await pdfPageSizeMm(pdfPath)
+  expect(page0.pages).toBe(1)
+  expect(page0.widthMm).toBeCloseTo(BADGE_PAGE_MM.card102x76.widthMm, 0)
+  expect(page0.heightMm).toBeCloseTo(BADGE_PAGE_MM.card102x76.heightMm, 0)
+  const codes = await qrCodesInPdf(pdfPath)
+  expect(codes).toHaveLength(1)
+  expect(await sim.control.decodeQr(codes[0] as string)).toMatchObject({ kind: 'visitor', pin: visitor!.pin })
+  const jpegs = (await imagesInPdf(pdfPath)).filter((i) => i.ext === 'jpg')
+  expect(jpegs.map((j) => j.bytes.toString('base64'))).toContain(photoBase64)
+  expect(await app.main.errors()).toEqual([])
+})
+
+test('printing: silently to the configured printer, with the dialog, in the chosen label size, and a printer failure explained', async ({
+  launch,
+}) => {
+  const app = await launch({ simulatorUrl: sim.url, simulatorToken: sim.token, fakeVideo: video })
+  const { page } = app
+  await openReception(page)
+  await fillWalkIn(page, 'Print Tester')
+  await page
+    .getByRole('form', { name: 'Register a visitor' })
+    .getByRole('button', { name: 'Register visitor' })
+    .click()
+  const dialog = page.getByRole('dialog', { name: 'Visitor badge' })
+  await expect(dialog).toBeVisible({ timeout: 20_000 })
+  await expect(dialog.getByText('No photo').first()).toBeVisible()
+
+  // Default settings: the print dialog is shown.
+  const withDialog = dialog.getByRole('checkbox', { name: 'Show the print dialog' })
+  await expect(withDialog).toBeChecked()
+  await dialog.getByRole('radio', { name: BADGE_PAGE_MM.label62.label }).check({ force: true })
+  await dialog.getByRole('button', { name: 'Print badge' }).click()
+  await expect(dialog.getByRole('status').filter({ hasText: 'Badge sent to' })).toBeVisible()
+  // Silent: straight to the printer.
+  await withDialog.uncheck()
+  await dialog.getByRole('button', { name: 'Print badge' }).click()
+  await expect.poll(async () => (await app.main.prints()).length).toBe(2)
+  const [shown, silent] = await app.main.prints()
+  expect(shown?.options).toMatchObject({
+    silent: false,
+    pageSize: { width: 62_000, height: 100_000 },
+    printBackground: true,
+  })
+  expect(silent?.options).toMatchObject({ silent: true, pageSize: { width: 62_000, height: 100_000 } })
+
+  // The printer fails: the receptionist reads why.
+  await app.main.queuePrintResult({ success: false, failureReason: 'Printer is out of labels' })
+  await dialog.getByRole('button', { name: 'Print badge' }).click()
+  await expect(dialog.getByRole('alert').filter({ hasText: 'could not print' })).toContainText(
+    'Printer is out of labels',
+  )
+  // Cancelled dialog: not an error.
+  await withDialog.check()
+  await app.main.queuePrintResult({ success: false, failureReason: 'cancelled' })
+  await dialog.getByRole('button', { name: 'Print badge' }).click()
+  await expect(dialog.getByRole('alert').filter({ hasText: 'Printing was cancelled.' })).toBeVisible()
+
+  // Reprint from the on-site list.
+  await dialog.getByRole('button', { name: 'Close' }).click()
+  await expect(dialog).toBeHidden()
+  await page.getByRole('tab', { name: /On site/ }).click()
+  await page.getByRole('button', { name: 'Reprint badge for Print Tester' }).click()
+  await expect(dialog).toBeVisible()
+  await expect.poll(() => readScreenQr(page), { timeout: 15_000 }).not.toBeNull()
+  await dialog.getByRole('button', { name: 'Print badge' }).click()
+  await expect.poll(async () => (await app.main.prints()).length).toBe(5)
+  expect(await app.main.errors()).toEqual([])
+})
+
+const CAMERA_FAILURES = [
+  { name: 'no camera', script: 'none', message: /No camera was found/ },
+  { name: 'permission denied', script: 'NotAllowedError', message: /not allowed to use the camera/ },
+  { name: 'camera busy', script: 'NotReadableError', message: /in use by another program/ },
+] as const
+
+for (const failure of CAMERA_FAILURES) {
+  test(`${failure.name}: a clear message, and the visitor is registered without a photo`, async ({
+    launch,
+  }) => {
+    const app = await launch({ simulatorUrl: sim.url, simulatorToken: sim.token })
+    const { page } = app
+    // The hardware situation, played by the browser: no video device, or getUserMedia refused.
+    await page.evaluate((kind) => {
+      const media = navigator.mediaDevices
+      if (kind === 'none') {
+        const original = media.enumerateDevices.bind(media)
+        media.enumerateDevices = async () => (await original()).filter((d) => d.kind !== 'videoinput')
+      } else {
+        media.getUserMedia = async () => {
+          throw new DOMException('camera refused', kind)
+        }
+      }
+    }, failure.script)
+    await openReception(page)
+    const cert = await fillWalkIn(page, `No Photo ${failure.name}`)
+    const form = page.getByRole('form', { name: 'Register a visitor' })
+    await form.getByRole('button', { name: 'Start camera' }).click()
+    await expect(form.getByRole('alert').filter({ hasText: failure.message })).toContainText(
+      'without a photo',
+    )
+    await form.getByRole('button', { name: 'Register visitor' }).click()
+    const dialog = page.getByRole('dialog', { name: 'Visitor badge' })
+    await expect(dialog).toBeVisible({ timeout: 20_000 })
+    await expect(dialog.getByText('No photo').first()).toBeVisible()
+    expect((await sim.control.snapshot()).visitors.some((v) => v.certNumber === cert)).toBe(true)
+  })
+}
