@@ -134,3 +134,31 @@ describe('connection test', () => {
     }
   })
 })
+
+describe('capabilities', () => {
+  test('an older server without the v1.2 visitor endpoints: the step warns and says what is missing', async () => {
+    for (const endpoint of [
+      '/api/visVisitor/getVisitorList',
+      '/api/v2/visRegistration/getQrCodeByCertNumber',
+      '/api/v2/visRegistration/getTransactionList',
+      '/api/visRegistration/getQrCode',
+    ]) {
+      await http.control.addFault({ endpoint, kind: 'springError' })
+    }
+    try {
+      const r = await runConnectionTest(
+        { url: http.url, token: http.token, tls: { mode: 'system' } },
+        createServerLink,
+      )
+      expect(r.success).toBe(true)
+      expect(stepOf(r, 'capabilities').status).toBe('warning')
+      expect(stepOf(r, 'capabilities').message).toMatch(/This server lacks: QR codes on visitor badges/)
+      expect(stepOf(r, 'capabilities').action).toMatch(/v1\.2 or later/)
+      const qr = r.capabilities.find((c) => c.feature === 'visitorQr')!
+      expect(qr.availability).toBe('no')
+      expect(qr.message).toMatch(/offers no way to get a visitor's QR code/)
+    } finally {
+      await http.control.clearFaults()
+    }
+  })
+})
