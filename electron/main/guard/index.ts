@@ -41,7 +41,14 @@ export function createGuard(
   let cached: { client: ZkbioClient | ZkbioCore; source: GuardSource } | null = null
   const source = (): GuardSource => {
     const client = connection.client()
-    if (cached?.client !== client) cached = { client, source: sourceFromClient(client) }
+    if (cached?.client !== client) {
+      const settings = core.settings.get()
+      const profile = settings.profiles.find((p) => p.id === settings.activeProfileId)
+      cached = {
+        client,
+        source: sourceFromClient(client, profile ? `${profile.id}|${profile.url}` : 'default'),
+      }
+    }
     return cached.source
   }
   const override = testPollOverride(options.isPackaged ?? false)

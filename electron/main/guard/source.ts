@@ -25,6 +25,8 @@ export interface RangePage {
 }
 
 export interface GuardSource {
+  /** Which server this is (profile id + URL): event cursors and gaps belong to one server. */
+  serverId: string
   doorStates(call: SourceCall): Promise<DoorStateInput[]>
   gateStates(call: SourceCall): Promise<GateStateInput[]>
   /** Rows new since the previous call of this monitor session (`sessionKey` is the session's timestamp). */
@@ -82,10 +84,11 @@ export function guardApis(clientOrCore: ZkbioClient | ZkbioCore): GuardApis {
   }
 }
 
-export function sourceFromClient(clientOrCore: ZkbioClient | ZkbioCore): GuardSource {
+export function sourceFromClient(clientOrCore: ZkbioClient | ZkbioCore, serverId = 'default'): GuardSource {
   const client = guardApis(clientOrCore)
   const opts = (c: SourceCall) => ({ signal: c.signal, timeoutMs: c.timeoutMs })
   return {
+    serverId,
     doorStates: (c) => client.door.allDoorState(opts(c)),
     gateStates: (c) => client.psgGate.allGateState(opts(c)),
     monitor: (stream, key, c) => {

@@ -58,6 +58,11 @@ export const guardMigrations: Migration[] = [
         error TEXT
       );`),
   },
+  {
+    // Cursors belong to one server: after a switch to another server its history is not a gap of ours.
+    id: 'guard-002-stream-server',
+    up: (db) => db.exec('ALTER TABLE guard_streams ADD COLUMN server TEXT'),
+  },
 ]
 
 interface AlarmRow {
@@ -157,6 +162,8 @@ function toParams(a: Omit<AlarmRecord, 'id'>) {
 const COLUMNS = Object.keys(toParams({} as AlarmRecord))
 
 export interface StreamCursor {
+  /** The server these times belong to (profile id + URL); null in rows from before it was kept. */
+  server: string | null
   lastSeenServerTime: string | null
   lastPollAt: string | null
 }
@@ -206,10 +213,12 @@ export class AlarmStore {
         'INSERT OR IGNORE INTO guard_seen_events (key, alarm_id, seen_at) VALUES (?, ?, ?)',
       ),
       pruneSeen: db.prepare('DELETE FROM guard_seen_events WHERE seen_at < ?'),
-      cursor: db.prepare('SELECT last_seen_server_time, last_poll_at FROM guard_streams WHERE stream = ?'),
+      cursor: db.prepare(
+        'SELECT last_seen_server_time, last_poll_at, server FROM guard_streams WHERE stream = ?',
+      ),
       saveCursor: db.prepare(
-        `INSERT INTO guard_streams (stream, last_seen_server_time, last_poll_at) VALUES (@stream, @seen, @poll)
-         ON CONFLICT(stream) DO UPDATE SET last_seen_server_time = @seen, last_poll_at = @poll`,
+        `INSERT INTO guard_streams (stream, last_seen_server_time, last_poll_at, server) VALUES (@stream, @seen, @poll, @server)
+         ON CONFLICT(stream) DO UPDATE SET last_seen_server_time = @seen, last_poll_at = @poll, server = @server`,
       ),
       insertGap: db.prepare(
         `INSERT INTO guard_gaps (stream, from_server_time, to_server_time, detected_at, cause, status)
@@ -283,12 +292,21 @@ export class AlarmStore {
 
   cursor(stream: EventStream): StreamCursor {
     const row = this.q.cursor.get(stream) as
-      { last_seen_server_time: string | null; last_poll_at: string | null } | undefined
-    return { lastSeenServerTime: row?.last_seen_server_time ?? null, lastPollAt: row?.last_poll_at ?? null }
+      { last_seen_server_time: string | null; last_poll_at: string | null; server: string | null } | undefined
+    return {
+      lastSeenServerTime: row?.last_seen_server_time ?? null,
+      lastPollAt: row?.last_poll_at ?? null,
+      server: row?.server ?? null,
+    }
   }
 
   saveCursor(stream: EventStream, cursor: StreamCursor): void {
-    this.q.saveCursor.run({ stream, seen: cursor.lastSeenServerTime, poll: cursor.lastPollAt })
+    this.q.saveCursor.run({
+      stream,
+      seen: cursor.lastSeenServerTime,
+      poll: cursor.lastPollAt,
+      server: cursor.server,
+    })
   }
 
   insertGap(gap: {

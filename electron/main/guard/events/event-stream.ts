@@ -35,6 +35,8 @@ interface PendingGap {
 
 export class EventStreamPoller {
   private sessionKey: number | null = null
+  /** The server of the last poll in this run. */
+  private serverId: string | null = null
   private pending: PendingGap | null = null
   private cursor: StreamCursor
 
@@ -72,6 +74,7 @@ export class EventStreamPoller {
   }
 
   async poll(source: GuardSource, signal: AbortSignal, timeoutMs: number): Promise<void> {
+    if (this.serverId !== source.serverId) this.switchServer(source.serverId)
     this.sessionKey ??= this.now
     const rows = await source.monitor(this.stream, this.sessionKey, { signal, timeoutMs })
     const live = this.deps.pipeline.ingest(this.stream, rows, false)
@@ -79,6 +82,22 @@ export class EventStreamPoller {
     if (this.pending) await this.fillGap(source, signal, timeoutMs)
     this.cursor.lastPollAt = new Date(this.now).toISOString()
     this.deps.store.saveCursor(this.stream, this.cursor)
+  }
+
+  /**
+   * First poll of the run, or the active server changed. History of ANOTHER server is not a gap of this
+   * one: its cursor and pending gap are dropped (and the new server gets a new monitor session).
+   */
+  private switchServer(serverId: string): void {
+    const firstPoll = this.serverId === null
+    const persistedElsewhere = this.cursor.server !== null && this.cursor.server !== serverId
+    this.serverId = serverId
+    if (!firstPoll || persistedElsewhere) {
+      this.sessionKey = null
+      this.cursor = { lastSeenServerTime: null, lastPollAt: null, server: serverId }
+      this.pending = null
+    }
+    this.cursor.server = serverId
   }
 
   private async fillGap(source: GuardSource, signal: AbortSignal, timeoutMs: number): Promise<void> {

@@ -1,0 +1,121 @@
+import { describe, expect, it } from 'vitest'
+import type { GapView } from '../../../electron/shared/contract/guard'
+import { compileEventPolicy } from '../../../electron/shared/guard/classify-event'
+import { openDatabase } from '../../../electron/main/db/database'
+import { AlarmEngine } from '../../../electron/main/guard/alarms/alarm-engine'
+import { AlarmStore, guardMigrations } from '../../../electron/main/guard/alarms/alarm-store'
+import { EventPipeline } from '../../../electron/main/guard/events/event-pipeline'
+import { EventStreamPoller } from '../../../electron/main/guard/events/event-stream'
+import type { GuardSource } from '../../../electron/main/guard/source'
+
+const row = (time: string, name = 'Normal Verify Open', door = 'D1') => ({
+  eventTime: time,
+  devSn: 'SN1',
+  eventPointName: door,
+  eventName: name,
+  pin: '7',
+})
+
+/** A scripted server: monitor answers and v2 range pages, calls recorded. */
+function fakeSource(serverId: string, monitor: unknown[][], history: unknown[]) {
+  const calls: string[] = []
+  const source: GuardSource = {
+    serverId,
+    doorStates: async () => [],
+    gateStates: async () => [],
+    monitor: async (stream, key) => {
+      calls.push(`monitor ${stream} ${key}`)
+      return monitor.shift() ?? []
+    },
+    range: async (stream, from, to, pageNo) => {
+      calls.push(`range ${stream} ${from}..${to} p${pageNo}`)
+      return { rows: pageNo === 1 ? history : [], last: true }
+    },
+    devices: async () => [],
+    serverUtcOffsetMinutes: () => 0,
+  }
+  return { source, calls }
+}
+
+function setup(db = openDatabase(':memory:', guardMigrations)) {
+  const store = new AlarmStore(db)
+  const raised: number[] = []
+  const engine = new AlarmEngine(store, { raised: (a) => raised.push(a.id), changed: () => undefined })
+  const fed: string[] = []
+  const pipeline = new EventPipeline({
+    store,
+    engine,
+    classify: () => compileEventPolicy({ alarmEventNames: [] }),
+    feed: (events) =>
+      fed.push(...events.map((e) => `${e.serverTime} ${e.eventName}${e.recovered ? ' (recovered)' : ''}`)),
+  })
+  const gaps: GapView[] = []
+  // The desk clock agrees with the scripted server's (offset 0).
+  const now = () => Date.UTC(2026, 10, 29, 10, 0, 40)
+  const poller = new EventStreamPoller('access', { store, pipeline, emitGap: (g) => gaps.push(g), now })
+  return { db, store, raised, fed, gaps, poller }
+}
+
+const signal = new AbortController().signal
+
+describe('EventStreamPoller', () => {
+  it('reuses one monitor session key and fills an outage from the last event minus the overlap', async () => {
+    const s = setup()
+    const { source, calls } = fakeSource(
+      'A',
+      [[row('2026-11-29 10:00:00')], []],
+      [
+        row('2026-11-29 10:00:00'), // already seen live (overlap): dropped
+        row('2026-11-29 10:00:30', 'Door Opened Forcefully'),
+      ],
+    )
+    await s.poller.poll(source, signal, 1000)
+    s.poller.markOutage()
+    await s.poller.poll(source, signal, 1000)
+    const keys = calls.filter((c) => c.startsWith('monitor')).map((c) => c.split(' ')[2])
+    expect(new Set(keys).size).toBe(1)
+    expect(calls.find((c) => c.startsWith('range'))).toMatch(/^range access 2026-11-29 09:59:00\.\./)
+    expect(s.fed).toEqual([
+      '2026-11-29 10:00:00 Normal Verify Open',
+      '2026-11-29 10:00:30 Door Opened Forcefully (recovered)',
+    ])
+    expect(s.raised).toHaveLength(1)
+    expect(s.gaps.at(-1)).toMatchObject({
+      status: 'filled',
+      cause: 'outage',
+      recoveredEvents: 1,
+      recoveredAlarms: 1,
+    })
+    expect(s.poller.hasPendingGap()).toBe(false)
+  })
+
+  it('keeps a gap pending when its fill fails and retries it at the next poll', async () => {
+    const s = setup()
+    const { source } = fakeSource('A', [[row('2026-11-29 10:00:00')]], [])
+    await s.poller.poll(source, signal, 1000)
+    s.poller.markOutage()
+    const failing: GuardSource = { ...source, range: async () => Promise.reject(new Error('HTTP 502')) }
+    await expect(s.poller.poll(failing, signal, 1000)).rejects.toThrow('HTTP 502')
+    expect(s.gaps.at(-1)).toMatchObject({ status: 'failed', error: 'HTTP 502' })
+    expect(s.poller.hasPendingGap()).toBe(true)
+    await s.poller.poll(source, signal, 1000)
+    expect(s.gaps.at(-1)).toMatchObject({ status: 'filled', id: s.gaps[0]!.id })
+  })
+
+  it('after a restart fills from the stored cursor, but not with another server', async () => {
+    const db = openDatabase(':memory:', guardMigrations)
+    const first = setup(db)
+    await first.poller.poll(fakeSource('A', [[row('2026-11-29 10:00:00')]], []).source, signal, 1000)
+
+    const sameServer = setup(db)
+    const a = fakeSource('A', [], [row('2026-11-29 10:05:00', 'Door Opened Forcefully')])
+    await sameServer.poller.poll(a.source, signal, 1000)
+    expect(sameServer.gaps.at(-1)).toMatchObject({ cause: 'restart', status: 'filled', recoveredAlarms: 1 })
+
+    const otherServer = setup(db)
+    const b = fakeSource('B', [], [row('2026-11-29 10:05:00', 'Door Opened Forcefully')])
+    await otherServer.poller.poll(b.source, signal, 1000)
+    expect(b.calls.some((c) => c.startsWith('range'))).toBe(false)
+    expect(otherServer.gaps).toEqual([])
+  })
+})
