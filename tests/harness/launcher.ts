@@ -207,6 +207,7 @@ export async function launchGatehouse(options: LaunchOptions = {}): Promise<Gate
   })()
   warmPage.catch(() => undefined)
   let warmPageUsed = false
+  const extraContexts = new Set<BrowserContext>()
   const windowHosts = new Map<number, WindowHost>()
   const pageErrors: string[] = []
   const windowWaiters: ((page: Page) => void)[] = []
@@ -250,9 +251,25 @@ export async function launchGatehouse(options: LaunchOptions = {}): Promise<Gate
       options: Record<string, unknown>
       preload: string | null
     }
-    const first = await warmPage
-    const page = warmPageUsed ? await first.context().newPage() : first
-    warmPageUsed = true
+    const prefsOf = (winOptions.webPreferences ?? {}) as Record<string, unknown>
+    let page: Page
+    if (prefsOf.javascript === false) {
+      // JavaScript is a context setting in Chromium: such a window (e.g. a print job) gets its own.
+      const ctx = await (
+        await browserReady
+      ).newContext({
+        javaScriptEnabled: false,
+        viewport: headless ? { width: 1280, height: 800 } : null,
+      })
+      page = await ctx.newPage()
+      page.on('close', () => void ctx.close().catch(() => undefined))
+      extraContexts.add(ctx)
+      ctx.on('close', () => extraContexts.delete(ctx))
+    } else {
+      const first = await warmPage
+      page = warmPageUsed ? await first.context().newPage() : first
+      warmPageUsed = true
+    }
     timing('page created')
     if (headless) {
       await page.setViewportSize({
@@ -293,6 +310,10 @@ export async function launchGatehouse(options: LaunchOptions = {}): Promise<Gate
     const { windowId, channel, args } = p as { windowId: number; channel: string; args: unknown[] }
     windowHosts.get(windowId)?.send(channel, args)
     return null
+  })
+  rpc.handle('window.content', async (p) => {
+    const { windowId } = p as { windowId: number }
+    return hostOf(windowId).page.content()
   })
   rpc.handle('window.eval', async (p) => {
     const { windowId, code } = p as { windowId: number; code: string }
@@ -375,12 +396,14 @@ export async function launchGatehouse(options: LaunchOptions = {}): Promise<Gate
     }
     const ctx = context as BrowserContext | null
     await ctx?.close().catch(() => undefined)
+    await Promise.all([...extraContexts].map((c) => c.close().catch(() => undefined)))
     rmSync(root, { recursive: true, force: true })
   }
 
   child.on('exit', () => {
     const ctx = context as BrowserContext | null
     void ctx?.close().catch(() => undefined)
+    for (const c of extraContexts) void c.close().catch(() => undefined)
   })
 
   const fail = async (reason: string): Promise<never> => {

@@ -14,9 +14,10 @@ export function toPlaywrightPdfOptions(options: Record<string, unknown>): Record
     out.width = `${width}in`
     out.height = `${height}in`
   }
-  const m = (options.margins ?? {}) as Record<string, number>
-  // Electron's default margin is 1cm on every side.
-  const inch = (v: number | undefined) => (typeof v === 'number' ? `${v}in` : '0.3937in')
+  const m = (options.margins ?? {}) as Record<string, unknown>
+  // Electron's default margin is 1cm on every side; marginType 'none' means 0 (print()'s vocabulary).
+  const fallback = m.marginType === 'none' ? '0in' : m.marginType === 'printableArea' ? '0.25in' : '0.3937in'
+  const inch = (v: unknown) => (typeof v === 'number' ? `${v}in` : fallback)
   out.margin = { top: inch(m.top), bottom: inch(m.bottom), left: inch(m.left), right: inch(m.right) }
   if (typeof options.pageRanges === 'string' && options.pageRanges) out.pageRanges = options.pageRanges
   if (typeof options.headerTemplate === 'string') out.headerTemplate = options.headerTemplate

@@ -30,6 +30,8 @@ export interface PrintRecord {
   options: Record<string, unknown>
   success: boolean
   failureReason: string
+  /** The printed document (page.content() of the window), '' in unit tests. */
+  html: string
 }
 
 export interface PdfRecord {

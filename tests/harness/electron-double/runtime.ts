@@ -19,6 +19,7 @@ export interface HostLink {
 /** Answers for window operations when no test process is attached (unit tests). */
 const detachedAnswers: Record<string, unknown> = {
   'window.load': { status: 200 },
+  'window.content': '',
   // The smallest well-formed PDF, so callers that write the buffer to disk get a real file.
   'window.pdf': new Uint8Array(Buffer.from('%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n')),
 }

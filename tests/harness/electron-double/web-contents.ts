@@ -207,20 +207,28 @@ export class WebContents extends EventEmitter {
     this.windowOpenHandler = handler
   }
 
-  /** Records the job; the answer comes from the print queue tests can fill (default: success). */
+  /** Records the job and the printed document; the answer comes from the print queue (default: success). */
   print(
     options: Record<string, unknown> = {},
     callback?: (success: boolean, failureReason: string) => void,
   ): void {
     this.assertAlive()
     const { success, failureReason } = nextPrintResult()
-    state.recordings.prints.push({
-      windowId: this.owner.id,
-      options: toPlain(options) as Record<string, unknown>,
-      success,
-      failureReason,
-    })
-    if (callback) setImmediate(() => callback(success, failureReason))
+    const windowId = this.owner.id
+    const recorded = toPlain(options) as Record<string, unknown>
+    void this.owner.created
+      .then(() => link.call<string>('window.content', { windowId }))
+      .catch(() => '')
+      .then((html) => {
+        state.recordings.prints.push({
+          windowId,
+          options: recorded,
+          success,
+          failureReason,
+          html: html ?? '',
+        })
+        callback?.(success, failureReason)
+      })
   }
 
   async getPrintersAsync(): Promise<unknown[]> {

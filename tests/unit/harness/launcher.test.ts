@@ -37,6 +37,30 @@ describe('launchGatehouse', () => {
     expect(pdf!.bytes).toBeGreaterThan(1000)
   })
 
+  it('a hidden window with javascript:false prints its document, recorded with the HTML and options', async () => {
+    const outcome = await app.main.evaluate(async ({ BrowserWindow }) => {
+      const win = new BrowserWindow({ show: false, webPreferences: { javascript: false, sandbox: true } })
+      const html =
+        '<html><body><h1>Badge</h1><script>document.body.dataset.ran = "yes"</script></body></html>'
+      await win.webContents.loadURL(
+        `data:text/html;charset=utf-8;base64,${Buffer.from(html).toString('base64')}`,
+      )
+      const result = await new Promise((resolve) =>
+        win.webContents.print({ silent: true, deviceName: 'Label-62' }, (ok: boolean, why: string) =>
+          resolve([ok, why]),
+        ),
+      )
+      win.destroy()
+      return { result, destroyed: win.isDestroyed() }
+    })
+    expect(outcome).toEqual({ result: [true, ''], destroyed: true })
+    const [job] = await app.main.prints()
+    expect(job!.options).toEqual({ silent: true, deviceName: 'Label-62' })
+    expect(job!.html).toContain('<h1>Badge</h1>')
+    expect(job!.html).not.toContain('data-ran') // the script never ran
+    await expect.poll(() => app.windows().length).toBe(1) // the print window is gone, the main window stays
+  })
+
   it('power events and notification clicks reach listeners main registered', async () => {
     await app.main.evaluate(({ powerMonitor, Notification }) => {
       const g = globalThis as unknown as { seen: string[] }
