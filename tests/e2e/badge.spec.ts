@@ -229,6 +229,43 @@ test('printing: silently to the configured printer, with the dialog, in the chos
   expect(await app.main.errors()).toEqual([])
 })
 
+test('the QR on screen refreshes by itself while shown (it is dynamic)', async ({ launch }) => {
+  const app = await launch({ simulatorUrl: sim.url, simulatorToken: sim.token })
+  const { page } = app
+  await openReception(page)
+  const cert = await fillWalkIn(page, 'Refresh Watcher')
+  await page
+    .getByRole('form', { name: 'Register a visitor' })
+    .getByRole('button', { name: 'Register visitor' })
+    .click()
+  const dialog = page.getByRole('dialog', { name: 'Visitor badge' })
+  await expect(dialog).toBeVisible({ timeout: 20_000 })
+  await expect.poll(() => readScreenQr(page), { timeout: 15_000 }).not.toBeNull()
+  const first = (await readScreenQr(page)) as string
+  const pin = (await sim.control.snapshot()).visitors.find((v) => v.certNumber === cert)?.pin
+  expect(await sim.control.decodeQr(first)).toMatchObject({ pin, age: 0 })
+
+  // The server's code moves on (next 30 s window); without any click the screen follows within a refresh.
+  await sim.control.clock({ advanceMs: 31_000 })
+  await expect.poll(() => readScreenQr(page), { timeout: 30_000, intervals: [1000] }).not.toBe(first)
+  const second = (await readScreenQr(page)) as string
+  expect(second).not.toBeNull()
+  expect(await sim.control.decodeQr(second)).toMatchObject({ kind: 'visitor', pin, age: 0 })
+  await expect(dialog.getByText(/Refreshes automatically/)).toBeVisible()
+
+  // Closed: no more QR requests.
+  await dialog.getByRole('button', { name: 'Close' }).click()
+  await expect(dialog).toBeHidden()
+  // The connection's capability probe asks with a dummy certificate; only badge requests count here.
+  const qrCalls = async () =>
+    (await sim.control.requests()).filter(
+      (r) => r.path.includes('QrCode') && !JSON.stringify(r.query).includes('gatehouse-capability-probe'),
+    ).length
+  const afterClose = await qrCalls()
+  await page.waitForTimeout(22_000)
+  expect(await qrCalls()).toBe(afterClose)
+})
+
 const CAMERA_FAILURES = [
   { name: 'no camera', script: 'none', message: /No camera was found/ },
   { name: 'permission denied', script: 'NotAllowedError', message: /not allowed to use the camera/ },
