@@ -47,6 +47,9 @@ export class SimulatorCore {
     seedSite(this.state)
     this.seedMs = performance.now() - t
     this.scenario = new Scenario(this.state)
+    // the history is written right after start-up (or by the first request, whichever comes first)
+    const state = this.state
+    setImmediate(() => state.ensureHistory())
     this.scenario.setRate(rate)
     this.faults.clear()
     this.requestLog = []

@@ -4,7 +4,8 @@ import { registerControlRoutes } from './control/routes.ts'
 import type { SimulatorCore } from './core.ts'
 import { SPANISH_NAMES } from './state/catalog.ts'
 import type { Fault } from './lib/faults.ts'
-import type { RouteEnv, SimRequestData } from './lib/http.ts'
+import type { ApiHandler, SimRequestData } from './lib/http.ts'
+import { RouteTable } from './lib/router.ts'
 import { formToBody, parseMultipart } from './lib/multipart.ts'
 import { registerApiRoutes } from './routes/index.ts'
 
@@ -119,6 +120,7 @@ export async function buildServer(
   })
 
   app.addHook('onRequest', async (req, reply) => {
+    core.state.ensureHistory()
     const path = req.url.split('?')[0]
     if (!path.startsWith('/api/')) return
     const entry = core.log({
@@ -206,8 +208,24 @@ export async function buildServer(
   app.get('/login.html', (_req, reply) => reply.type('text/html').send(LOGIN_PAGE))
   app.get('/', (_req, reply) => reply.code(302).header('location', '/login.html').send())
 
-  const env: RouteEnv = { app, state: () => core.state, requestData: dataOf }
-  registerApiRoutes(env)
+  const table = new RouteTable<ApiHandler>()
+  registerApiRoutes({ table, state: () => core.state, requestData: dataOf })
+  app.route({
+    method: ['GET', 'POST', 'DELETE', 'PUT', 'PATCH'],
+    url: '/api/*',
+    handler: async (req, reply) => {
+      const path = req.url.split('?')[0]
+      const match = table.find(req.method, path)
+      if (match === undefined)
+        return reply.code(404).send(springBody(404, 'Not Found', 'No message available', path))
+      if (match === 'method') {
+        return reply
+          .code(405)
+          .send(springBody(405, 'Method Not Allowed', `Request method '${req.method}' not supported`, path))
+      }
+      return match.handler(req, reply, match.params)
+    },
+  })
   registerControlRoutes(app, core)
   return app
 }

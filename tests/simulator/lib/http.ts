@@ -1,4 +1,5 @@
-import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify'
+import type { FastifyReply, FastifyRequest } from 'fastify'
+import type { Method, RouteTable } from './router.ts'
 import type { SiteState } from '../state/site.ts'
 import type { Fault } from './faults.ts'
 import { isDateOnly, parseDateTime } from './dates.ts'
@@ -24,8 +25,14 @@ export interface Ctx {
 
 export type Handler = (ctx: Ctx) => unknown
 
+export type ApiHandler = (
+  req: FastifyRequest,
+  reply: FastifyReply,
+  pathParams: Record<string, string>,
+) => Promise<unknown>
+
 export interface RouteEnv {
-  app: FastifyInstance
+  table: RouteTable<ApiHandler>
   state(): SiteState
   requestData(req: FastifyRequest): SimRequestData
 }
@@ -70,7 +77,6 @@ export function params(req: FastifyRequest): Record<string, unknown> {
   return {
     ...bodyFields(req.body),
     ...(req.query as Record<string, unknown>),
-    ...(req.params as Record<string, unknown>),
   }
 }
 
@@ -143,8 +149,6 @@ export function inRange(time: number, r: TimeRange): boolean {
   return (r.from === undefined || time >= r.from) && (r.to === undefined || time <= r.to)
 }
 
-type Method = 'GET' | 'POST' | 'DELETE' | 'PUT'
-
 /**
  * Registers a handler on one or more paths. Handlers return the full envelope (usually via ok());
  * an ApiError becomes the code/message failure envelope, or ret/msg when `ret` is set.
@@ -156,28 +160,25 @@ export function route(
   handler: Handler,
   opts: { ret?: boolean } = {},
 ): void {
+  const wrapped: ApiHandler = async (req, reply, pathParams) => {
+    const data = env.requestData(req)
+    const ctx: Ctx = {
+      p: { ...params(req), ...pathParams },
+      body: req.body,
+      state: env.state(),
+      req,
+      reply,
+      faults: data.faults,
+      hasFault: (kind) => data.faults.find((f) => f.kind === kind),
+    }
+    try {
+      return await handler(ctx)
+    } catch (e) {
+      if (e instanceof ApiError) return opts.ret ? retFail(e.message) : fail(e.code, e.message)
+      throw e
+    }
+  }
   for (const url of Array.isArray(paths) ? paths : [paths]) {
-    env.app.route({
-      method,
-      url,
-      handler: async (req, reply) => {
-        const data = env.requestData(req)
-        const ctx: Ctx = {
-          p: params(req),
-          body: req.body,
-          state: env.state(),
-          req,
-          reply,
-          faults: data.faults,
-          hasFault: (kind) => data.faults.find((f) => f.kind === kind),
-        }
-        try {
-          return await handler(ctx)
-        } catch (e) {
-          if (e instanceof ApiError) return opts.ret ? retFail(e.message) : fail(e.code, e.message)
-          throw e
-        }
-      },
-    })
+    for (const m of Array.isArray(method) ? method : [method]) env.table.add(m, url, wrapped)
   }
 }

@@ -67,6 +67,7 @@ export class Scenario {
 
   /** One scenario step; returns the events written. */
   step(): SimEvent[] {
+    this.state.ensureHistory()
     this.steps++
     const r = this.rng
     const s = this.state

@@ -373,7 +373,8 @@ export function seedSite(state: SiteState): void {
   ]
 
   seedVisitors(state, rng, start)
-  seedHistory(state, rng, start, size.history)
+  // deterministic whenever it runs: it is the last user of the seeding PRNG
+  state.deferHistory(() => seedHistory(state, rng, start, size.history))
 }
 
 function seedVisitors(state: SiteState, rng: Prng, start: number): void {

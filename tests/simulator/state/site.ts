@@ -81,6 +81,24 @@ export class SiteState {
     this.rng = new Prng(seed ^ 0x5eed1234)
   }
 
+  /** the seeded history, written on first need so start-up does not wait for it */
+  private pendingHistory: (() => void) | undefined
+  historyMs = 0
+
+  deferHistory(write: () => void): void {
+    this.pendingHistory = write
+  }
+
+  /** Writes the seeded history if it is still pending; every request calls this first. */
+  ensureHistory(): void {
+    const write = this.pendingHistory
+    if (!write) return
+    this.pendingHistory = undefined
+    const t = performance.now()
+    write()
+    this.historyMs = performance.now() - t
+  }
+
   newId(namespace = 'runtime'): string {
     return hexId(this.seed, namespace, 1_000_000 + ++this.runtimeCounter)
   }
