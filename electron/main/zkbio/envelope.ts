@@ -52,16 +52,10 @@ export function interpretResponse(res: TransportResponse, opts: InterpretOptions
     throw new ZkbioError({ kind: 'http', endpoint, status, detail: `redirect to ${location}` })
   }
 
-  if (API_ACCESS_ABNORMAL.test(text)) {
-    throw new ZkbioError({
-      kind: 'auth',
-      endpoint,
-      status,
-      detail: 'API access abnormal',
-      message:
-        'The ZKBio server says "API access abnormal": the API licence is not active or this API client is not added on the server. Ask the administrator to activate it under System > API Authorization.',
-    })
-  }
+  // The licence refusal may come as an envelope message or as bare text; a JSON answer is only
+  // judged by its message fields so a record that merely mentions the phrase is not mistaken for it.
+  const looksJson = /^\s*[{[]/.test(text)
+  if (!looksJson && API_ACCESS_ABNORMAL.test(text)) throw apiAccessAbnormal(endpoint, status)
   if (status === 401 || status === 403) {
     throw new ZkbioError({ kind: 'auth', endpoint, status, detail: snippet(text) })
   }
@@ -116,6 +110,11 @@ export function interpretResponse(res: TransportResponse, opts: InterpretOptions
     throw new ZkbioError({ kind: 'validation', endpoint, status, detail: 'answer is not a JSON object' })
   }
   const envelope = canonicaliseKeys(body, ENVELOPE_KEYS) as Record<string, unknown>
+
+  for (const field of [envelope.message, envelope.msg]) {
+    if (typeof field === 'string' && API_ACCESS_ABNORMAL.test(field))
+      throw apiAccessAbnormal(endpoint, status)
+  }
 
   if (isSpringError(envelope)) {
     const springStatus = typeof envelope.status === 'number' ? envelope.status : status
@@ -188,6 +187,17 @@ function validate(
     })
   }
   throw new ZkbioError({ kind: 'validation', endpoint: opts.endpoint, status, detail: where })
+}
+
+function apiAccessAbnormal(endpoint: string, status: number): ZkbioError {
+  return new ZkbioError({
+    kind: 'auth',
+    endpoint,
+    status,
+    detail: 'API access abnormal',
+    message:
+      'The ZKBio server says "API access abnormal": the API licence is not active or this API client is not added on the server. Ask the administrator to activate it under System > API Authorization.',
+  })
 }
 
 function isSpringError(b: Record<string, unknown>): boolean {

@@ -84,6 +84,14 @@ describe('interpretResponse', () => {
     expect(kindOf(() => run(res(200, '{"code":-1,"message":"API access abnormal","data":null}'))).kind).toBe(
       'auth',
     )
+    expect(kindOf(() => run(res(200, 'API access abnormal', { 'content-type': 'text/plain' }))).kind).toBe(
+      'auth',
+    )
+    expect(kindOf(() => run(res(200, '{"ret":"fail","msg":"API access abnormal"}'))).kind).toBe('auth')
+    // a record that merely mentions the phrase is data, not a refusal
+    expect(
+      run(res(200, '{"code":0,"message":"success","data":[{"id":"1","name":"API access abnormal"}]}')),
+    ).toEqual([{ id: '1', name: 'API access abnormal' }])
     const loginPage =
       '<html><title>ZKBio CVSecurity</title><form><input type="password" name="p"></form></html>'
     expect(kindOf(() => run(res(200, loginPage, { 'content-type': 'text/html' }))).kind).toBe('auth')
