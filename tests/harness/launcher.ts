@@ -117,6 +117,18 @@ function electronVersion(): string {
   }
 }
 
+/** Headed: give the OS window the BrowserWindow's size, so a person sees the layout main asked for. */
+async function sizeHeadedWindow(page: Page, size: { width: number; height: number }): Promise<void> {
+  try {
+    const cdp = await page.context().newCDPSession(page)
+    const { windowId } = (await cdp.send('Browser.getWindowForTarget')) as { windowId: number }
+    await cdp.send('Browser.setWindowBounds', { windowId, bounds: { ...size, windowState: 'normal' } })
+    await cdp.detach()
+  } catch {
+    // Cosmetic only.
+  }
+}
+
 export async function launchGatehouse(options: LaunchOptions = {}): Promise<GatehouseApp> {
   const appDir = options.appDir ?? process.env.GATEHOUSE_HARNESS_APP ?? harnessPaths.repoRoot
   const mainEntry = options.mainEntry ?? join(appDir, 'out/main/index.js')
@@ -271,12 +283,9 @@ export async function launchGatehouse(options: LaunchOptions = {}): Promise<Gate
       warmPageUsed = true
     }
     timing('page created')
-    if (headless) {
-      await page.setViewportSize({
-        width: Number(winOptions.width ?? 800),
-        height: Number(winOptions.height ?? 600),
-      })
-    }
+    const size = { width: Number(winOptions.width ?? 800), height: Number(winOptions.height ?? 600) }
+    if (headless) await page.setViewportSize(size)
+    else await sizeHeadedWindow(page, size)
     const host = new WindowHost(windowId, page, rpc, (text) => pageErrors.push(text))
     const prefs = (winOptions.webPreferences ?? {}) as Record<string, unknown>
     await host.install(preload ? { path: preload, source: readFileSync(preload, 'utf8') } : null, {

@@ -32,6 +32,9 @@ const report = (kind: string) => (error: unknown) => {
 process.on('uncaughtException', report('uncaughtException'))
 process.on('unhandledRejection', report('unhandledRejection'))
 
+// The test process went away (killed worker, Ctrl+C): Electron's windows would be gone, so is main.
+process.on('disconnect', () => process.exit(0))
+
 installHostHandlers()
 link.handle('host.errors', () => state.errors.slice())
 
