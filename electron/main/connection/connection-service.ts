@@ -319,7 +319,8 @@ export function createConnectionService(deps: ConnectionServiceDeps): Connection
       }
     },
     reportFailure(error) {
-      if (!link || isServerAnswer(error)) return
+      // Only failures of the link itself count; a bug in a feature says nothing about the server.
+      if (!link || !(error instanceof ZkbioError) || isServerAnswer(error)) return
       // Confirm with a health check soon rather than waiting for the regular one.
       const nextRetryAt = inFlight
         ? status.nextRetryAt
