@@ -130,6 +130,11 @@ test('walk-in with a webcam photo to a badge PDF whose QR is the server’s and 
   expect(src.startsWith('data:image/jpeg;base64,/9j/')).toBe(true)
   const photoBase64 = src.slice('data:image/jpeg;base64,'.length)
   const bytes = Number(await still.getAttribute('data-bytes'))
+  // Figures for the closing note: the photo as captured through the app with the fake camera.
+  test.info().annotations.push({
+    type: 'photo',
+    description: `${bytes} bytes, captured in ${await still.getAttribute('data-capture-ms')} ms`,
+  })
   expect(bytes).toBeGreaterThan(1000)
   expect(bytes).toBeLessThanOrEqual(PHOTO_BUDGET_BYTES)
   const size = await still.evaluate((el) => [
