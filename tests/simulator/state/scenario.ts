@@ -94,7 +94,20 @@ export class Scenario {
         pin: r.chance(0.5) ? pin : undefined,
         direction,
       })
-    if (roll < 0.8) return this.safe({ kind: 'gateAccess', gateId: gate.id, pin, direction })
+    if (roll < 0.77) return this.safe({ kind: 'gateAccess', gateId: gate.id, pin, direction })
+    if (roll < 0.8) {
+      // a visitor on site passes a gate with the QR of the badge
+      const onSite = s.registrations.filter((v) => v.exitAt === null)
+      if (!onSite.length) return this.safe({ kind: 'gateAccess', gateId: gate.id, pin, direction })
+      const visit = onSite[r.int(0, onSite.length - 1)]
+      return this.safe({
+        kind: 'gateAccess',
+        gateId: gate.id,
+        pin: visit.visitorPin,
+        direction,
+        verifyModeName: 'QR Code',
+      })
+    }
     if (roll < 0.84) {
       const temp = r.chance(0.1) ? 37.4 + r.next() * 1.2 : 36 + r.next()
       return this.safe({
