@@ -21,6 +21,12 @@ export const routes: RouteRecordRaw[] = [
     component: () => import('../views/settings/SettingsView.vue'),
     meta: { title: 'Settings' },
   },
+  // A notification click opens the guard page on one alarm (no `name`: not a tab of its own).
+  {
+    path: '/guard/alarms/:id?',
+    component: () => import('../views/guard/GuardView.vue'),
+    meta: { title: 'Guard' },
+  },
   // No `name`: the setup wizard is not a tab; first run opens it and Settings links to it.
   { path: '/setup', component: () => import('../views/setup/SetupView.vue'), meta: { title: 'Set up' } },
 ]
