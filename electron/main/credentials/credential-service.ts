@@ -4,6 +4,7 @@
  * Every token read or written here is registered with both redactors at once, so from the moment it
  * exists in main's memory it is masked in log lines and error texts.
  */
+import { existsSync, rmSync } from 'node:fs'
 import { join } from 'node:path'
 import { AppError } from '../app/app-error'
 import { createLogger, registerSecret as registerLogSecret } from '../log'
@@ -46,6 +47,8 @@ export interface CredentialService {
    * environment). Held in memory, never written anywhere, gone when the app quits.
    */
   holdForSession(profileId: string, token: string): void
+  /** Consent withdrawn: delete the encrypted token file. Returns whether there was one. */
+  deleteFallbackFile(): boolean
 }
 
 export interface CredentialServiceDeps {
@@ -150,7 +153,6 @@ export function createCredentialService(deps: CredentialServiceDeps): Credential
         const found = await store.get(profileId)
         if (found !== null || store.kind !== 'keychain' || fallbackProblem() !== null) return found
         // A keyring that appeared after tokens went to the consented file: move the token over.
-        const { existsSync } = await import('node:fs')
         if (!existsSync(filePath)) return null
         const moved = await encryptedFile().get(profileId)
         if (moved === null) return null
@@ -183,6 +185,13 @@ export function createCredentialService(deps: CredentialServiceDeps): Credential
     },
     recheck() {
       keychainState = null
+    },
+    deleteFallbackFile() {
+      fileStore = null
+      if (!existsSync(filePath)) return false
+      rmSync(filePath, { force: true })
+      log.info('deleted the encrypted token file: consent was withdrawn')
+      return true
     },
     holdForSession(profileId, token) {
       registerToken(token)

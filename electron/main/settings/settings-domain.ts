@@ -72,8 +72,16 @@ export function createSettingsDomain(
       (error: unknown) => log.warn('could not publish the settings', { error }),
     )
   }
+  let consent = core.settings.get().credentialFallbackConsent
   const unsubscribers = [
     core.settings.onChange(publishSettings),
+    core.settings.onChange((settings) => {
+      // Consent withdrawn: the tokens it covered go too (the admin enters them again if needed).
+      if (consent && !settings.credentialFallbackConsent && credentials.deleteFallbackFile()) {
+        void connection.reload()
+      }
+      consent = settings.credentialFallbackConsent
+    }),
     profiles.onTokenChanged((profileId) => {
       publishSettings()
       if (profileId === core.settings.get().activeProfileId) void connection.reload()

@@ -155,3 +155,26 @@ describe('profiles', () => {
     })
   })
 })
+
+describe('fallback consent', () => {
+  test('withdrawing consent deletes the encrypted token file and the link goes offline', async () => {
+    const { existsSync } = await import('node:fs')
+    const { join } = await import('node:path')
+    await domainWithFallback()
+    const added = await t.invoke('settings.addProfile', {
+      name: 'HQ',
+      url: 'http://127.0.0.1:9',
+      token: 'tok-consent',
+    })
+    expect(added.ok).toBe(true)
+    expect(existsSync(join(t.dir, 'credentials.enc.json'))).toBe(true)
+    const view = await t.invoke('settings.update', { credentialFallbackConsent: false })
+    expect(view).toMatchObject({
+      ok: true,
+      data: { credentials: { backend: 'none', fallbackConsent: false } },
+    })
+    expect(existsSync(join(t.dir, 'credentials.enc.json'))).toBe(false)
+    const profiles = await t.invoke('settings.listProfiles')
+    expect(profiles).toMatchObject({ ok: true, data: { profiles: [{ name: 'HQ', hasToken: false }] } })
+  })
+})
