@@ -11,12 +11,15 @@ const registeredSecrets = new Set<string>()
 
 /**
  * Remember a secret value so `redact` also removes it where it appears outside a query string
- * (a server echoing it in an error page, a stack trace). Short values are ignored: replacing every
- * "1" in a message would make it unreadable and a 1-character token is not a secret anyway.
+ * (a server echoing it in an error page, a stack trace). Values under 8 characters are left to the
+ * query-string rule only: replacing a short token such as "admin" everywhere would turn "Ask the
+ * administrator" into nonsense, and such a value cannot be told apart from ordinary words.
  */
 export function registerSecret(secret: string | undefined | null): void {
-  if (secret && secret.length >= 4) registeredSecrets.add(secret)
+  if (secret && secret.length >= MIN_SECRET_LENGTH) registeredSecrets.add(secret)
 }
+
+const MIN_SECRET_LENGTH = 8
 
 export function forgetSecret(secret: string | undefined | null): void {
   if (secret) registeredSecrets.delete(secret)

@@ -22,6 +22,13 @@ describe('redact', () => {
     expect(redact('v=s3cr3t%2Ftoken%2Bx')).toBe('v=***')
   })
 
+  it('does not register short values that would garble ordinary words', () => {
+    registerSecret('admin')
+    expect(redact('Ask the administrator. /x?access_token=admin')).toBe(
+      'Ask the administrator. /x?access_token=***',
+    )
+  })
+
   it('redacts every string of a structured value and token-named keys', () => {
     const out = redactDeep({ a: ['x?access_token=1'], token: 'plain', nested: { accessToken: 'k', n: 3 } })
     expect(out).toEqual({ a: ['x?access_token=***'], token: '***', nested: { accessToken: 'k', n: 3 } })
