@@ -290,3 +290,28 @@ test('a visitor past their end time is highlighted as an overstay', async ({ lau
   await expect(row.getByText('Overstay', { exact: true })).toBeVisible()
   await expect(page.getByText(/visitor\(s\) stayed past their end time/)).toBeVisible()
 })
+
+test('visitor levels come from the server and the site default is preselected for the next visitor', async ({
+  launch,
+}) => {
+  const app = await launch({ simulatorUrl: sim.url, simulatorToken: sim.token })
+  const { page } = app
+  const form = await openReception(page)
+  const levels = form.getByRole('group', { name: 'Visitor levels' })
+  const lobby = levels.getByRole('checkbox', { name: 'Visitor Lobby' })
+  await expect(lobby).toBeVisible()
+  await lobby.check()
+  await levels.getByRole('button', { name: 'Preselect these levels for every visitor' }).click()
+  await expect(levels.getByText('These levels are now preselected for every new visitor.')).toBeVisible()
+
+  const cert = newCert('LVL')
+  await typeWalkIn(page, { name: 'Level Lena', cert })
+  await page.keyboard.press('Enter')
+  await expect(page.getByRole('dialog', { name: 'Visitor badge' })).toBeVisible({ timeout: 20_000 })
+  await page.keyboard.press('Escape')
+  // The fresh form for the next visitor starts with the site default.
+  await expect(form.getByLabel('Visitor name')).toHaveValue('')
+  await expect(lobby).toBeChecked()
+  const settings = await page.evaluate(() => window.gatehouse.settings.get())
+  expect(settings.ok && settings.data.general.badge.defaultVisitorLevelIds).toHaveLength(1)
+})
