@@ -106,21 +106,21 @@ test('a forced door gives exactly one notification and one queued alarm; clickin
   expect(s.doors.find((d) => d.id === door!.id)).toMatchObject({ alarm: 'forced', alarmId: alarm.id })
   expect(s.sound).toMatchObject({ ringing: true, loop: true, alarmId: alarm.id })
 
-  // Clicking the notification brings the window forward on that alarm.
-  const seen = await app.page.evaluate(() => {
-    const paths: string[] = []
-    ;(
-      window as unknown as { gatehouse: { on(e: string, cb: (p: { path: string }) => void): void } }
-    ).gatehouse.on('app.navigate', (p) => paths.push(p.path))
-    ;(window as unknown as { __navigations: string[] }).__navigations = paths
-    return true
-  })
-  expect(seen).toBe(true)
+  // Clicking the notification brings the window forward on that alarm: main focuses the window and
+  // asks the shell (app.navigate) for the alarm's page.
+  const focusCallsBefore = (await app.main.recordings()).windows[0]!.calls.filter((c) => c === 'focus').length
   await app.main.clickNotification(0)
   await expect
-    .poll(() => app.page.evaluate(() => (window as unknown as { __navigations: string[] }).__navigations))
+    .poll(async () =>
+      (await app.main.sentEvents())
+        .filter((e) => e.channel === 'gatehouse:event:app.navigate')
+        .map((e) => (e.args[0] as { path: string }).path),
+    )
     .toEqual([`/guard/alarms/${alarm.id}`])
-  expect(await app.main.errors()).toEqual([])
+  const focusCalls = (await app.main.recordings()).windows[0]!.calls.filter((c) => c === 'focus').length
+  expect(focusCalls).toBeGreaterThan(focusCallsBefore)
+  const errors = await app.main.errors()
+  expect(errors, JSON.stringify(errors)).toEqual([])
 })
 
 test('acknowledging with a comment writes the audit log, stops the sound and closes the notification', async ({
