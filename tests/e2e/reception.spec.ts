@@ -315,3 +315,18 @@ test('visitor levels come from the server and the site default is preselected fo
   const settings = await page.evaluate(() => window.gatehouse.settings.get())
   expect(settings.ok && settings.data.general.badge.defaultVisitorLevelIds).toHaveLength(1)
 })
+
+test('a returning visitor is recognised by the ID document and the form is prefilled', async ({ launch }) => {
+  const app = await launch({ simulatorUrl: sim.url, simulatorToken: sim.token })
+  const { page } = app
+  const form = await openReception(page)
+  const known = (await sim.control.snapshot()).visitors.find((v) => v.certType === '3')
+  expect(known).toBeTruthy()
+  await form.getByLabel('ID document type').selectOption({ label: 'Passport' })
+  await form.getByLabel('ID document number').fill(known!.certNumber)
+  await form.getByLabel('ID document number').press('Tab')
+  await expect(form.getByText(/Returning visitor/)).toBeVisible({ timeout: 20_000 })
+  await expect(form.getByLabel('Visitor name')).toHaveValue(`${known!.name} ${known!.lastName}`)
+  await expect(form.getByLabel('Company')).toHaveValue(known!.company)
+  await expect(form.getByLabel('Phone')).toHaveValue(known!.phone)
+})
