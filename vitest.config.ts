@@ -20,6 +20,9 @@ export default defineConfig({
   test: {
     include: ['tests/unit/**/*.test.ts', 'tests/simulator/**/*.test.ts', 'electron/**/*.test.ts'],
     environment: 'node',
+    // electron-store is ESM in node_modules and imports 'electron': inlined, so the alias to the
+    // double applies to it too (otherwise it reaches the real electron package and throws).
+    server: { deps: { inline: ['electron-store'] } },
     testTimeout: 20_000,
     hookTimeout: 120_000,
     teardownTimeout: 20_000,
