@@ -37,9 +37,13 @@ export interface RequestLogEntry {
 export interface DoorPatch {
   id?: string
   name?: string
-  sensor?: 'closed' | 'open' | 'none'
+  /** 'open'/'closed' (or the API's 'off') gives the door a sensor; 'none'/'no sensor' removes it */
+  sensor?: 'closed' | 'open' | 'none' | 'off' | 'no sensor'
   hasSensor?: boolean
+  /** a key ('forced', 'timeout', 'tamper', ...) or the API text ('be opened accidentally', ...) */
   alarm?: string
+  /** the API's connect code: '0' controller offline, '1' online, '2' door disabled */
+  connect?: '0' | '1' | '2'
   relay?: 'open' | 'off'
   relaySeconds?: number
   enabled?: boolean
@@ -50,6 +54,8 @@ export interface DoorPatch {
 export interface GatePatch {
   id?: string
   name?: string
+  /** '0' device offline, '1' online, '2' disabled */
+  connect?: '0' | '1' | '2'
   gateState?: number
   alarm?: number
   relay?: number

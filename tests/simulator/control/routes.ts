@@ -2,6 +2,7 @@ import type { FastifyInstance } from 'fastify'
 import type { SimulatorCore } from '../core.ts'
 import { formatDateTime, parseDateTime } from '../lib/dates.ts'
 import type { FaultSpec } from '../lib/faults.ts'
+import { DOOR_ALARM_TEXT } from '../state/catalog.ts'
 import { doorStateRow, gateStateRow } from '../state/doors.ts'
 import { qrPayload, verifyQr } from '../state/qr.ts'
 import { isTriggerError, runTrigger, type TriggerRequest } from '../state/triggers.ts'
@@ -12,6 +13,22 @@ import type { DoorAlarm, SensorState } from '../state/model.ts'
 // HTTP 400 {error}; everything else answers JSON.
 
 type Body = Record<string, unknown>
+
+const SENSOR_VALUES: Record<string, SensorState> = {
+  closed: 'closed',
+  off: 'closed',
+  open: 'open',
+  none: 'none',
+  'no sensor': 'none',
+}
+
+function alarmKey(text: string): DoorAlarm | undefined {
+  const t = text.toLowerCase()
+  if (t in DOOR_ALARM_TEXT) return t as DoorAlarm
+  for (const [key, label] of Object.entries(DOOR_ALARM_TEXT))
+    if (label === t || key.toLowerCase() === t) return key as DoorAlarm
+  return undefined
+}
 
 export function registerControlRoutes(app: FastifyInstance, core: SimulatorCore): void {
   const bad = (reply: { code(n: number): { send(b: unknown): unknown } }, message: string) =>
@@ -53,15 +70,36 @@ export function registerControlRoutes(app: FastifyInstance, core: SimulatorCore)
       const d = body.door as Body
       const door = s.doors.get(String(d.id)) ?? s.doorByName.get(String(d.name))
       if (!door) return bad(reply, `no door ${String(d.id ?? d.name)}`)
-      if (d.sensor !== undefined) door.sensor = d.sensor as SensorState
+      // model values ('closed', 'forced') or the API's texts ('off', 'be opened accidentally')
+      if (d.sensor !== undefined) {
+        const sensor = SENSOR_VALUES[String(d.sensor).toLowerCase()]
+        if (!sensor) return bad(reply, `sensor must be one of ${Object.keys(SENSOR_VALUES).join(', ')}`)
+        door.sensor = sensor
+        if (sensor === 'none') door.hasSensor = false
+        else door.hasSensor = true
+      }
       if (d.hasSensor !== undefined) door.hasSensor = !!d.hasSensor
-      if (d.alarm !== undefined) door.alarm = d.alarm as DoorAlarm
+      if (d.alarm !== undefined) {
+        const alarm = alarmKey(String(d.alarm))
+        if (!alarm)
+          return bad(
+            reply,
+            `alarm must be one of ${Object.keys(DOOR_ALARM_TEXT).join(', ')} or their API texts`,
+          )
+        door.alarm = alarm
+      }
       if (d.enabled !== undefined) door.enabled = !!d.enabled
       if (d.relay !== undefined)
         door.relayOpenUntil = d.relay === 'open' ? s.now() + Number(d.relaySeconds ?? 3600) * 1000 : 0
       const device = s.devices.get(door.deviceId)!
       if (d.online !== undefined) device.online = !!d.online
       if (d.deviceEnabled !== undefined) device.enabled = !!d.deviceEnabled
+      // the API's connect code: 0 offline, 1 online, 2 disabled
+      if (d.connect !== undefined) {
+        const c = String(d.connect)
+        device.online = c !== '0'
+        door.enabled = c !== '2'
+      }
     }
     if (body.gate) {
       const g = body.gate as Body
@@ -75,6 +113,10 @@ export function registerControlRoutes(app: FastifyInstance, core: SimulatorCore)
       }
       const device = s.devices.get(gate.deviceId)!
       if (g.online !== undefined) device.online = !!g.online
+      if (g.connect !== undefined) {
+        device.online = String(g.connect) !== '0'
+        device.enabled = String(g.connect) !== '2'
+      }
       if (g.deviceEnabled !== undefined) device.enabled = !!g.deviceEnabled
     }
     if (body.device) {

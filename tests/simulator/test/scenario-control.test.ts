@@ -98,7 +98,7 @@ describe('clock and state control', () => {
     const door = snap.doors[5]
     await h.sim.control.setState({ door: { id: door.id, sensor: 'open', alarm: 'tamper', relay: 'open' } })
     const row = (await get(h.sim, '/api/door/doorStateById', { doorId: door.id })).json.data
-    expect(row.sensor.toLowerCase()).toBe(door.hasSensor ? 'open' : 'no sensor')
+    expect(row.sensor.toLowerCase()).toBe('open')
     expect(row.alarm.toLowerCase()).toBe('tampering')
     expect(row.relay).toBe('open')
     const gate = snap.gates[0]
@@ -108,6 +108,14 @@ describe('clock and state control', () => {
       alarm: '6',
     })
     await expect(h.sim.control.setState({ door: { id: 'nope' } })).rejects.toThrow(/400/)
+    // the API's own texts and codes are accepted too
+    await h.sim.control.setState({
+      door: { id: door.id, sensor: 'off', alarm: 'be opened accidentally', connect: '0' },
+    })
+    expect((await get(h.sim, '/api/door/doorStateById', { doorId: door.id })).json.data.connect).toBe('0')
+    await h.sim.control.setState({ door: { id: door.id, connect: '1' } })
+    const back = (await get(h.sim, '/api/door/doorStateById', { doorId: door.id })).json.data
+    expect([back.sensor.toLowerCase(), back.alarm.toLowerCase()]).toEqual(['off', 'be opened accidentally'])
   })
 
   it('triggers refuse unknown kinds and targets', async () => {
