@@ -7,10 +7,12 @@
  * It imports the double through 'electron' itself, so it shares the one instance main gets.
  */
 import { pathToFileURL } from 'node:url'
-import { harnessHost } from 'electron'
+import * as electron from 'electron'
+import type { harnessHost } from './electron-double/host-handlers'
 
-const { installHostHandlers, link, state, markReady } =
-  harnessHost as unknown as typeof import('./electron-double/host-handlers').harnessHost
+const { installHostHandlers, link, state, markReady } = (
+  electron as unknown as { harnessHost: typeof harnessHost }
+).harnessHost
 
 const entry = process.env.GATEHOUSE_HARNESS_MAIN
 if (!entry) throw new Error('GATEHOUSE_HARNESS_MAIN is not set')

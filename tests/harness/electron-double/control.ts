@@ -75,6 +75,10 @@ export const electronDouble = {
   quit(): void {
     app.quit()
   },
+  /** vitest: emit 'ready' now (as Electron does after main's first run). */
+  markReady(): void {
+    app.markReady()
+  },
   /** vitest: forget every window, handler, recording and queue; ready again after a tick (or now). */
   async reset(options: { ready?: boolean } = {}): Promise<void> {
     resetWindows()

@@ -83,7 +83,11 @@ async function answer(origin: string, req: IncomingMessage, res: ServerResponse)
   }
   headers.delete('host')
   const body = await readBody(req)
-  const request = new Request(url, { method: req.method ?? 'GET', headers, ...(body ? { body } : {}) })
+  const request = new Request(url, {
+    method: req.method ?? 'GET',
+    headers,
+    ...(body ? { body: new Uint8Array(body) } : {}),
+  })
   let response: Response
   try {
     if (!handler) throw new Error(`no handler for ${url}`)

@@ -27,7 +27,7 @@ describe('app lifecycle', () => {
   })
 
   it('after ready: registering a privileged scheme throws, as Electron does', () => {
-    app.markReady()
+    electronDouble.markReady()
     expect(() => protocol.registerSchemesAsPrivileged([{ scheme: 'late' }])).toThrow(
       'protocol.registerSchemesAsPrivileged should be called before app is ready',
     )
@@ -38,14 +38,14 @@ describe('app lifecycle', () => {
     const order: string[] = []
     app.on('ready', () => order.push('ready'))
     const whenReady = app.whenReady().then(() => order.push('whenReady'))
-    app.markReady()
+    electronDouble.markReady()
     await whenReady
     expect(order).toEqual(['ready', 'whenReady'])
     expect(electronDouble.recordings().appEvents).toEqual(['will-finish-launching', 'ready'])
   })
 
   it('closing the last window emits window-all-closed (and quits when nobody listens)', async () => {
-    app.markReady()
+    electronDouble.markReady()
     const events: string[] = []
     app.on('window-all-closed', () => events.push('window-all-closed'))
     const a = new BrowserWindow({ show: false })
@@ -60,7 +60,7 @@ describe('app lifecycle', () => {
   })
 
   it('a close can be cancelled; quit runs before-quit, close, will-quit, quit', async () => {
-    app.markReady()
+    electronDouble.markReady()
     const w = new BrowserWindow({ show: false })
     let cancel = true
     w.on('close', (e: { preventDefault(): void }) => {
@@ -78,7 +78,7 @@ describe('app lifecycle', () => {
   })
 
   it('paths live in a per-run temp dir; version comes from package.json', () => {
-    app.markReady()
+    electronDouble.markReady()
     for (const name of ['userData', 'temp', 'documents', 'downloads'] as const) {
       expect(existsSync(app.getPath(name))).toBe(true)
     }

@@ -39,7 +39,7 @@ describe('out/preload/index.cjs', () => {
       'exports',
       'module',
       source,
-    )
+    ) as (...args: unknown[]) => void
     runtime.runPreload(preload, builtFiles.preload)
     for (const name of channelNames) {
       const [domain, verb] = [name.slice(0, name.indexOf('.')), name.slice(name.indexOf('.') + 1)]
