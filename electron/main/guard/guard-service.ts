@@ -153,10 +153,14 @@ export function createGuardService(deps: GuardServiceDeps) {
   doorBoard = new Board<DoorView>((d) => deps.emit('guard.doors', d))
   gateBoard = new Board<GateView>((d) => deps.emit('guard.gates', d))
 
-  async function refreshDevices(source: GuardSource, signal: AbortSignal, timeoutMs: number): Promise<void> {
+  /**
+   * The device directory names devices and keys device-offline alarms by serial (as events do), so the
+   * FIRST load happens before the first door poll; later refreshes run in the background with their
+   * own timeout, never slowing a door poll.
+   */
+  let directoryLoad: AbortController | null = null
+  async function loadDevices(source: GuardSource, signal: AbortSignal, timeoutMs: number): Promise<void> {
     const t = now()
-    const maxAge = settings().polling.hostDirectoryMinutes * 60_000
-    if (t - devices.loadedAt < maxAge || t - devices.failedAt < 60_000) return
     try {
       const list = await source.devices({ signal, timeoutMs })
       devices.byId = new Map(list.map((d) => [d.id, d]))
@@ -165,6 +169,20 @@ export function createGuardService(deps: GuardServiceDeps) {
       devices.failedAt = t
       log.warn('device directory unavailable; boards show device ids', { error: String(error) })
     }
+  }
+  async function refreshDevices(source: GuardSource, signal: AbortSignal, timeoutMs: number): Promise<void> {
+    const t = now()
+    const maxAge = settings().polling.hostDirectoryMinutes * 60_000
+    if (t - devices.loadedAt < maxAge || t - devices.failedAt < 60_000 || directoryLoad) return
+    if (devices.loadedAt === 0) return loadDevices(source, signal, timeoutMs)
+    const controller = new AbortController()
+    directoryLoad = controller
+    const timer = setTimeout(() => controller.abort(new Error('device directory timed out')), 30_000)
+    timer.unref?.()
+    void loadDevices(source, controller.signal, 30_000).finally(() => {
+      clearTimeout(timer)
+      directoryLoad = null
+    })
   }
 
   function applyDoorStates(states: readonly DoorStateInput[]): void {
@@ -318,6 +336,7 @@ export function createGuardService(deps: GuardServiceDeps) {
     },
     stop(): void {
       for (const w of workers.values()) w.stop()
+      directoryLoad?.abort(new Error('stopped'))
       feed.flush()
       feed.stop()
       notifier.stop()
