@@ -39,16 +39,25 @@ async function hostSearchBench(): Promise<number> {
   const core = new ZkbioCore({ baseUrl: sim.url, token: sim.token, timeoutMs: 60_000 })
   const db = openDatabase(':memory:', [...auditMigrations, ...receptionMigrations])
   const directory = createHostDirectory(db)
-  console.log(`load average at start: ${(await import('node:os')).loadavg().map((l) => l.toFixed(1)).join(' ')}`)
+  console.log(
+    `load average at start: ${(await import('node:os'))
+      .loadavg()
+      .map((l) => l.toFixed(1))
+      .join(' ')}`,
+  )
   const t0 = performance.now()
   const status = await directory.refresh(zkbioReceptionServer(core))
   const syncMs = performance.now() - t0
-  console.log(`host directory sync: ${status.count} persons in ${(syncMs / 1000).toFixed(2)} s (pages of 1000, 4 at a time)`)
-  if (status.count < 50_000) throw new Error(`expected 50,000 persons, got ${status.count}: ${status.lastError}`)
+  console.log(
+    `host directory sync: ${status.count} persons in ${(syncMs / 1000).toFixed(2)} s (pages of 1000, 4 at a time)`,
+  )
+  if (status.count < 50_000)
+    throw new Error(`expected 50,000 persons, got ${status.count}: ${status.lastError}`)
 
   // Queries as a receptionist types them: first names, "first last", pins, departments, a miss.
-  const sample = Array.from({ length: 40 }, (_, i) => directory.get(String(1001 + i * 1237)))
-    .filter((h) => h !== undefined)
+  const sample = Array.from({ length: 40 }, (_, i) => directory.get(String(1001 + i * 1237))).filter(
+    (h) => h !== undefined,
+  )
   const queries = [
     ...sample.slice(0, 20).map((h) => h.name),
     ...sample.slice(20, 30).map((h) => h.pin),
@@ -75,7 +84,10 @@ async function hostSearchBench(): Promise<number> {
       cpuTimes.push((used.user + used.system) / 1000)
     }
   }
-  summary(`host search per keystroke at ${status.count} persons, wall (${queries.length} queries, ${results} results)`, times)
+  summary(
+    `host search per keystroke at ${status.count} persons, wall (${queries.length} queries, ${results} results)`,
+    times,
+  )
   // On a loaded machine wall time includes waiting for a core; CPU time is the search's own cost.
   summary(`host search per keystroke at ${status.count} persons, CPU`, cpuTimes)
   core.close()
@@ -90,7 +102,12 @@ async function registrationBench(): Promise<void> {
   const db = openDatabase(join(dir, 'gatehouse.db'), [...auditMigrations, ...receptionMigrations])
   const settings = defaultSettings()
   const reception = createReceptionServices(
-    { db, audit: createAuditLog(db), emit: () => {}, settings: { get: () => settings, update: () => settings, onChange: () => () => {} } },
+    {
+      db,
+      audit: createAuditLog(db),
+      emit: () => {},
+      settings: { get: () => settings, update: () => settings, onChange: () => () => {} },
+    },
     { client: () => core, reportSuccess: () => {}, reportFailure: () => {} },
     { startWorkers: false, printer: { print: async () => {}, savePdf: async () => null } },
   )

@@ -17,6 +17,7 @@ export interface ReceptionDeps {
   now?(): Date
 }
 
-export const operatorOf = (deps: ReceptionDeps): string => deps.settings.get().operatorName || 'reception desk'
+export const operatorOf = (deps: ReceptionDeps): string =>
+  deps.settings.get().operatorName || 'reception desk'
 
 export const messageOf = (error: unknown): string => (error instanceof Error ? error.message : String(error))

@@ -16,7 +16,8 @@ export interface DraftStore {
 export function createDraftStore(db: Db): DraftStore {
   return {
     load() {
-      const row = db.prepare('SELECT json FROM reception_drafts WHERE key = ?').get(KEY) as { json: string } | undefined
+      const row = db.prepare('SELECT json FROM reception_drafts WHERE key = ?').get(KEY) as
+        { json: string } | undefined
       if (!row) return null
       const parsed = registrationDraft.safeParse(JSON.parse(row.json))
       return parsed.success ? parsed.data : null

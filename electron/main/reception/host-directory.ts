@@ -22,12 +22,26 @@ export interface HostDirectory {
 }
 
 export function personToHost(p: ServerPerson): Host {
-  const name = [p.name, p.lastName].map((s) => s.trim()).filter(Boolean).join(' ')
-  return { pin: p.pin, name: name || p.pin, departmentCode: p.deptCode, departmentName: p.deptName, phone: p.phone }
+  const name = [p.name, p.lastName]
+    .map((s) => s.trim())
+    .filter(Boolean)
+    .join(' ')
+  return {
+    pin: p.pin,
+    name: name || p.pin,
+    departmentCode: p.deptCode,
+    departmentName: p.deptName,
+    phone: p.phone,
+  }
 }
 
 /** Runs `task(i)` for i in [from, to] with at most `limit` running at once; stops at the first error. */
-async function inPool(from: number, to: number, limit: number, task: (i: number) => Promise<void>): Promise<void> {
+async function inPool(
+  from: number,
+  to: number,
+  limit: number,
+  task: (i: number) => Promise<void>,
+): Promise<void> {
   let next = from
   const worker = async (): Promise<void> => {
     while (next <= to) {
@@ -46,7 +60,8 @@ export function createHostDirectory(
   const pageSize = paging.pageSize ?? PERSON_PAGE_SIZE
   const concurrency = paging.concurrency ?? PERSON_PAGE_CONCURRENCY
   const meta = (key: string): string | null =>
-    (db.prepare('SELECT value FROM reception_meta WHERE key = ?').get(key) as { value: string } | undefined)?.value ?? null
+    (db.prepare('SELECT value FROM reception_meta WHERE key = ?').get(key) as { value: string } | undefined)
+      ?.value ?? null
   const setMeta = (key: string, value: string | null): void => {
     if (value === null) db.prepare('DELETE FROM reception_meta WHERE key = ?').run(key)
     else
@@ -64,7 +79,13 @@ export function createHostDirectory(
         dept_name: string
         phone: string
       }[]
-    ).map((r) => ({ pin: r.pin, name: r.name, departmentCode: r.dept_code, departmentName: r.dept_name, phone: r.phone }))
+    ).map((r) => ({
+      pin: r.pin,
+      name: r.name,
+      departmentCode: r.dept_code,
+      departmentName: r.dept_name,
+      phone: r.phone,
+    }))
 
   let index: HostIndex = buildHostIndex(loadAll())
   let syncing: Promise<void> | null = null

@@ -49,7 +49,12 @@ export function buildHostIndex(hosts: readonly Host[]): HostIndex {
     byPin.set(host.pin, i)
     const nameTokens = tokenise(host.name)
     pinKey.push(normalise(host.pin))
-    const all = [...nameTokens, pinKey[i] as string, ...tokenise(host.departmentName), normalise(host.departmentCode)]
+    const all = [
+      ...nameTokens,
+      pinKey[i] as string,
+      ...tokenise(host.departmentName),
+      normalise(host.departmentCode),
+    ]
     const unique = [...new Set(all.filter((t) => t.length > 0))]
     tokensOf.push(unique)
     nameTokenCount.push(nameTokens.length)

@@ -65,7 +65,10 @@ export function createReplayWorker(deps: ReceptionDeps, visits: VisitStore): Rep
     log.info('pending registration confirmed', { visitId: item.visitId, how })
   }
 
-  const replayOne = async (server: ReceptionServer, item: PendingSubmission): Promise<'sent' | 'down' | 'refused'> => {
+  const replayOne = async (
+    server: ReceptionServer,
+    item: PendingSubmission,
+  ): Promise<'sent' | 'down' | 'refused'> => {
     try {
       if (await alreadyOnServer(server, item)) {
         await confirm(server, item, 'server already had the visit')
@@ -96,7 +99,8 @@ export function createReplayWorker(deps: ReceptionDeps, visits: VisitStore): Rep
         action: 'reception.replay',
         target: `visit:${item.visitId}`,
         result: 'failed',
-        detail: serverCodeOf(error) !== undefined ? `server code ${serverCodeOf(error)}` : message.slice(0, 200),
+        detail:
+          serverCodeOf(error) !== undefined ? `server code ${serverCodeOf(error)}` : message.slice(0, 200),
       })
       return 'refused'
     }
@@ -137,7 +141,8 @@ export function createReplayWorker(deps: ReceptionDeps, visits: VisitStore): Rep
     start() {
       if (timer) return
       timer = setInterval(() => {
-        if (visits.pendingCount() > 0) runOnce().catch((error) => log.error('replay failed', { error: String(error) }))
+        if (visits.pendingCount() > 0)
+          runOnce().catch((error) => log.error('replay failed', { error: String(error) }))
       }, CHECK_EVERY_MS)
       timer.unref?.()
     },

@@ -57,7 +57,9 @@ export function createReceptionHandlers(p: ReceptionParts): ReceptionHandlers {
       visitor: await p.registration.findReturningVisitor(certType, certNumber),
     }),
     'reception.registerVisitor': (input) => p.registration.register(input),
-    'reception.listVisits': ({ filter, query }) => ({ visits: p.visits.list(filter, query).map(publicVisit) }),
+    'reception.listVisits': ({ filter, query }) => ({
+      visits: p.visits.list(filter, query).map(publicVisit),
+    }),
     'reception.getVisit': ({ visitId }) => {
       const visit = p.visits.get(visitId)
       return { visit: visit ? publicVisit(visit) : null }
@@ -100,7 +102,9 @@ export function createReceptionHandlers(p: ReceptionParts): ReceptionHandlers {
       })
       return { done, savedTo, count: roll.entries.length }
     },
-    'reception.listReservations': ({ includeClosed }) => ({ reservations: p.reservations.list(includeClosed) }),
+    'reception.listReservations': ({ includeClosed }) => ({
+      reservations: p.reservations.list(includeClosed),
+    }),
     'reception.addReservation': async (input) => ({ reservation: await p.reservationService.add(input) }),
     'reception.cancelReservation': async ({ reservationId }) => ({
       reservation: await p.reservationService.cancel(reservationId),

@@ -63,7 +63,12 @@ export function createRegistrationService(
 ): RegistrationService {
   const now = (): Date => deps.now?.() ?? new Date()
 
-  const audit = (action: string, target: string, result: 'ok' | 'failed' | 'info', detail: string | null): void => {
+  const audit = (
+    action: string,
+    target: string,
+    result: 'ok' | 'failed' | 'info',
+    detail: string | null,
+  ): void => {
     deps.audit.write({ operator: operatorOf(deps), action, target, result, detail })
   }
 
@@ -126,7 +131,12 @@ export function createRegistrationService(
       } catch (error) {
         const refused = refusal(error)
         if (refused) {
-          audit('reception.register', `cert:${input.certType}`, 'failed', `server code ${serverCodeOf(error)}`)
+          audit(
+            'reception.register',
+            `cert:${input.certType}`,
+            'failed',
+            `server code ${serverCodeOf(error)}`,
+          )
           throw refused
         }
         if (!isUnreachable(error)) throw error
@@ -145,7 +155,11 @@ export function createRegistrationService(
       if (lookup.pin) visits.setVisitorPin(stored.id, lookup.pin)
       audit('reception.register', `visit:${stored.id}`, 'ok', `host ${input.hostPin}`)
       finish(stored.id, input.reservationId)
-      return { visit: publicVisit(visits.get(stored.id) ?? stored), outcome: 'registered', pinNotice: lookup.notice }
+      return {
+        visit: publicVisit(visits.get(stored.id) ?? stored),
+        outcome: 'registered',
+        pinNotice: lookup.notice,
+      }
     },
 
     async findReturningVisitor(certType, certNumber) {

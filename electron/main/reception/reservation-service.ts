@@ -46,7 +46,12 @@ export function createReservationService(deps: ReceptionDeps, store: Reservation
           visitEndDate: input.visitEndDate,
         })
       } catch (error) {
-        audit('reception.reserve', `cert:${input.certType}`, 'failed', serverCodeOf(error) !== undefined ? `server code ${serverCodeOf(error)}` : null)
+        audit(
+          'reception.reserve',
+          `cert:${input.certType}`,
+          'failed',
+          serverCodeOf(error) !== undefined ? `server code ${serverCodeOf(error)}` : null,
+        )
         const refused = refusal(error)
         if (refused) {
           // The reservation form names its time fields differently.
@@ -66,11 +71,20 @@ export function createReservationService(deps: ReceptionDeps, store: Reservation
       if (reservation.status !== 'booked') return reservation
       const server = deps.server()
       try {
-        await server.deleteReservation(String(reservation.certType), reservation.certNumber, reservation.visitDate)
+        await server.deleteReservation(
+          String(reservation.certType),
+          reservation.certNumber,
+          reservation.visitDate,
+        )
       } catch (error) {
         // Already gone on the server (deleted there, or it expired): the desk's list catches up.
         if (serverCodeOf(error) !== NO_SUCH_RESERVATION) {
-          audit('reception.cancelReservation', `reservation:${id}`, 'failed', serverCodeOf(error) !== undefined ? `server code ${serverCodeOf(error)}` : null)
+          audit(
+            'reception.cancelReservation',
+            `reservation:${id}`,
+            'failed',
+            serverCodeOf(error) !== undefined ? `server code ${serverCodeOf(error)}` : null,
+          )
           if (isUnreachable(error)) throw new AppError('ZKBIO', UNREACHABLE, { kind: 'network' })
           throw refusal(error) ?? error
         }

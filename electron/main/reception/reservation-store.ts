@@ -50,7 +50,8 @@ export interface ReservationStore {
 
 export function createReservationStore(db: Db): ReservationStore {
   const get = (id: string): Reservation | null => {
-    const row = db.prepare('SELECT * FROM reception_reservations WHERE id = ?').get(id) as ReservationRow | undefined
+    const row = db.prepare('SELECT * FROM reception_reservations WHERE id = ?').get(id) as
+      ReservationRow | undefined
     return row ? toReservation(row) : null
   }
   return {
@@ -74,11 +75,9 @@ export function createReservationStore(db: Db): ReservationStore {
       return rows.map(toReservation)
     },
     setStatus(id, status, visitId) {
-      db.prepare('UPDATE reception_reservations SET status = ?, visit_id = COALESCE(?, visit_id) WHERE id = ?').run(
-        status,
-        visitId ?? null,
-        id,
-      )
+      db.prepare(
+        'UPDATE reception_reservations SET status = ?, visit_id = COALESCE(?, visit_id) WHERE id = ?',
+      ).run(status, visitId ?? null, id)
       return get(id)
     },
   }

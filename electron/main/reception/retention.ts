@@ -25,7 +25,9 @@ export function applyRetention(db: Db, retentionDays: number, now = new Date()):
         'DELETE FROM reception_visit_photos WHERE visit_id IN (SELECT id FROM reception_visits WHERE checked_in_at < ?)',
       )
       .run(cutoff).changes
-    const visitsDeleted = db.prepare('DELETE FROM reception_visits WHERE checked_in_at < ?').run(cutoff).changes
+    const visitsDeleted = db
+      .prepare('DELETE FROM reception_visits WHERE checked_in_at < ?')
+      .run(cutoff).changes
     // A booking made long in advance stays until its visit is over, then ages like the rest.
     const cutoffWallClock = cutoff.slice(0, 19).replace('T', ' ')
     const reservationsDeleted = db
@@ -35,7 +37,8 @@ export function applyRetention(db: Db, retentionDays: number, now = new Date()):
       .run(cutoff, cutoffWallClock).changes
     const draftsDeleted = db.prepare('DELETE FROM reception_drafts WHERE saved_at < ?').run(cutoff).changes
     const result = { visitsDeleted, photosDeleted, reservationsDeleted, draftsDeleted }
-    if (visitsDeleted + photosDeleted + reservationsDeleted + draftsDeleted > 0) log.info('retention applied', { ...result })
+    if (visitsDeleted + photosDeleted + reservationsDeleted + draftsDeleted > 0)
+      log.info('retention applied', { ...result })
     return result
   })()
 }

@@ -1,18 +1,27 @@
 import type { RollCallEntry } from '../../shared/contract/reception'
 
 const escapeHtml = (text: string): string =>
-  text.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c] as string)
+  text.replace(
+    /[&<>"']/g,
+    (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c] as string,
+  )
 
 const time = (iso: string): string => {
   const d = new Date(iso)
-  return Number.isNaN(d.getTime()) ? iso : d.toLocaleString('en-GB', { dateStyle: 'short', timeStyle: 'short' })
+  return Number.isNaN(d.getTime())
+    ? iso
+    : d.toLocaleString('en-GB', { dateStyle: 'short', timeStyle: 'short' })
 }
 
 /**
  * The evacuation roll call as one static A4 page set (the print window runs without JavaScript):
  * who is on site, with photo, company, host and time in, and a tick box per person for the muster point.
  */
-export function rollCallHtml(input: { siteName: string; generatedAt: string; entries: RollCallEntry[] }): string {
+export function rollCallHtml(input: {
+  siteName: string
+  generatedAt: string
+  entries: RollCallEntry[]
+}): string {
   const people = input.entries.reduce((n, e) => n + e.visitorCount, 0)
   const rows = input.entries
     .map(

@@ -105,7 +105,9 @@ export function isUnreachable(error: unknown): boolean {
   }
   if (error instanceof Error && 'code' in error) {
     const code = String((error as { code: unknown }).code)
-    return code === 'NOT_CONFIGURED' ? false : /ECONN|ETIMEDOUT|EHOSTUNREACH|ENETUNREACH|EAI_AGAIN|socket/i.test(code)
+    return code === 'NOT_CONFIGURED'
+      ? false
+      : /ECONN|ETIMEDOUT|EHOSTUNREACH|ENETUNREACH|EAI_AGAIN|socket/i.test(code)
   }
   return false
 }

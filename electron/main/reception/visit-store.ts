@@ -105,13 +105,16 @@ export interface VisitStore {
 }
 
 export function createVisitStore(db: Db): VisitStore {
-  const insertVisit = db.prepare(`INSERT INTO reception_visits (id, status, visitor_pin, visitor_name, company, phone,
+  const insertVisit =
+    db.prepare(`INSERT INTO reception_visits (id, status, visitor_pin, visitor_name, company, phone,
       cert_type, cert_number, host_pin, host_name, host_department, reason, visitor_count, start_time, valid_until,
       card_no, level_ids, checked_in_at, client_request_id, reservation_id, server_confirmed_at)
     VALUES (@id, @status, @visitorPin, @visitorName, @company, @phone, @certType, @certNumber, @hostPin, @hostName,
       @hostDepartment, @reason, @visitorCount, @startTime, @validUntil, @cardNo, @levelIds, @checkedInAt,
       @clientRequestId, @reservationId, @confirmedAt)`)
-  const insertPhoto = db.prepare('INSERT INTO reception_visit_photos (visit_id, jpeg_base64, stored_at) VALUES (?, ?, ?)')
+  const insertPhoto = db.prepare(
+    'INSERT INTO reception_visit_photos (visit_id, jpeg_base64, stored_at) VALUES (?, ?, ?)',
+  )
   const insertPending = db.prepare(
     'INSERT INTO reception_pending (visit_id, request_json, attempts, next_attempt_at, created_at) VALUES (?, ?, 0, ?, ?)',
   )
@@ -138,7 +141,8 @@ export function createVisitStore(db: Db): VisitStore {
     },
     get,
     byClientRequestId(clientRequestId) {
-      const row = db.prepare(`${SELECT} WHERE v.client_request_id = ?`).get(clientRequestId) as VisitRow | undefined
+      const row = db.prepare(`${SELECT} WHERE v.client_request_id = ?`).get(clientRequestId) as
+        VisitRow | undefined
       return row ? toVisit(row) : null
     },
     list(filter, query = '', now = new Date()) {
@@ -164,21 +168,24 @@ export function createVisitStore(db: Db): VisitStore {
     },
     latestByCert(certType, certNumber) {
       const row = db
-        .prepare(`${SELECT} WHERE v.cert_type = ? AND v.cert_number = ? ORDER BY v.checked_in_at DESC LIMIT 1`)
+        .prepare(
+          `${SELECT} WHERE v.cert_type = ? AND v.cert_number = ? ORDER BY v.checked_in_at DESC LIMIT 1`,
+        )
         .get(certType, certNumber) as VisitRow | undefined
       return row ? toVisit(row) : null
     },
     openByCert(certType, certNumber) {
       return (
         db
-          .prepare(`${SELECT} WHERE v.cert_type = ? AND v.cert_number = ? AND v.status IN ('onSite','pending')`)
+          .prepare(
+            `${SELECT} WHERE v.cert_type = ? AND v.cert_number = ? AND v.status IN ('onSite','pending')`,
+          )
           .all(certType, certNumber) as VisitRow[]
       ).map(toVisit)
     },
     photo(id) {
       const row = db.prepare('SELECT jpeg_base64 FROM reception_visit_photos WHERE visit_id = ?').get(id) as
-        | { jpeg_base64: string }
-        | undefined
+        { jpeg_base64: string } | undefined
       return row?.jpeg_base64 ?? null
     },
     setConfirmed(id, visitorPin, at = new Date()) {
@@ -195,7 +202,10 @@ export function createVisitStore(db: Db): VisitStore {
     },
     setFailed(id, message) {
       db.transaction(() => {
-        db.prepare("UPDATE reception_visits SET status = 'failed', last_error = ? WHERE id = ?").run(message, id)
+        db.prepare("UPDATE reception_visits SET status = 'failed', last_error = ? WHERE id = ?").run(
+          message,
+          id,
+        )
         db.prepare('DELETE FROM reception_pending WHERE visit_id = ?').run(id)
       })()
     },

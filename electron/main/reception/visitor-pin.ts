@@ -48,6 +48,8 @@ export async function lookUpVisitorPin(
   }
   return {
     pin: null,
-    notice: offered ? 'The server has not listed this visitor yet; the badge will try again when opened.' : NO_PIN_LOOKUP,
+    notice: offered
+      ? 'The server has not listed this visitor yet; the badge will try again when opened.'
+      : NO_PIN_LOOKUP,
   }
 }

@@ -84,19 +84,21 @@ export function zkbioReceptionServer(core: ZkbioCore): ReceptionServer {
     },
     async listVisits({ certNumber, pageNo, pageSize }) {
       const page = await optional(() =>
-        client.visitor.registration.getTransactionListV2({ pageNo, pageSize, ...(certNumber ? { certNum: certNumber } : {}) }),
-      )
-      if (!page) return null
-      return page.items.map(
-        (v): ServerVisit => ({
-          visitorPin: v.visEmpPin ?? '',
-          certType: v.certType ?? '',
-          certNumber: v.certNum ?? v.certNumber ?? '',
-          hostPin: v.persPersonPin ?? '',
-          startTime: v.startTime ?? '',
-          endTime: v.endTime ?? null,
+        client.visitor.registration.getTransactionListV2({
+          pageNo,
+          pageSize,
+          ...(certNumber ? { certNum: certNumber } : {}),
         }),
       )
+      if (!page) return null
+      return page.items.map((v): ServerVisit => ({
+        visitorPin: v.visEmpPin ?? '',
+        certType: v.certType ?? '',
+        certNumber: v.certNum ?? v.certNumber ?? '',
+        hostPin: v.persPersonPin ?? '',
+        startTime: v.startTime ?? '',
+        endTime: v.endTime ?? null,
+      }))
     },
     utcOffsetMinutes: () => core.serverUtcOffsetMinutes,
   }

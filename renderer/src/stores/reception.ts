@@ -1,4 +1,10 @@
-import type { FormOptions, HostDirectoryStatus, Reservation, VisitFilter, VisitRecord } from '@shared/contract/reception'
+import type {
+  FormOptions,
+  HostDirectoryStatus,
+  Reservation,
+  VisitFilter,
+  VisitRecord,
+} from '@shared/contract/reception'
 import { defineStore } from 'pinia'
 import { ref } from 'vue'
 import { gatehouse, unwrap } from '../api/gatehouse'
@@ -31,7 +37,9 @@ export const useReceptionStore = defineStore('reception', () => {
   }
 
   async function loadReservations(): Promise<void> {
-    reservations.value = (await unwrap(gatehouse.reception.listReservations({ includeClosed: false }))).reservations
+    reservations.value = (
+      await unwrap(gatehouse.reception.listReservations({ includeClosed: false }))
+    ).reservations
   }
 
   async function loadOptions(): Promise<FormOptions> {

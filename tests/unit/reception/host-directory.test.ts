@@ -13,7 +13,13 @@ import { call, createReceptionFixture, type ReceptionFixture } from './reception
 
 const hosts: Host[] = [
   { pin: '1001', name: 'José Álvarez', departmentCode: '10', departmentName: 'Finance', phone: '' },
-  { pin: '1002', name: 'Joan Smith', departmentCode: '20', departmentName: 'Research and Development', phone: '' },
+  {
+    pin: '1002',
+    name: 'Joan Smith',
+    departmentCode: '20',
+    departmentName: 'Research and Development',
+    phone: '',
+  },
   { pin: '2001', name: 'Mary Joseph', departmentCode: '10', departmentName: 'Finance', phone: '' },
   { pin: '77', name: 'Li Wei', departmentCode: '30', departmentName: 'Security', phone: '' },
 ]
@@ -42,7 +48,15 @@ describe('host search index', () => {
     expect(pins('', 20)).toEqual([])
     expect(pins('  ', 20)).toEqual([])
     expect(pins('j', 1)).toHaveLength(1)
-    const many = buildHostIndex(Array.from({ length: 500 }, (_, i) => ({ pin: String(i), name: `Sam ${i}`, departmentCode: '', departmentName: '', phone: '' })))
+    const many = buildHostIndex(
+      Array.from({ length: 500 }, (_, i) => ({
+        pin: String(i),
+        name: `Sam ${i}`,
+        departmentCode: '',
+        departmentName: '',
+        phone: '',
+      })),
+    )
     expect(many.search('sam')).toHaveLength(20)
   })
 })
@@ -79,7 +93,9 @@ describe('host directory sync from the v2 person list', () => {
     const status = await directory.refresh(counted)
     const expected = ((await sim.control.snapshot()) as { personsCount: number }).personsCount
     expect(status).toMatchObject({ count: expected, syncing: false, lastError: null })
-    expect(pagesAsked.sort((a, b) => a - b)).toEqual(Array.from({ length: Math.ceil(expected / 40) }, (_, i) => i + 1))
+    expect(pagesAsked.sort((a, b) => a - b)).toEqual(
+      Array.from({ length: Math.ceil(expected / 40) }, (_, i) => i + 1),
+    )
     expect(maxInFlight).toBeLessThanOrEqual(3)
     expect(maxInFlight).toBeGreaterThan(1)
     expect(changes.length).toBeGreaterThanOrEqual(2)
@@ -121,25 +137,39 @@ describe('reservations', () => {
     return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`
   }
   const booking = (certNumber: string) => ({
-    hostPin: '1001', hostName: 'Host One', visitorName: 'Booked Bob', certType: 3, certNumber, phone: '', company: 'Bobco',
-    reason: 'Interview', visitDate: `${tomorrow()} 10:00:00`, visitEndDate: `${tomorrow()} 12:00:00`,
+    hostPin: '1001',
+    hostName: 'Host One',
+    visitorName: 'Booked Bob',
+    certType: 3,
+    certNumber,
+    phone: '',
+    company: 'Bobco',
+    reason: 'Interview',
+    visitDate: `${tomorrow()} 10:00:00`,
+    visitEndDate: `${tomorrow()} 12:00:00`,
   })
   const serverReservations = async (certNumber: string) =>
-    ((await f.sim.control.snapshot()) as { reservations: { certNum?: string; certNumber?: string }[] }).reservations.filter(
-      (r) => (r.certNum ?? r.certNumber) === certNumber,
-    )
+    (
+      (await f.sim.control.snapshot()) as { reservations: { certNum?: string; certNumber?: string }[] }
+    ).reservations.filter((r) => (r.certNum ?? r.certNumber) === certNumber)
 
   it('books on the server, keeps a local list, and cancels on the server', async () => {
     const { reservation } = await call(f, 'reception.addReservation', booking('RES00001'))
     expect(reservation).toMatchObject({ status: 'booked', visitorName: 'Booked Bob', visitId: null })
     expect(await serverReservations('RES00001')).toHaveLength(1)
-    expect((await call(f, 'reception.listReservations', {})).reservations.map((r) => r.id)).toContain(reservation.id)
+    expect((await call(f, 'reception.listReservations', {})).reservations.map((r) => r.id)).toContain(
+      reservation.id,
+    )
 
     const cancelled = await call(f, 'reception.cancelReservation', { reservationId: reservation.id })
     expect(cancelled.reservation.status).toBe('cancelled')
     expect(await serverReservations('RES00001')).toHaveLength(0)
-    expect((await call(f, 'reception.listReservations', {})).reservations.map((r) => r.id)).not.toContain(reservation.id)
-    expect((await call(f, 'reception.listReservations', { includeClosed: true })).reservations.map((r) => r.id)).toContain(reservation.id)
+    expect((await call(f, 'reception.listReservations', {})).reservations.map((r) => r.id)).not.toContain(
+      reservation.id,
+    )
+    expect(
+      (await call(f, 'reception.listReservations', { includeClosed: true })).reservations.map((r) => r.id),
+    ).toContain(reservation.id)
     expect(f.audit.list({ action: 'reception.cancelReservation' })[0]).toMatchObject({ result: 'ok' })
   })
 
@@ -149,18 +179,31 @@ describe('reservations', () => {
     const now = new Date()
     const today = `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`
     const registered = await call(f, 'reception.registerVisitor', {
-      hostPin: reservation.hostPin, hostName: reservation.hostName, visitorName: reservation.visitorName, certType: reservation.certType,
-      certNumber: reservation.certNumber, phone: reservation.phone, company: reservation.company, reason: reservation.reason,
-      visitorCount: 1, startTime: `${today} ${pad(now.getHours())}:00:00`, endTime: `${today} 23:59:59`,
-      reservationId: reservation.id, clientRequestId: crypto.randomUUID(),
+      hostPin: reservation.hostPin,
+      hostName: reservation.hostName,
+      visitorName: reservation.visitorName,
+      certType: reservation.certType,
+      certNumber: reservation.certNumber,
+      phone: reservation.phone,
+      company: reservation.company,
+      reason: reservation.reason,
+      visitorCount: 1,
+      startTime: `${today} ${pad(now.getHours())}:00:00`,
+      endTime: `${today} 23:59:59`,
+      reservationId: reservation.id,
+      clientRequestId: crypto.randomUUID(),
     })
     expect(registered.outcome).toBe('registered')
-    const after = (await call(f, 'reception.listReservations', { includeClosed: true })).reservations.find((r) => r.id === reservation.id)
+    const after = (await call(f, 'reception.listReservations', { includeClosed: true })).reservations.find(
+      (r) => r.id === reservation.id,
+    )
     expect(after).toMatchObject({ status: 'arrived', visitId: registered.visit.id })
   })
 
   it('shows the server’s refusal at the right field', async () => {
-    await expect(call(f, 'reception.addReservation', { ...booking('RES00003'), hostPin: '99999999' })).rejects.toMatchObject({
+    await expect(
+      call(f, 'reception.addReservation', { ...booking('RES00003'), hostPin: '99999999' }),
+    ).rejects.toMatchObject({
       details: { serverCode: -253, field: 'hostPin' },
     })
   })

@@ -46,15 +46,33 @@ describe('retention (settings.retentionDays)', () => {
     const photo = Buffer.from('old face').toString('base64')
     visits.insert(visit('old', new Date(now.getTime() - 31 * DAY), { status: 'checkedOut' }), photo)
     visits.insert(visit('old-on-site', new Date(now.getTime() - 45 * DAY)), photo)
-    visits.insert(visit('recent', new Date(now.getTime() - 29 * DAY)), Buffer.from('recent face').toString('base64'))
+    visits.insert(
+      visit('recent', new Date(now.getTime() - 29 * DAY)),
+      Buffer.from('recent face').toString('base64'),
+    )
     const reservations = createReservationStore(db)
     const oldBooking = reservations.add({
-      hostPin: '1001', hostName: 'Host', hostDepartment: '', visitorName: 'Old Booking', certType: 3, certNumber: 'R1',
-      phone: '', company: '', reason: 'Meeting', visitDate: '2026-10-01 09:00:00', visitEndDate: '2026-10-01 10:00:00',
+      hostPin: '1001',
+      hostName: 'Host',
+      hostDepartment: '',
+      visitorName: 'Old Booking',
+      certType: 3,
+      certNumber: 'R1',
+      phone: '',
+      company: '',
+      reason: 'Meeting',
+      visitDate: '2026-10-01 09:00:00',
+      visitEndDate: '2026-10-01 10:00:00',
     })
-    db.prepare('UPDATE reception_reservations SET created_at = ? WHERE id = ?').run(new Date(now.getTime() - 40 * DAY).toISOString(), oldBooking.id)
+    db.prepare('UPDATE reception_reservations SET created_at = ? WHERE id = ?').run(
+      new Date(now.getTime() - 40 * DAY).toISOString(),
+      oldBooking.id,
+    )
     const drafts = createDraftStore(db)
-    drafts.save({ values: { visitorName: 'Half Typed' }, savedAt: new Date(now.getTime() - 35 * DAY).toISOString() })
+    drafts.save({
+      values: { visitorName: 'Half Typed' },
+      savedAt: new Date(now.getTime() - 35 * DAY).toISOString(),
+    })
 
     const result = applyRetention(db, 30, now)
     expect(result).toEqual({ visitsDeleted: 2, photosDeleted: 2, reservationsDeleted: 1, draftsDeleted: 1 })
@@ -67,9 +85,14 @@ describe('retention (settings.retentionDays)', () => {
     expect(drafts.load()).toBeNull()
     // Nothing with the old visitors' names or certificates is left anywhere in the database.
     const dump = JSON.stringify(
-      ['reception_visits', 'reception_visit_photos', 'reception_reservations', 'reception_drafts', 'reception_pending', 'audit_log'].map((t) =>
-        db.prepare(`SELECT * FROM ${t}`).all(),
-      ),
+      [
+        'reception_visits',
+        'reception_visit_photos',
+        'reception_reservations',
+        'reception_drafts',
+        'reception_pending',
+        'audit_log',
+      ].map((t) => db.prepare(`SELECT * FROM ${t}`).all()),
     )
     expect(dump).not.toContain('Visitor old')
     expect(dump).not.toContain('P-old')
@@ -95,8 +118,18 @@ describe('visit store', () => {
     const t = Date.now()
     visits.insert(visit('a', new Date(t - 3000), { visitorName: 'Ann Adams' }), null)
     visits.insert(visit('b', new Date(t - 2000), { status: 'pending', visitorName: 'Ben 100%_Sure' }), null, {
-      persPersonPin: '1001', certType: '3', certNum: 'P-b', visEmpName: 'Ben', visitEmpPhone: '', company: '', visitReason: 'x',
-      visitorCount: '1', startTime: '2026-01-01 09:00:00', endTime: '2026-01-01 10:00:00', cardNo: '', visLevels: '',
+      persPersonPin: '1001',
+      certType: '3',
+      certNum: 'P-b',
+      visEmpName: 'Ben',
+      visitEmpPhone: '',
+      company: '',
+      visitReason: 'x',
+      visitorCount: '1',
+      startTime: '2026-01-01 09:00:00',
+      endTime: '2026-01-01 10:00:00',
+      cardNo: '',
+      visLevels: '',
     })
     visits.insert(visit('c', new Date(t - 1000), { status: 'checkedOut' }), null)
     expect(visits.list('onSite').map((v) => v.id)).toEqual(['b', 'a'])
@@ -114,10 +147,18 @@ describe('drafts', () => {
   it('keeps the last typed form until cleared', () => {
     const drafts = createDraftStore(open())
     expect(drafts.load()).toBeNull()
-    const draft = { values: { visitorName: 'Typed', certType: 3, levelIds: ['a'] }, savedAt: new Date().toISOString() }
+    const draft = {
+      values: { visitorName: 'Typed', certType: 3, levelIds: ['a'] },
+      savedAt: new Date().toISOString(),
+    }
     drafts.save(draft)
     drafts.save({ ...draft, values: { ...draft.values, company: 'Later' } })
-    expect(drafts.load()?.values).toEqual({ visitorName: 'Typed', certType: 3, levelIds: ['a'], company: 'Later' })
+    expect(drafts.load()?.values).toEqual({
+      visitorName: 'Typed',
+      certType: 3,
+      levelIds: ['a'],
+      company: 'Later',
+    })
     expect(drafts.clear()).toBe(true)
     expect(drafts.load()).toBeNull()
   })
@@ -129,7 +170,16 @@ describe('roll call document', () => {
       siteName: 'HQ & <Lab>',
       generatedAt: new Date().toISOString(),
       entries: [
-        { visitId: '1', visitorName: '<img src=x onerror=alert(1)>', company: 'A "B"', hostName: 'H', checkedInAt: new Date().toISOString(), status: 'pending', visitorCount: 3, photoBase64: null },
+        {
+          visitId: '1',
+          visitorName: '<img src=x onerror=alert(1)>',
+          company: 'A "B"',
+          hostName: 'H',
+          checkedInAt: new Date().toISOString(),
+          status: 'pending',
+          visitorCount: 3,
+          photoBase64: null,
+        },
       ],
     })
     expect(html).not.toContain('<img src=x')
@@ -142,8 +192,17 @@ describe('roll call document', () => {
 
 describe('registration rules', () => {
   const valid = {
-    hostPin: '1001', visitorName: 'Ada', certType: 3, certNumber: 'P1234', phone: '+44 20 7946 0000', company: 'X',
-    reason: 'Meeting', visitorCount: 1, startTime: '2026-11-29 09:00:00', endTime: '2026-11-29 23:59:59', cardNo: '',
+    hostPin: '1001',
+    visitorName: 'Ada',
+    certType: 3,
+    certNumber: 'P1234',
+    phone: '+44 20 7946 0000',
+    company: 'X',
+    reason: 'Meeting',
+    visitorCount: 1,
+    startTime: '2026-11-29 09:00:00',
+    endTime: '2026-11-29 23:59:59',
+    cardNo: '',
   }
   it('accepts a valid form and names the field at fault otherwise', () => {
     expect(checkRegistration(valid, '2026-11-29 10:00:00')).toEqual({})
@@ -154,7 +213,9 @@ describe('registration rules', () => {
     expect(checkRegistration({ ...valid, visitorCount: 0 }, null)).toHaveProperty('visitorCount')
     expect(checkRegistration({ ...valid, certType: null }, null)).toHaveProperty('certType')
     expect(checkRegistration({ ...valid, company: 'Smith & Sons' }, null)).toHaveProperty('company')
-    expect(checkRegistration({ ...valid, certType: 2, certNumber: 'AB-12' }, null)).toHaveProperty('certNumber')
+    expect(checkRegistration({ ...valid, certType: 2, certNumber: 'AB-12' }, null)).toHaveProperty(
+      'certNumber',
+    )
   })
 })
 
@@ -162,7 +223,13 @@ describe('audit log stays free of personal data', () => {
   it('refers to visits by id', () => {
     const db = open()
     const audit = createAuditLog(db)
-    audit.write({ operator: 'desk', action: 'reception.checkOut', target: 'visit:abc', result: 'ok', detail: 'manual' })
+    audit.write({
+      operator: 'desk',
+      action: 'reception.checkOut',
+      target: 'visit:abc',
+      result: 'ok',
+      detail: 'manual',
+    })
     expect(audit.list()[0]?.target).toBe('visit:abc')
   })
 })

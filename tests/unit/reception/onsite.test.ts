@@ -9,7 +9,9 @@ beforeAll(async () => {
 afterAll(() => f.close())
 
 async function serverVisits(certNumber: string) {
-  const snapshot = (await f.sim.control.snapshot()) as { registrations: { certNum: string; endTime: string | null }[] }
+  const snapshot = (await f.sim.control.snapshot()) as {
+    registrations: { certNum: string; endTime: string | null }[]
+  }
   return snapshot.registrations.filter((r) => r.certNum === certNumber)
 }
 
@@ -46,7 +48,10 @@ describe('who is on site', () => {
     expect(result.results[0]).toMatchObject({ ok: false })
     expect(result.results[0]?.message).toMatch(/ZKBio server/)
     expect((await call(f, 'reception.getVisit', { visitId: v.visit.id })).visit?.status).toBe('onSite')
-    expect(f.audit.list({ action: 'reception.checkOut' })[0]).toMatchObject({ result: 'failed', target: `visit:${v.visit.id}` })
+    expect(f.audit.list({ action: 'reception.checkOut' })[0]).toMatchObject({
+      result: 'failed',
+      target: `visit:${v.visit.id}`,
+    })
   })
 
   it('reconciles with the server’s visit history: someone checked out elsewhere leaves the list', async () => {
@@ -54,7 +59,14 @@ describe('who is on site', () => {
     // Checked out at another desk (or an exit reader): straight on the server.
     const { z } = await import('zod')
     await f.core.call(
-      { id: 't.exit', section: '2.17.2', method: 'POST', path: '/api/visRegistration/exit', effect: 'write', data: z.unknown() },
+      {
+        id: 't.exit',
+        section: '2.17.2',
+        method: 'POST',
+        path: '/api/visRegistration/exit',
+        effect: 'write',
+        data: z.unknown(),
+      },
       { query: { certType: 3, certNum: v.visit.certNumber } },
     )
     const result = await call(f, 'reception.reconcile', undefined)
@@ -78,15 +90,25 @@ describe('who is on site', () => {
     const stored = (await call(f, 'reception.getVisit', { visitId: v.visit.id })).visit
     expect(stored).toMatchObject({ status: 'checkedOut', checkoutMode: 'automatic' })
     expect((await serverVisits(v.visit.certNumber))[0]?.endTime).not.toBeNull()
-    expect(f.audit.list({ action: 'reception.autoCheckOut' })[0]).toMatchObject({ result: 'ok', operator: 'automatic check-out' })
+    expect(f.audit.list({ action: 'reception.autoCheckOut' })[0]).toMatchObject({
+      result: 'ok',
+      operator: 'automatic check-out',
+    })
   })
 
   it('prints the evacuation roll call with everyone on site, photo included', async () => {
     const photo = Buffer.from('roll call face').toString('base64')
-    const v = await call(f, 'reception.registerVisitor', walkIn({ visitorName: 'Rosa Parks', company: 'Transit Co', photoBase64: photo }))
+    const v = await call(
+      f,
+      'reception.registerVisitor',
+      walkIn({ visitorName: 'Rosa Parks', company: 'Transit Co', photoBase64: photo }),
+    )
     const roll = await call(f, 'reception.rollCall', undefined)
     expect(roll.siteName).toBe('North Gate')
-    expect(roll.entries.find((e) => e.visitId === v.visit.id)).toMatchObject({ photoBase64: photo, company: 'Transit Co' })
+    expect(roll.entries.find((e) => e.visitId === v.visit.id)).toMatchObject({
+      photoBase64: photo,
+      company: 'Transit Co',
+    })
     const printed = await call(f, 'reception.printRollCall', { mode: 'print' })
     expect(printed.done).toBe(true)
     expect(printed.count).toBe(roll.entries.length)

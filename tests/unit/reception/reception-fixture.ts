@@ -4,7 +4,11 @@ import { join } from 'node:path'
 import { auditMigrations, createAuditLog, type AuditLog } from '../../../electron/main/audit/audit-log'
 import { openDatabase, type Db } from '../../../electron/main/db/database'
 import type { EmitEvent } from '../../../electron/main/ipc/event-sink'
-import { createReceptionServices, receptionMigrations, type ReceptionServices } from '../../../electron/main/reception/index'
+import {
+  createReceptionServices,
+  receptionMigrations,
+  type ReceptionServices,
+} from '../../../electron/main/reception/index'
 import { ZkbioCore } from '../../../electron/main/zkbio/core'
 import { defaultSettings, type Settings } from '../../../electron/shared/settings'
 import { startSimulator, type RunningSimulator } from '../../simulator/index'

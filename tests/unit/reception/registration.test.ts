@@ -66,17 +66,25 @@ describe('walk-in registration against the simulator', () => {
   it('puts an unknown host, a bad national ID and a second registration at their fields', async () => {
     const host = await failure(call(f, 'reception.registerVisitor', walkIn({ hostPin: '99999999' })))
     expect(host.details).toMatchObject({ serverCode: -253, field: 'hostPin' })
-    const national = await failure(call(f, 'reception.registerVisitor', walkIn({ certType: 2, certNumber: '123456789012345678' })))
+    const national = await failure(
+      call(f, 'reception.registerVisitor', walkIn({ certType: 2, certNumber: '123456789012345678' })),
+    )
     expect(national.details).toMatchObject({ serverCode: -251, field: 'certNumber' })
     const input = walkIn()
     await call(f, 'reception.registerVisitor', input)
-    const twice = await failure(call(f, 'reception.registerVisitor', { ...input, clientRequestId: crypto.randomUUID() }))
+    const twice = await failure(
+      call(f, 'reception.registerVisitor', { ...input, clientRequestId: crypto.randomUUID() }),
+    )
     expect(twice.details).toMatchObject({ serverCode: -255, field: 'certNumber' })
   })
 
   it('checks the rules before sending anything', async () => {
     const error = await failure(
-      call(f, 'reception.registerVisitor', walkIn({ startTime: '2030-01-01 10:00:00', endTime: '2030-01-01 09:00:00' })),
+      call(
+        f,
+        'reception.registerVisitor',
+        walkIn({ startTime: '2030-01-01 10:00:00', endTime: '2030-01-01 09:00:00' }),
+      ),
     )
     expect(error).toMatchObject({ code: 'BAD_REQUEST', details: { field: 'endTime' } })
   })
@@ -84,16 +92,32 @@ describe('walk-in registration against the simulator', () => {
   it('recognises a returning visitor by certificate, locally and from the server', async () => {
     const input = walkIn({ visitorName: 'Grace Hopper', company: 'Navy' })
     await call(f, 'reception.registerVisitor', input)
-    const local = await call(f, 'reception.findReturningVisitor', { certType: 3, certNumber: input.certNumber })
-    expect(local.visitor).toMatchObject({ visitorName: 'Grace Hopper', company: 'Navy', hostPin: '1001', source: 'local' })
+    const local = await call(f, 'reception.findReturningVisitor', {
+      certType: 3,
+      certNumber: input.certNumber,
+    })
+    expect(local.visitor).toMatchObject({
+      visitorName: 'Grace Hopper',
+      company: 'Navy',
+      hostPin: '1001',
+      source: 'local',
+    })
 
-    const snapshot = (await f.sim.control.snapshot()) as { visitors: { certType: string; certNumber: string; name: string }[] }
+    const snapshot = (await f.sim.control.snapshot()) as {
+      visitors: { certType: string; certNumber: string; name: string }[]
+    }
     const seeded = snapshot.visitors.find((v) => v.certType === '4')
     expect(seeded).toBeDefined()
-    const remote = await call(f, 'reception.findReturningVisitor', { certType: 4, certNumber: seeded!.certNumber })
+    const remote = await call(f, 'reception.findReturningVisitor', {
+      certType: 4,
+      certNumber: seeded!.certNumber,
+    })
     expect(remote.visitor?.source).toBe('server')
     expect(remote.visitor?.visitorName).toContain(seeded!.name)
-    const stranger = await call(f, 'reception.findReturningVisitor', { certType: 3, certNumber: 'NEVERSEEN1' })
+    const stranger = await call(f, 'reception.findReturningVisitor', {
+      certType: 3,
+      certNumber: 'NEVERSEEN1',
+    })
     expect(stranger.visitor).toBeNull()
   })
 
