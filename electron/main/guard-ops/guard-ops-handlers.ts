@@ -20,6 +20,12 @@ export interface GuardOpsDeps {
 
 /** CSV exports stop here: a year of a busy site is far more than a guard needs in one file. */
 export const MAX_EXPORT_ROWS = 100_000
+/**
+ * The v2 list cannot filter by door: a door-name search reads the server's pages (1,000 rows each) up
+ * to this many rows and pages the matches itself. Without it, page 1 of 50 rows would usually hold
+ * none of the door's events and the total would count every door.
+ */
+export const MAX_POINT_SCAN_ROWS = 20_000
 const PHOTO_CACHE_SIZE = 300
 
 export function createGuardOpsHandlers(deps: GuardOpsDeps): Pick<Handlers, GuardOpsChannel> {
@@ -93,8 +99,19 @@ export function createGuardOpsHandlers(deps: GuardOpsDeps): Pick<Handlers, Guard
         send: (c) => c.floor.remoteCloseById(floorId),
       }),
     'guardOps.searchEvents': async (q) => {
-      const { rows, total } = await fetchPage(deps.connection.api(), q)
-      return { rows, total, pageNo: q.pageNo }
+      const client = deps.connection.api()
+      if (!q.pointName) {
+        const { rows, total } = await fetchPage(client, q)
+        return { rows, total, pageNo: q.pageNo }
+      }
+      const matches: HistoryRow[] = []
+      for (let pageNo = 1; pageNo * 1000 <= MAX_POINT_SCAN_ROWS; pageNo++) {
+        const page = await fetchPage(client, { ...q, pageNo, pageSize: 1000 })
+        matches.push(...page.rows)
+        if (pageNo * 1000 >= page.total) break
+      }
+      const start = (q.pageNo - 1) * q.pageSize
+      return { rows: matches.slice(start, start + q.pageSize), total: matches.length, pageNo: q.pageNo }
     },
     'guardOps.exportEventsCsv': async (q) => {
       const client = deps.connection.api()
