@@ -3,11 +3,19 @@ import type { SimEvent } from '../state/events.ts'
 
 // How log entries look in each family of transaction endpoints (manual 2.18, 2.19, 2.21, 2.26, 2.34).
 
+/** Event times are formatted once: lists format the same events again and again. */
+const timeTexts = new WeakMap<SimEvent, string>()
+function eventTime(e: SimEvent): string {
+  let text = timeTexts.get(e)
+  if (text === undefined) timeTexts.set(e, (text = formatDateTime(e.time)))
+  return text
+}
+
 /** 2.18.1/2.18.3 v1 list row */
 export function accRowV1(e: SimEvent) {
   return {
     id: e.id,
-    eventTime: formatDateTime(e.time),
+    eventTime: eventTime(e),
     pin: e.pin,
     name: e.name,
     lastName: e.lastName,
@@ -28,7 +36,22 @@ export function accRowV1(e: SimEvent) {
 /** 2.18.2/2.18.4 v2 row: adds eventNo, eventLevel (0 normal, 1 warning, 2 alarm), doorName, photo */
 export function accRowV2(e: SimEvent) {
   return {
-    ...accRowV1(e),
+    id: e.id,
+    eventTime: eventTime(e),
+    pin: e.pin,
+    name: e.name,
+    lastName: e.lastName,
+    deptName: e.deptName,
+    areaName: e.areaName,
+    cardNo: e.cardNo,
+    devSn: e.devSn,
+    verifyModeName: e.verifyModeName,
+    eventName: e.eventName,
+    eventPointName: e.eventPointName,
+    readerName: e.readerName,
+    accZone: null,
+    devName: e.devName,
+    logId: e.logId,
     eventNo: e.eventNo,
     eventLevel: e.eventLevel,
     doorName: e.eventPointName,
@@ -39,7 +62,7 @@ export function accRowV2(e: SimEvent) {
 /** 2.18.5 monitor row: no id, logId or eventNo (FIELD-NOTES) */
 export function accMonitorRow(e: SimEvent) {
   return {
-    eventTime: formatDateTime(e.time),
+    eventTime: eventTime(e),
     pin: e.pin,
     areaName: e.areaName,
     cardNo: e.cardNo,
@@ -56,7 +79,7 @@ export function accMonitorRow(e: SimEvent) {
 export function psgRow(e: SimEvent, id: string | null = e.id) {
   return {
     id,
-    eventTime: formatDateTime(e.time),
+    eventTime: eventTime(e),
     pin: e.pin,
     name: e.name,
     lastName: e.lastName,
@@ -79,7 +102,7 @@ export function psgRow(e: SimEvent, id: string | null = e.id) {
 export function hepRow(e: SimEvent, monitor = false) {
   const base = {
     id: monitor ? '' : e.id,
-    eventTime: formatDateTime(e.time),
+    eventTime: eventTime(e),
     pin: e.pin || '0',
     name: e.pin ? e.name : 'UnregisterUser',
     lastName: e.lastName,
@@ -116,7 +139,7 @@ export function doorTransactionRow(e: SimEvent) {
     id: e.id,
     eventNo: e.eventNo,
     eventName: e.eventName,
-    eventTime: formatDateTime(e.time),
+    eventTime: eventTime(e),
     doorName: e.eventPointName,
     personPin: e.pin,
     personName: e.name,
@@ -131,7 +154,7 @@ export function doorTransactionDetail(e: SimEvent) {
     id: e.id,
     eventNo: e.eventNo,
     eventName: e.eventName,
-    eventTime: formatDateTime(e.time),
+    eventTime: eventTime(e),
     doorName: e.eventPointName || null,
     personPin: e.pin || null,
     personName: e.name || null,
