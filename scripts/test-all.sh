@@ -34,7 +34,7 @@ step "lint (eslint)" npx eslint .
 step "format (prettier --check)" npx prettier --check . --log-level warn
 step "unit tests (vitest)" bash scripts/with-keyring.sh npx vitest run --reporter=default \
   --reporter=json --outputFile="$reports/vitest.json"
-step "end-to-end tests (playwright)" env PLAYWRIGHT_JSON_OUTPUT_NAME="$reports/playwright.json" \
+step "end-to-end tests (playwright)" env PLAYWRIGHT_JSON_OUTPUT_NAME="$reports/playwright.json" bash scripts/with-keyring.sh \
   xvfb-run -a npx playwright test --reporter=list,json
 
 node scripts/summarise-tests.mjs "$reports" "$checks_passed" "$checks_failed"

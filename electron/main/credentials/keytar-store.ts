@@ -24,7 +24,16 @@ export interface KeytarStoreOptions {
   /** How keytar is loaded; tests may pass a module directly. */
   load?: () => Promise<KeytarLike>
   service?: string
+  /** How long a keychain call may take before it counts as unavailable (default 20 s). */
+  timeoutMs?: number
 }
+
+/**
+ * A locked keyring whose unlock prompt never appears (no desktop session), or a Secret Service that
+ * D-Bus is still trying to start, leaves libsecret waiting forever. Long enough for a person to type
+ * the keyring password at a real prompt; short enough that Save never hangs for good.
+ */
+export const KEYCHAIN_TIMEOUT_MS = 20_000
 
 async function loadKeytar(): Promise<KeytarLike> {
   const mod = (await import('keytar')) as unknown as { default?: KeytarLike } & KeytarLike
@@ -40,13 +49,28 @@ export function createKeytarStore(options: KeytarStoreOptions = {}): KeytarStore
   const service = options.service ?? KEYCHAIN_SERVICE
   let keytar: Promise<KeytarLike> | null = null
   const module = (): Promise<KeytarLike> => (keytar ??= (options.load ?? loadKeytar)())
+  const timeoutMs = options.timeoutMs ?? KEYCHAIN_TIMEOUT_MS
 
   /** Every keytar failure means the keychain itself is unusable: no daemon, locked, no D-Bus. */
   const guard = async <T>(fn: (k: KeytarLike) => Promise<T>): Promise<T> => {
+    let timer: ReturnType<typeof setTimeout> | undefined
+    const timeout = new Promise<never>((_, reject) => {
+      timer = setTimeout(
+        () =>
+          reject(
+            new Error(
+              `the keychain did not answer within ${Math.round(timeoutMs / 1000)} s; it may be locked and waiting for its password`,
+            ),
+          ),
+        timeoutMs,
+      )
+    })
     try {
-      return await fn(await module())
+      return await Promise.race([module().then(fn), timeout])
     } catch (error) {
       throw new KeychainUnavailableError(describe(error))
+    } finally {
+      clearTimeout(timer)
     }
   }
 

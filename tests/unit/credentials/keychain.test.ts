@@ -57,3 +57,18 @@ describe('OS keychain (keytar)', () => {
     expect(result.reason).toMatch(/D-Bus|Secret Service/)
   })
 })
+
+describe('a keychain that never answers', () => {
+  test('counts as unavailable after the timeout instead of hanging Save', async () => {
+    const silent = createKeytarStore({
+      timeoutMs: 50,
+      load: async () => ({
+        getPassword: () => new Promise<string | null>(() => undefined),
+        setPassword: () => new Promise<void>(() => undefined),
+        deletePassword: () => new Promise<boolean>(() => undefined),
+      }),
+    })
+    await expect(silent.set('p', 't')).rejects.toThrow(/did not answer within 0 s|did not answer/)
+    expect(await silent.probe()).toEqual({ available: false, reason: expect.stringMatching(/locked/) })
+  })
+})
