@@ -5,35 +5,15 @@
  * keeps the raw record.
  */
 
-export type DoorConnect = 'offline' | 'online' | 'disabled' | 'unknown'
-export type DoorSensor = 'open' | 'closed' | 'none' | 'unknown'
-export type DoorRelay = 'open' | 'closed' | 'unknown'
-export type DoorAlarmKind =
-  | 'alarm'
-  | 'timeout'
-  | 'forced'
-  | 'tamper'
-  | 'duressPassword'
-  | 'duressFingerprint'
-  | 'duress'
-  | 'normalOpen'
-  | 'lowBattery'
-  | 'replaceBattery'
-  | 'illegalOperation'
-  | 'backupPower'
-  | 'unknown'
+import type { DoorStateInput } from '../../shared/guard/states'
 
-export interface DoorState {
-  doorId: string
-  doorName: string
-  deviceId: string | null
-  connect: DoorConnect
-  sensor: DoorSensor
-  relay: DoorRelay
-  /** The alarm description in lower case (as the manual words it); null when there is no alarm. */
-  alarm: string | null
-  /** The alarm as a fixed key the app can branch on; null when there is no alarm. */
-  alarmKind: DoorAlarmKind | null
+// The normalised shape is declared once, in shared code (pure guard logic and tests use it too).
+export type DoorConnect = DoorStateInput['connect']
+export type DoorSensor = DoorStateInput['sensor']
+export type DoorRelay = DoorStateInput['relay']
+export type DoorAlarmKind = NonNullable<DoorStateInput['alarmKind']>
+
+export interface DoorState extends DoorStateInput {
   raw: unknown
 }
 

@@ -3,28 +3,15 @@
  * become 'unknown', never an exception.
  */
 
-export type GateConnect = 'offline' | 'online' | 'disabled' | 'unknown'
-export type GateMode = 'notConnected' | 'online' | 'disabled' | 'lockdown' | 'unknown'
-export type GateAlarmKind =
-  | 'openedAccidentally'
-  | 'tamper'
-  | 'duressPassword'
-  | 'duressFingerprint'
-  | 'duress'
-  | 'infraredFault'
-  | 'gateError'
-  | 'unknown'
-export type GateRelay = 'off' | 'exitOpen' | 'entryOpen' | 'unknown'
+import type { GateStateInput } from '../../shared/guard/states'
 
-export interface GateState {
-  gateId: string
-  gateName: string | null
-  deviceId: string | null
-  connect: GateConnect
-  gateState: GateMode
-  /** null when there is no alarm ('0'); 'unknown' for "None" (the manual: unknown) or an unlisted code. */
-  alarm: GateAlarmKind | null
-  relay: GateRelay
+// The normalised shape is declared once, in shared code (pure guard logic and tests use it too).
+export type GateConnect = GateStateInput['connect']
+export type GateMode = GateStateInput['gateState']
+export type GateAlarmKind = NonNullable<GateStateInput['alarm']>
+export type GateRelay = GateStateInput['relay']
+
+export interface GateState extends GateStateInput {
   raw: unknown
 }
 
