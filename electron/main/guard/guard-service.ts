@@ -271,9 +271,22 @@ export function createGuardService(deps: GuardServiceDeps) {
   const backoffCapMs = deps.pollIntervalOverrideMs ? Math.max(2_000, deps.pollIntervalOverrideMs * 8) : 60_000
 
   const workers = new Map<WorkerName, PollWorker>()
-  // A site without entrance control or temperature devices answers 404 there: not an outage. Such a
-  // worker says so once and then checks again every 30 minutes instead of backing off forever.
+  // A site without entrance control or temperature devices answers 404 there: not an outage. Such an
+  // optional worker says so and then checks again every 10 minutes instead of backing off forever.
+  // Only after several 404s in a row while the core workers (doors, access events) succeed: a server
+  // or proxy answering 404 to EVERYTHING is an outage, never "no such module".
   const unsupportedUntil = new Map<WorkerName, number>()
+  const missingInARow = new Map<WorkerName, number>()
+  const coreHealthy = () =>
+    (['doorStates', 'accessEvents'] as const).some((n) => {
+      const s = workers.get(n)?.status()
+      return (
+        !!s &&
+        s.consecutiveFailures === 0 &&
+        s.lastSuccessAt !== null &&
+        now() - Date.parse(s.lastSuccessAt) < 120_000
+      )
+    })
   const addWorker = (
     name: WorkerName,
     run: (source: GuardSource, signal: AbortSignal, timeoutMs: number) => Promise<void>,
@@ -289,10 +302,18 @@ export function createGuardService(deps: GuardServiceDeps) {
           if ((unsupportedUntil.get(name) ?? 0) > now()) return
           try {
             await run(deps.source(), signal, timeoutMs)
+            missingInARow.delete(name)
           } catch (error) {
-            if (!isMissingFeature(error)) throw error
+            if (!OPTIONAL_WORKERS.has(name) || !isMissingFeature(error)) {
+              missingInARow.delete(name)
+              throw error
+            }
+            const count = (missingInARow.get(name) ?? 0) + 1
+            missingInARow.set(name, count)
+            if (count < 3 || !coreHealthy()) throw error
+            missingInARow.delete(name)
             unsupportedUntil.set(name, now() + UNSUPPORTED_RECHECK_MS)
-            throw new AppError('UNSUPPORTED', `${WORKER_FEATURE[name]} Gatehouse checks again in 30 minutes.`)
+            throw new AppError('UNSUPPORTED', `${WORKER_FEATURE[name]} Gatehouse checks again in 10 minutes.`)
           }
         },
         onStatus,
@@ -418,7 +439,8 @@ export function createGuardService(deps: GuardServiceDeps) {
   return service
 }
 
-const UNSUPPORTED_RECHECK_MS = 30 * 60_000
+const UNSUPPORTED_RECHECK_MS = 10 * 60_000
+const OPTIONAL_WORKERS: ReadonlySet<WorkerName> = new Set(['gateStates', 'gateEvents', 'temperatureEvents'])
 
 const WORKER_FEATURE: Record<WorkerName, string> = {
   doorStates: 'This server does not report door states.',

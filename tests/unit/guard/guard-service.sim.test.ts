@@ -244,4 +244,28 @@ describe('guard service against the simulator', () => {
     expect(others.every((w) => w.consecutiveFailures === 0 && w.lastSuccessAt !== null)).toBe(true)
     expect(eventsNamed(rig, 'guard.gap').filter((g) => g.stream === 'temperature')).toEqual([])
   })
+
+  it('a server answering 404 to everything is an outage, never "no such module"', async () => {
+    await started(rig)
+    await rig.sim.control.addFault({ endpoint: '*', kind: 'springError' })
+    await rig.waitFor(
+      () => rig.guard.workerStatuses().every((w) => w.consecutiveFailures >= 3),
+      15000,
+      'failures',
+    )
+    expect(rig.guard.workerStatuses().some((w) => /checks again/.test(w.lastError ?? ''))).toBe(false)
+    await rig.sim.control.clearFaults()
+    const door = await firstDoor(rig)
+    await rig.sim.control.trigger({ kind: 'forcedOpen', doorId: door.id })
+    await rig.waitFor(
+      () => rig.guard.snapshot().openAlarms.find((a) => a.kind === 'forcedOpen'),
+      15000,
+      'alarm after 404s',
+    )
+    await rig.waitFor(
+      () => rig.guard.workerStatuses().every((w) => w.consecutiveFailures === 0),
+      15000,
+      'all recovered',
+    )
+  })
 })
