@@ -7,7 +7,8 @@ import { ref } from 'vue'
 const pad = (n: number) => String(n).padStart(2, '0')
 
 /** Server text -> the value of an <input type="datetime-local"> ('yyyy-MM-ddTHH:mm'). */
-export const toLocalInput = (serverText: string): string => (serverText ? serverText.slice(0, 16).replace(' ', 'T') : '')
+export const toLocalInput = (serverText: string): string =>
+  serverText ? serverText.slice(0, 16).replace(' ', 'T') : ''
 
 /** <input type="datetime-local"> value -> server text, seconds kept when the input had them. */
 export function fromLocalInput(value: string, endOfMinute = false): string {
