@@ -34,20 +34,12 @@ const { ensureBuilt } = await importTs('tests/support/ensure-built.ts')
 // GATEHOUSE_HARNESS_APP points at another, already built checkout.
 if (!process.env.GATEHOUSE_HARNESS_APP) await ensureBuilt()
 
-const env = {}
 let simulator = null
 if (!flag('--no-simulator') && existsSync(join(repoRoot, 'tests/simulator/index.ts'))) {
   const { startSimulator } = await importTs('tests/simulator/index.ts')
   const port = Number(process.env.GATEHOUSE_SIM_PORT ?? 0)
   simulator = await startSimulator({ port, eventRate: 0.5, quiet: true })
   console.log(`ZKBio simulator: ${simulator.url} (token ${simulator.token})`)
-  if (!process.env.GATEHOUSE_DEMO_PROFILE) {
-    env.GATEHOUSE_DEMO_PROFILE = JSON.stringify({
-      name: 'Simulator',
-      url: simulator.url,
-      token: simulator.token,
-    })
-  }
 }
 
 const { launchGatehouse } = await importTs('tests/harness/launcher.ts')
@@ -58,7 +50,7 @@ const userDataDir = flag('--fresh')
 
 const app = await launchGatehouse({
   headless,
-  env: { GATEHOUSE_LOG: process.env.GATEHOUSE_LOG ?? 'info', ...env },
+  env: { GATEHOUSE_LOG: process.env.GATEHOUSE_LOG ?? 'info' },
   ...(userDataDir ? { userDataDir } : {}),
   ...(simulator ? { simulatorUrl: simulator.url, simulatorToken: simulator.token } : {}),
   inheritOutput: true,
