@@ -51,6 +51,8 @@ try {
 const app =
   typeof electronBinary === 'string' && existsSync(electronBinary)
     ? spawn(electronBinary, ['.'], { stdio: 'inherit', env })
-    : (console.log('No Electron binary is installed here; opening Gatehouse through the harness in Chromium.'),
+    : (console.log(
+        'No Electron binary is installed here; opening Gatehouse through the harness in Chromium.',
+      ),
       spawn('node', ['scripts/harness.mjs', '--no-simulator'], { stdio: 'inherit', env }))
 app.on('exit', (code) => process.exit(code ?? 0))

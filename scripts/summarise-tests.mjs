@@ -15,7 +15,9 @@ if (existsSync(vitestFile)) {
   failed += v.numFailedTests
   skipped += (v.numPendingTests ?? 0) + (v.numTodoTests ?? 0)
   // A test file that failed to load has no tests: count it as a failure, not as nothing.
-  failed += (v.testResults ?? []).filter((f) => f.status === 'failed' && f.assertionResults.length === 0).length
+  failed += (v.testResults ?? []).filter(
+    (f) => f.status === 'failed' && f.assertionResults.length === 0,
+  ).length
 }
 
 const playwrightFile = join(reports, 'playwright.json')

@@ -54,9 +54,10 @@ export interface Logger {
 export function createLogger(scope: string): Logger {
   const write = (level: LogLevel, message: string, fields?: Record<string, unknown>) => {
     const safeFields = fields
-      ? (JSON.parse(
-          redactSecrets(JSON.stringify(fields, (_k, v: unknown) => describe(v))),
-        ) as Record<string, unknown>)
+      ? (JSON.parse(redactSecrets(JSON.stringify(fields, (_k, v: unknown) => describe(v)))) as Record<
+          string,
+          unknown
+        >)
       : undefined
     const record: LogRecord = {
       level,

@@ -19,7 +19,11 @@ export interface CoreServices {
 }
 
 /** Every domain's migrations, in the order they apply. Add a domain's list here. */
-export const allMigrations: readonly Migration[] = [...auditMigrations, ...receptionMigrations, ...guardMigrations]
+export const allMigrations: readonly Migration[] = [
+  ...auditMigrations,
+  ...receptionMigrations,
+  ...guardMigrations,
+]
 
 export function createCoreServices(userDataDir: string, emit: EmitEvent): CoreServices {
   const db = openDatabase(join(userDataDir, 'gatehouse.db'), allMigrations)

@@ -7,7 +7,10 @@ import { z } from 'zod'
 export const tlsTrust = z.discriminatedUnion('mode', [
   z.object({ mode: z.literal('system') }),
   /** A self-signed certificate trusted by its SHA-256 fingerprint (shown to the admin, confirmed). */
-  z.object({ mode: z.literal('fingerprint'), fingerprint256: z.string().regex(/^([0-9A-F]{2}:){31}[0-9A-F]{2}$/) }),
+  z.object({
+    mode: z.literal('fingerprint'),
+    fingerprint256: z.string().regex(/^([0-9A-F]{2}:){31}[0-9A-F]{2}$/),
+  }),
   /** A private CA, as PEM text copied from the file the admin chose. */
   z.object({ mode: z.literal('ca'), caPem: z.string().min(1).max(65536), caFileName: z.string().max(512) }),
 ])

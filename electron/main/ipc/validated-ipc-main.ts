@@ -59,8 +59,14 @@ export async function dispatch<C extends ChannelName>(
   origins: readonly string[],
 ): Promise<Result<ResponseOf<C>>> {
   if (!isTrustedSender(event, origins)) {
-    log.warn('refused a call from an untrusted sender', { channel: name, url: event.senderFrame?.url ?? null })
-    return { ok: false, error: { code: 'FORBIDDEN_SENDER', message: 'This request did not come from Gatehouse.' } }
+    log.warn('refused a call from an untrusted sender', {
+      channel: name,
+      url: event.senderFrame?.url ?? null,
+    })
+    return {
+      ok: false,
+      error: { code: 'FORBIDDEN_SENDER', message: 'This request did not come from Gatehouse.' },
+    }
   }
   const spec = channels[name]
   const parsed = spec.request.safeParse(payload)
@@ -74,7 +80,10 @@ export async function dispatch<C extends ChannelName>(
     const data = await handler(parsed.data as ParsedRequestOf<C>, { senderId: event.sender.id })
     const checked = spec.response.safeParse(data)
     if (!checked.success) {
-      log.error('a handler answered outside its contract', { channel: name, issues: summarise(checked.error.issues) })
+      log.error('a handler answered outside its contract', {
+        channel: name,
+        issues: summarise(checked.error.issues),
+      })
       return { ok: false, error: INTERNAL }
     }
     return { ok: true, data: checked.data as ResponseOf<C> }
@@ -90,7 +99,11 @@ export async function dispatch<C extends ChannelName>(
  * Registers every channel of the contract, each through `dispatch`. Throws at start-up if a channel
  * has no handler or a handler has no channel, so a forgotten handler can't ship.
  */
-export function registerHandlers(ipcMain: IpcMain, handlers: Handlers, origins: readonly string[]): () => void {
+export function registerHandlers(
+  ipcMain: IpcMain,
+  handlers: Handlers,
+  origins: readonly string[],
+): () => void {
   const extra = Object.keys(handlers).filter((k) => !(k in channels))
   const missing = channelNames.filter((name) => typeof handlers[name] !== 'function')
   if (extra.length || missing.length) {
@@ -98,7 +111,9 @@ export function registerHandlers(ipcMain: IpcMain, handlers: Handlers, origins: 
   }
   for (const name of channelNames) {
     const handler = handlers[name] as Handler<typeof name>
-    ipcMain.handle(invokeWireName(name), (event, payload: unknown) => dispatch(name, handler, event, payload, origins))
+    ipcMain.handle(invokeWireName(name), (event, payload: unknown) =>
+      dispatch(name, handler, event, payload, origins),
+    )
   }
   return () => {
     for (const name of channelNames) ipcMain.removeHandler(invokeWireName(name))

@@ -19,7 +19,10 @@ export const channel = <Req extends z.ZodType, Res extends z.ZodType>(
   summary: string,
 ): ChannelSpec<Req, Res> => ({ request, response, summary })
 
-export const event = <P extends z.ZodType>(payload: P, summary: string): EventSpec<P> => ({ payload, summary })
+export const event = <P extends z.ZodType>(payload: P, summary: string): EventSpec<P> => ({
+  payload,
+  summary,
+})
 
 /** Wire names: one prefix so nothing else on the bus can be mistaken for ours. */
 export const invokeWireName = (channelName: string): string => `gatehouse:invoke:${channelName}`

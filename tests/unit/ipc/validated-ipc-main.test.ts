@@ -53,7 +53,10 @@ describe('dispatch', () => {
       undefined,
       origins,
     )
-    expect(known).toEqual({ ok: false, error: { code: 'NOT_CONFIGURED', message: 'Connect a server first.' } })
+    expect(known).toEqual({
+      ok: false,
+      error: { code: 'NOT_CONFIGURED', message: 'Connect a server first.' },
+    })
     const unknown = await dispatch(
       'app.info',
       () => {
@@ -77,25 +80,28 @@ describe('dispatch', () => {
 })
 
 describe('fuzzing every channel of the contract', () => {
-  it.each(channelNames.map((name) => [name]))('%s: 300 random payloads never throw and never reach the handler invalid', async (name) => {
-    const channel = name as ChannelName
-    const spec = channels[channel]
-    const payloads = fuzzPayloads(spec.request, 300, channel.length * 7919)
-    let reached = 0
-    for (const payload of payloads) {
-      const handler = (request: unknown) => {
-        reached++
-        // The handler only ever sees what the schema accepted.
-        expect(spec.request.safeParse(request).success).toBe(true)
-        throw new AppError('CONFLICT', 'fuzz handler')
+  it.each(channelNames.map((name) => [name]))(
+    '%s: 300 random payloads never throw and never reach the handler invalid',
+    async (name) => {
+      const channel = name as ChannelName
+      const spec = channels[channel]
+      const payloads = fuzzPayloads(spec.request, 300, channel.length * 7919)
+      let reached = 0
+      for (const payload of payloads) {
+        const handler = (request: unknown) => {
+          reached++
+          // The handler only ever sees what the schema accepted.
+          expect(spec.request.safeParse(request).success).toBe(true)
+          throw new AppError('CONFLICT', 'fuzz handler')
+        }
+        const result = await dispatch(channel, handler as never, trusted, payload, origins)
+        expect(result.ok).toBe(false)
+        if (!result.ok) expect(['BAD_REQUEST', 'CONFLICT']).toContain(result.error.code)
+        if (!result.ok && result.error.code === 'BAD_REQUEST') {
+          expect(spec.request.safeParse(payload).success).toBe(false)
+        }
       }
-      const result = await dispatch(channel, handler as never, trusted, payload, origins)
-      expect(result.ok).toBe(false)
-      if (!result.ok) expect(['BAD_REQUEST', 'CONFLICT']).toContain(result.error.code)
-      if (!result.ok && result.error.code === 'BAD_REQUEST') {
-        expect(spec.request.safeParse(payload).success).toBe(false)
-      }
-    }
-    expect(reached).toBeLessThanOrEqual(payloads.length)
-  })
+      expect(reached).toBeLessThanOrEqual(payloads.length)
+    },
+  )
 })

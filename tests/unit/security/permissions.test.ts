@@ -20,13 +20,20 @@ describe('permission policy', () => {
     expect(allowPermissionRequest('media', page, undefined, origins)).toBe(false)
   })
 
-  it.each(['geolocation', 'notifications', 'clipboard-read', 'midi', 'hid', 'serial', 'usb', 'openExternal', 'fullscreen'])(
-    'refuses %s',
-    (permission) => {
-      expect(allowPermissionRequest(permission, page, ['video'], origins)).toBe(false)
-      expect(allowPermissionCheck(permission, APP_ORIGIN, 'video', origins)).toBe(false)
-    },
-  )
+  it.each([
+    'geolocation',
+    'notifications',
+    'clipboard-read',
+    'midi',
+    'hid',
+    'serial',
+    'usb',
+    'openExternal',
+    'fullscreen',
+  ])('refuses %s', (permission) => {
+    expect(allowPermissionRequest(permission, page, ['video'], origins)).toBe(false)
+    expect(allowPermissionCheck(permission, APP_ORIGIN, 'video', origins)).toBe(false)
+  })
 
   it('answers permission checks the same way', () => {
     expect(allowPermissionCheck('media', APP_ORIGIN, 'video', origins)).toBe(true)
