@@ -14,6 +14,7 @@ export default tseslint.config(
       'coverage/**',
       '.tmp/**',
       '.scratch*/**',
+      '.tools/**',
     ],
   },
   ...tseslint.configs.recommended,

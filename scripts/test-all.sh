@@ -5,6 +5,8 @@
 # after a failure, and ends with one line: `N passed, N failed`.
 set -uo pipefail
 cd "$(dirname "$0")/.."
+# Node 24 LTS (bootstrapped into .tools/ where the machine's Node is older).
+. scripts/node-env.sh || { echo "0 passed, 1 failed"; exit 1; }
 export CI="${CI:-}" GATEHOUSE_LOG=quiet ELECTRON_SKIP_BINARY_DOWNLOAD=1 PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD=1
 reports=.tmp/reports
 rm -rf "$reports" && mkdir -p "$reports"
