@@ -8,6 +8,7 @@
  * more than one alarm for the key) and must have given exactly one notification. Latency from the
  * trigger to the notification is reported per run. Exits non-zero on any lost or duplicated alarm.
  */
+import { atMost, reportFigure } from './support/figures'
 import Database from 'better-sqlite3'
 import { foldText } from '../../electron/shared/guard/text'
 import { createGuardRig, type GuardRig } from '../unit/guard/support/guard-rig'
@@ -138,10 +139,29 @@ async function main(): Promise<void> {
       `fault runs: ${RUNS.length}, alarms expected ${RUNS.length * perRun}, stored ${all.length} (${keys.size} keys); ` +
         `lost ${totalLost}, duplicated ${totalDup}, notification errors ${totalNotifyErrors}`,
     )
+    reportFigure(
+      { name: 'fault runs: alarms lost', value: totalLost, unit: 'alarms', ...atMost(0)(totalLost) },
+      quiet,
+    )
+    reportFigure(
+      { name: 'fault runs: alarms duplicated', value: totalDup, unit: 'alarms', ...atMost(0)(totalDup) },
+      quiet,
+    )
+    reportFigure(
+      {
+        name: 'fault runs: notification errors',
+        value: totalNotifyErrors,
+        unit: 'alarms',
+        ...atMost(0)(totalNotifyErrors),
+      },
+      quiet,
+    )
   } finally {
     await rig.close()
   }
   if (totalLost || totalDup || totalNotifyErrors) process.exitCode = 1
 }
+
+const quiet = { quiet: true }
 
 void main()

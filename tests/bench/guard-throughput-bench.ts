@@ -9,6 +9,7 @@
  *    every second over HTTP. Afterwards the server's own v2 lists for the run are compared, key by
  *    key, with what reached the feed: lost and duplicated events are counted (both must be zero).
  */
+import { atMost, reportFigure } from './support/figures'
 import { mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
@@ -82,6 +83,10 @@ async function pipelineBench(): Promise<void> {
     `pipeline: ${rows.length} rows in ${ms.toFixed(0)} ms = ${Math.round((rows.length / ms) * 1000)} rows/s; ` +
       `${events} new events, ${duplicates} repeats dropped, ${raised} alarms raised (one per door), ` +
       `${fed} feed events in ${batches} IPC batches`,
+  )
+  reportFigure(
+    { name: 'pipeline ingest rate', value: Math.round((rows.length / ms) * 1000), unit: 'rows/s' },
+    quiet,
   )
   db.close()
   rmSync(dir, { recursive: true, force: true })
@@ -165,6 +170,19 @@ async function endToEnd(rate: number, seconds: number): Promise<boolean> {
         `feed got ${seen.size} (${duplicated} duplicated, ${lost} lost), ${alarms} alarms, ` +
         `${eventsNamed(rig, 'guard.feed').length} feed batches, notifications ${rig.notifications.length}`,
     )
+    reportFigure(
+      { name: `end to end @ ${rate}/s: events lost`, value: lost, unit: 'events', ...atMost(0)(lost) },
+      quiet,
+    )
+    reportFigure(
+      {
+        name: `end to end @ ${rate}/s: events duplicated`,
+        value: duplicated,
+        unit: 'events',
+        ...atMost(0)(duplicated),
+      },
+      quiet,
+    )
     return lost === 0 && duplicated === 0
   } finally {
     await rig.close()
@@ -200,10 +218,17 @@ async function boardBench(): Promise<void> {
         `median ${sorted[Math.floor(sorted.length / 2)]} ms, max ${sorted[sorted.length - 1]} ms; ` +
         `deltas sent: first ${deltas[0]} doors, then ${deltas.slice(1).join(', ')}`,
     )
+    reportFigure(
+      { name: '1,000-door state poll median', value: sorted[Math.floor(sorted.length / 2)]!, unit: 'ms' },
+      quiet,
+    )
+    reportFigure({ name: '1,000-door state poll max', value: sorted[sorted.length - 1]!, unit: 'ms' }, quiet)
   } finally {
     await rig.close()
   }
 }
+
+const quiet = { quiet: true }
 
 async function main(): Promise<void> {
   await pipelineBench()

@@ -11,6 +11,7 @@
  *    the screen updated (JS: the next macrotask, after Vue's render) and to the next frame.
  * Needs `npm run build` first. Prints p50/p95/max.
  */
+import { reportDistribution, reportFigure } from './support/figures'
 import { loadavg } from 'node:os'
 import { closeSharedBrowsers } from '../harness/browser-pool'
 import { launchGatehouse } from '../harness/launcher'
@@ -85,8 +86,11 @@ const percentile = (values: number[], p: number): number => {
   const sorted = [...values].sort((a, b) => a - b)
   return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)] ?? NaN
 }
-const stats = (label: string, values: number[], unit = 'ms'): void => {
+const stats = (label: string, values: number[], unit = 'ms', short = label): void => {
   const slow = values.filter((v) => v > 50).length
+  reportDistribution(short, values, unit, undefined, { quiet: true })
+  if (short.startsWith('frame'))
+    reportFigure({ name: `${short} >50 ms`, value: slow, unit: 'frames' }, { quiet: true })
   console.log(
     `${label}: n=${values.length} p50=${percentile(values, 50).toFixed(1)} ${unit} ` +
       `p95=${percentile(values, 95).toFixed(1)} ${unit} max=${Math.max(...values).toFixed(1)} ${unit}` +
@@ -161,7 +165,12 @@ async function main(): Promise<void> {
     const feedScroll = (await page.evaluate(
       `window.__gb.scroll('Live event feed', ${SCROLL_FRAMES}, 240)`,
     )) as { deltas: number[]; scrollHeight: number }
-    stats(`frame time scrolling the feed (${feedScroll.scrollHeight} px of rows)`, feedScroll.deltas)
+    stats(
+      `frame time scrolling the feed (${feedScroll.scrollHeight} px of rows)`,
+      feedScroll.deltas,
+      'ms',
+      'frame time scrolling the feed',
+    )
 
     // 3. Door deltas on the 1,000-door board, then scrolling it.
     await tabs.getByRole('tab', { name: 'Doors' }).click()
@@ -192,7 +201,12 @@ async function main(): Promise<void> {
       deltas: number[]
       scrollHeight: number
     }
-    stats(`frame time scrolling the door board (${boardScroll.scrollHeight} px of rows)`, boardScroll.deltas)
+    stats(
+      `frame time scrolling the door board (${boardScroll.scrollHeight} px of rows)`,
+      boardScroll.deltas,
+      'ms',
+      'frame time scrolling the door board',
+    )
     if (app.pageErrors.length) console.log(`page errors: ${app.pageErrors.join('\n')}`)
   } finally {
     await app.close()

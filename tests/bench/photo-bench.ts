@@ -9,6 +9,7 @@
  * For each: N captures, capture time p50/p95/max (click to encoded photo), photo size, quality and
  * picture size chosen, encodings needed. Exits non-zero if any photo is over 200 KB.
  */
+import { reportDistribution, reportFigure } from './support/figures'
 import { mkdtempSync, rmSync } from 'node:fs'
 import { createServer } from 'node:http'
 import { tmpdir } from 'node:os'
@@ -98,6 +99,12 @@ async function run(label: string, videoPath: string, url: string): Promise<Shot[
     console.log(
       `${label}: n=${shots.length} capture p50=${percentile(times, 50).toFixed(1)} ms p95=${percentile(times, 95).toFixed(1)} ms max=${Math.max(...times).toFixed(1)} ms; ` +
         `photo ${first.width}x${first.height} q=${first.quality} size p50=${percentile(sizes, 50).toFixed(1)} KB max=${Math.max(...sizes).toFixed(1)} KB; encodings ${first.attempts}`,
+    )
+    const short = label.split(' (')[0]
+    reportDistribution(`photo capture, ${short}`, times, 'ms', undefined, { quiet: true })
+    reportFigure(
+      { name: `photo size, ${short}, max`, value: Math.max(...sizes), unit: 'KB' },
+      { quiet: true },
     )
     return shots
   } finally {

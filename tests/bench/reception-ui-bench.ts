@@ -5,6 +5,7 @@
  * simulator. Each round fills the walk-in form, then measures from the Enter key to the badge dialog
  * showing a drawn QR image. Needs `npm run build` first. Prints p50/p95/max.
  */
+import { reportDistribution } from './support/figures'
 import { loadavg } from 'node:os'
 import { closeSharedBrowsers } from '../harness/browser-pool'
 import { launchGatehouse } from '../harness/launcher'
@@ -89,6 +90,10 @@ async function main(): Promise<void> {
       `registration submit -> QR on screen (UI, harness, simulator): n=${times.length} p50=${percentile(times, 50).toFixed(0)} ms ` +
         `p95=${percentile(times, 95).toFixed(0)} ms max=${Math.max(...times).toFixed(0)} ms`,
     )
+    reportDistribution('registration submit -> badge dialog open (UI)', dialogTimes, 'ms', undefined, {
+      quiet: true,
+    })
+    reportDistribution('registration submit -> QR on screen (UI)', times, 'ms', undefined, { quiet: true })
   } finally {
     await app.close()
     await closeSharedBrowsers()

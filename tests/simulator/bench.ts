@@ -1,5 +1,6 @@
 import { Agent, request } from 'node:http'
 import { parseArgs } from 'node:util'
+import { reportFigure } from '../bench/support/figures.ts'
 import { startSimulator, type RunningSimulator } from './index.ts'
 
 // Loopback request rate of the simulator for a list endpoint and a state endpoint.
@@ -98,6 +99,10 @@ for (const [name, path] of cases) {
   console.log(
     `${r.name.padEnd(52)} ${r.rps.toFixed(0).padStart(6)} req/s  p50 ${r.p50.toFixed(1)} ms  p99 ${r.p99.toFixed(1)} ms  ` +
       `${(r.bytes / 1024).toFixed(1)} KB/answer  ${r.requests} requests, ${r.errors} errors`,
+  )
+  reportFigure(
+    { name: `simulator ${r.name.replace(/\s+/g, ' ')}`, value: Math.round(r.rps), unit: 'req/s' },
+    { quiet: true },
   )
 }
 await sim?.close()
