@@ -1,27 +1,37 @@
 /**
- * Guard alarm latency: `npx tsx tests/bench/guard-latency-bench.ts [pollMs...]` (default 1000 2000)
+ * Guard alarm latency: `npx tsx tests/bench/guard-latency-bench.ts [pollMs...]` (default 2000 10000)
  *
  * The real guard service (workers, monitor sessions, engine, notifier) against the simulator over HTTP.
- * Alarms (forced open, tamper, duress, held open; a fresh door+kind each time) are triggered at random
- * phases of the polling cycle; latency = time of the native notification record minus the moment the
- * simulator created the event. Storm control is opened to its maximum (60 a minute) so every alarm is
- * notified. Reports p50/p95/max per polling interval against the goal p95 <= interval + 1 s, and exits
- * non-zero when the goal is missed.
+ * Door alarms (forced open and held open, a fresh door each time) are triggered at phases spread evenly
+ * over the polling cycle (in random order, so the mean is the mean over the cycle and not the luck of a
+ * few random draws); latency = time of the native notification record minus the moment the simulator
+ * wrote the alarm (the middle of the trigger call). Such an alarm shows both in the door-state poll and in the access event monitor, which poll
+ * half an interval apart, so it waits a quarter of an interval on average. Storm control is opened to
+ * its maximum (60 a minute) so every alarm is notified.
+ *
+ * Goals per interval: mean <= interval/4 + one round trip (the median poll of the two streams: HTTP,
+ * parse, classify, alarm, notification), and p95 <= interval + 1 s. Samples: GUARD_BENCH_SAMPLES
+ * (default 40 at intervals up to 2 s, 16 above, so the 10 s case takes about 3 minutes). Exits non-zero when a goal is missed.
  */
 import { createGuardRig } from '../unit/guard/support/guard-rig'
+import { atMost, percentile, reportFigure } from './support/figures'
 
 process.env.GATEHOUSE_LOG = 'quiet'
 
-const percentile = (values: number[], p: number): number => {
-  const sorted = [...values].sort((a, b) => a - b)
-  return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)] ?? NaN
-}
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms))
 
-export async function latencyRun(
-  pollMs: number,
-  samples: number,
-): Promise<{ p50: number; p95: number; max: number; n: number }> {
+export interface LatencyResult {
+  n: number
+  mean: number
+  p50: number
+  p95: number
+  max: number
+  roundTripMs: number
+  /** Latency less the wait for the next poll of either stream: timer lateness, HTTP, processing. */
+  overheadMs: number
+}
+
+export async function latencyRun(pollMs: number, samples: number): Promise<LatencyResult> {
   const rig = await createGuardRig({
     pollMs,
     settings: (s) => {
@@ -35,29 +45,60 @@ export async function latencyRun(
       20_000,
       'first polls',
     )
+    // Let the workers settle on their staggered grid (the first polls all run at once).
+    await sleep(pollMs * 2)
     const snap = await rig.sim.control.snapshot()
     const doors = (snap.doors as { id: string; connect: string; hasSensor: boolean }[]).filter(
       (d) => d.connect === '1',
     )
-    const kinds = ['forcedOpen', 'tamper', 'duress', 'heldOpen'] as const
+    const kinds = ['forcedOpen', 'heldOpen'] as const
+    const phases = Array.from({ length: samples }, (_, i) => ((i + 0.5) / samples) * pollMs).sort(
+      () => Math.random() - 0.5,
+    )
     const latencies: number[] = []
+    const roundTrips: number[] = []
+    const overheads: number[] = []
+    const status = (name: string) => rig.guard.workerStatuses().find((w) => w.name === name)
     for (let i = 0; i < samples; i++) {
       const door = doors[i % doors.length]!
       const kind = kinds[Math.floor(i / doors.length) % kinds.length]!
-      await sleep(Math.random() * pollMs) // a random phase of the polling cycle
+      // Wait for the phase: this far after a door-state poll's start (its next one, or the one under way).
+      const next = await rig.waitFor(
+        () => status('doorStates')?.nextPollAt,
+        pollMs * 3,
+        'door-state schedule',
+      )
+      let at = Date.parse(next) + phases[i]!
+      while (at < Date.now() + 20) at += pollMs
+      await sleep(at - Date.now())
       const before = rig.notifications.length
-      const triggeredAt = Date.now()
+      const sent = Date.now()
       await rig.sim.control.trigger({ kind, doorId: door.id })
+      const written = (sent + Date.now()) / 2
       const note = await rig.waitFor(() => rig.notifications[before], pollMs * 3 + 5000, `notification ${i}`)
-      latencies.push(note.at - triggeredAt)
+      latencies.push(note.at - written)
+      // The wait the stagger allows: to the next state poll (phase 0) or event poll (half an interval).
+      const phase = phases[i]!
+      const wait = phase < pollMs / 2 ? pollMs / 2 - phase : pollMs - phase
+      overheads.push(note.at - written - wait)
+      for (const name of ['doorStates', 'accessEvents']) {
+        const poll = status(name)?.lastDurationMs
+        if (poll != null) roundTrips.push(poll)
+      }
+      const triggeredAt = sent
       // Keep under 60 notifications a minute (storm control) and away from the per-door window.
       await sleep(Math.max(0, 1050 - (Date.now() - triggeredAt)))
+      // Close the door again so it is normal before its next turn.
+      await rig.sim.control.trigger({ kind: 'doorClose', doorId: door.id })
     }
     return {
       n: latencies.length,
+      mean: latencies.reduce((a, b) => a + b, 0) / latencies.length,
       p50: percentile(latencies, 50),
       p95: percentile(latencies, 95),
       max: Math.max(...latencies),
+      roundTripMs: percentile(roundTrips, 50),
+      overheadMs: percentile(overheads, 50),
     }
   } finally {
     await rig.close()
@@ -69,17 +110,31 @@ async function main(): Promise<void> {
     .slice(2)
     .map(Number)
     .filter((n) => n > 0)
-  const samples = Number(process.env.GUARD_BENCH_SAMPLES ?? 40)
   let failed = false
-  for (const pollMs of intervals.length ? intervals : [1000, 2000]) {
+  for (const pollMs of intervals.length ? intervals : [2000, 10_000]) {
+    const samples = Number(process.env.GUARD_BENCH_SAMPLES ?? (pollMs <= 2000 ? 40 : 16))
     const r = await latencyRun(pollMs, samples)
-    const goal = pollMs + 1000
-    const ok = r.p95 <= goal
-    failed ||= !ok
+    const meanGoal = atMost(Math.round(pollMs / 4 + r.roundTripMs))(r.mean)
+    const p95Goal = atMost(pollMs + 1000)(r.p95)
+    failed ||= !meanGoal.met || !p95Goal.met
+    const s = pollMs / 1000
     console.log(
-      `alarm latency @ poll ${pollMs} ms: n=${r.n} p50=${r.p50} ms p95=${r.p95} ms max=${r.max} ms ` +
-        `(goal p95 <= ${goal} ms: ${ok ? 'met' : 'MISSED'})`,
+      `door alarm latency @ poll ${pollMs} ms: n=${r.n} mean=${r.mean.toFixed(0)} ms p50=${r.p50} ms ` +
+        `p95=${r.p95} ms max=${r.max} ms; round trip ${r.roundTripMs} ms, beyond the wait ${r.overheadMs.toFixed(0)} ms ` +
+        `(goal mean ${meanGoal.goal} ms: ${meanGoal.met ? 'met' : 'MISSED'}; p95 ${p95Goal.goal} ms: ${p95Goal.met ? 'met' : 'MISSED'})`,
     )
+    const quiet = { quiet: true }
+    reportFigure(
+      { name: `door alarm latency @ ${s} s poll, mean`, value: r.mean, unit: 'ms', ...meanGoal },
+      quiet,
+    )
+    reportFigure({ name: `door alarm latency @ ${s} s poll, p50`, value: r.p50, unit: 'ms' }, quiet)
+    reportFigure(
+      { name: `door alarm latency @ ${s} s poll, p95`, value: r.p95, unit: 'ms', ...p95Goal },
+      quiet,
+    )
+    reportFigure({ name: `door alarm latency @ ${s} s poll, max`, value: r.max, unit: 'ms' }, quiet)
+    reportFigure({ name: `poll round trip @ ${s} s poll, median`, value: r.roundTripMs, unit: 'ms' }, quiet)
   }
   if (failed) process.exitCode = 1
 }

@@ -66,6 +66,18 @@ const STREAM_WORKERS: Record<EventStream, WorkerName> = {
   temperature: 'temperatureEvents',
 }
 
+/**
+ * Door alarms (forced, held open, tamper, duress) show both in the door-state poll and in the access
+ * event monitor. The event monitors poll half an interval after the state polls, so such an alarm waits
+ * a quarter of an interval on average instead of half, and each worker still keeps its own interval.
+ * The alarm engine keeps one alarm per key, whichever stream sees it first.
+ */
+const HALF_INTERVAL_BEHIND: ReadonlySet<WorkerName> = new Set([
+  'accessEvents',
+  'gateEvents',
+  'temperatureEvents',
+])
+
 export type GuardService = ReturnType<typeof createGuardService>
 
 export function createGuardService(deps: GuardServiceDeps) {
@@ -297,6 +309,7 @@ export function createGuardService(deps: GuardServiceDeps) {
       new PollWorker({
         name,
         intervalMs: intervals[name],
+        phaseMs: () => (HALF_INTERVAL_BEHIND.has(name) ? intervals[name]() / 2 : 0),
         backoffCapMs,
         run: async (signal, timeoutMs) => {
           if ((unsupportedUntil.get(name) ?? 0) > now()) return

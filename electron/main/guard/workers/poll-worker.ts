@@ -2,6 +2,11 @@
  * One polling loop. Exactly one request in flight; each poll has a timeout enforced with an
  * AbortController; a failure backs off with jitter (doubling, capped); pause() (system suspend) aborts
  * the poll in flight and stops the loop; resume() polls at once. Every state change is reported.
+ *
+ * Healthy polls start on a fixed grid (start + phase + k x interval, the next slot at least one interval
+ * after the previous poll started), so two workers given phases half an interval apart stay half an
+ * interval apart: the door-state poll and the event monitor both show door alarms, and staggering them
+ * halves the wait for such an alarm while each still polls no more often than its interval.
  */
 import type { WorkerName, WorkerStatus } from '../../../shared/contract/guard'
 import { backoffDelayMs } from '../../../shared/guard/backoff'
@@ -13,6 +18,8 @@ export interface PollWorkerOptions {
   /** Per poll; default: twice the interval, between 3 and 15 s. */
   timeoutMs?: () => number
   backoffCapMs?: number
+  /** Where in the interval this worker polls after its first poll (ms after start); read at start. */
+  phaseMs?: () => number
   run: (signal: AbortSignal, timeoutMs: number) => Promise<void>
   onStatus: (status: WorkerStatus) => void
   onSuccess?: () => void
@@ -39,6 +46,8 @@ export class PollWorker {
   private paused = false
   /** The poll in flight was aborted by a suspend: not a failure; poll again on resume. */
   private suspendAborted = false
+  /** The first slot of the polling grid (ms), set at start. */
+  private gridAnchor = 0
   private readonly now: () => number
   private s: WorkerStatus
 
@@ -65,6 +74,8 @@ export class PollWorker {
     if (this.running) return
     this.running = true
     this.paused = false
+    // The first poll at once (a fresh start wants everything now); the grid begins at the phase.
+    this.gridAnchor = this.now() + Math.max(0, this.o.phaseMs?.() ?? 0)
     this.schedule(0)
   }
 
@@ -168,9 +179,25 @@ export class PollWorker {
     if (interrupted) return
     const next =
       this.s.consecutiveFailures === 0
-        ? interval
+        ? this.nextSlotDelay(started, interval)
         : backoffDelayMs(interval, this.s.consecutiveFailures, this.o.backoffCapMs ?? 60_000, this.o.random)
     this.schedule(next)
+  }
+
+  /**
+   * Delay to the grid slot after the one this poll started in. A timer a little late (up to a tenth of
+   * the interval) still counts as its slot, or one late timer would skip a whole slot; so two healthy
+   * polls start an interval apart, less that lateness. A poll that overran its next slot waits for the
+   * first slot still ahead.
+   */
+  private nextSlotDelay(started: number, interval: number): number {
+    const slot = Math.floor((started - this.gridAnchor + interval / 10) / interval)
+    let at = this.gridAnchor + (slot + 1) * interval
+    // Off the grid (the first poll, "poll now", a resume): never sooner than the interval allows.
+    while (at < started + interval * 0.9) at += interval
+    const t = this.now()
+    if (at < t) at = this.gridAnchor + Math.ceil((t - this.gridAnchor) / interval) * interval
+    return Math.max(0, at - t)
   }
 
   private clearTimer(): void {
