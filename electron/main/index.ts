@@ -25,6 +25,9 @@ import { createSettingsDomain } from './settings/settings-domain'
 import { createMainWindow, focusWindow } from './window/main-window'
 
 const log = createLogger('main')
+// Start-up phases as performance marks (read by the cold-start bench through the harness; free to keep).
+const mark = (phase: string) => performance.mark(`gatehouse:${phase}`)
+mark('main evaluated')
 const devServerUrl = app.isPackaged ? undefined : process.env.ELECTRON_RENDERER_URL
 const origins = appOrigins(devServerUrl)
 let mainWindow: BrowserWindow | null = null
@@ -45,11 +48,13 @@ if (!app.requestSingleInstanceLock()) {
 }
 
 async function start(): Promise<void> {
+  mark('ready')
   installAppProtocol(bundlePaths.renderer)
   installPermissionHandlers(session.defaultSession, origins)
 
   const emit = createEventSink(() => (mainWindow ? [mainWindow.webContents] : []))
   const core = createCoreServices(app.getPath('userData'), emit)
+  mark('core services (settings, database)')
   // Settings, credentials and the connection: `settingsDomain.connection` gives every domain its client.
   const settingsDomain = createSettingsDomain(core, {
     safeStorage,
@@ -88,6 +93,7 @@ async function start(): Promise<void> {
       reportFailure: (error) => settingsDomain.connection.reportFailure(error),
     }),
   }
+  mark('domains built')
   registerHandlers(ipcMain, handlers, origins)
   app.on('before-quit', () => {
     settingsDomain.stop()
@@ -101,10 +107,12 @@ async function start(): Promise<void> {
     iconPath: join(bundlePaths.resources, 'icon.png'),
     ...(devServerUrl ? { devServerUrl } : {}),
   })
+  mark('window created')
   mainWindow.on('closed', () => {
     mainWindow = null
   })
   void settingsDomain.start()
   guard.service.start()
+  mark('workers started')
   log.info('Gatehouse started', { version: app.getVersion() })
 }

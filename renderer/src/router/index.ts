@@ -1,4 +1,5 @@
 import { createRouter, createWebHashHistory, type RouteRecordRaw } from 'vue-router'
+import ReceptionView from '../views/reception/ReceptionView.vue'
 
 // Hash history: the app is served from one file, and a hash change never triggers 'will-navigate'.
 export const routes: RouteRecordRaw[] = [
@@ -6,7 +7,8 @@ export const routes: RouteRecordRaw[] = [
   {
     path: '/reception',
     name: 'reception',
-    component: () => import('../views/reception/ReceptionView.vue'),
+    // The start page is in the first bundle: no second round of downloads before the form shows.
+    component: ReceptionView,
     meta: { title: 'Reception' },
   },
   {
@@ -32,3 +34,12 @@ export const routes: RouteRecordRaw[] = [
 ]
 
 export const router = createRouter({ history: createWebHashHistory(), routes })
+
+// The guard page is one click away on a guard booth: fetch and compile it once the first page is up.
+router.isReady().then(
+  () => {
+    const idle = window.requestIdleCallback ?? ((fn: () => void) => setTimeout(fn, 500))
+    idle(() => void import('../views/guard/GuardView.vue'))
+  },
+  () => undefined,
+)
