@@ -44,6 +44,11 @@ export interface LaunchOptions {
   mainEntry?: string
   /** safeStorage.isEncryptionAvailable() at start (default false, like a box without a keyring). */
   safeStorage?: boolean
+  /**
+   * Endurance runs: main's clock runs `speed` times faster from `simulatedNowMs` (the time a simulator
+   * at the same speed showed at real time `realNowMs`); timers of a minute or more shrink alike.
+   */
+  fastClock?: { speed: number; simulatedNowMs: number; realNowMs: number }
   /** Forward main's stdout/stderr to this process (default: only when GATEHOUSE_HARNESS_VERBOSE=1). */
   inheritOutput?: boolean
   timeoutMs?: number
@@ -69,6 +74,8 @@ export interface MainHandle {
   errors(): Promise<string[]>
   emitPowerMonitor(event: string, ...args: unknown[]): Promise<void>
   clickNotification(index: number): Promise<void>
+  /** Drops the recorded notifications, events sent and protocol requests (endurance runs). */
+  forgetRecordings(): Promise<void>
   invokeNotificationAction(index: number, actionIndex: number): Promise<void>
   queueDialogResponse(method: string, response: unknown): Promise<void>
   queuePrintResult(result: { success: boolean; failureReason?: string }): Promise<void>
@@ -151,6 +158,11 @@ export async function launchGatehouse(options: LaunchOptions = {}): Promise<Gate
     GATEHOUSE_HARNESS_APP_DIR: appDir,
     GATEHOUSE_HARNESS_MAIN: mainEntry,
     GATEHOUSE_HARNESS_SAFE_STORAGE: options.safeStorage ? '1' : '0',
+    ...(options.fastClock
+      ? {
+          GATEHOUSE_HARNESS_CLOCK: `${options.fastClock.speed},${options.fastClock.simulatedNowMs},${options.fastClock.realNowMs}`,
+        }
+      : {}),
     GATEHOUSE_HARNESS_ELECTRON_VERSION: electronVersion(),
   })
 
@@ -379,6 +391,7 @@ export async function launchGatehouse(options: LaunchOptions = {}): Promise<Gate
     errors: async () => (child.connected ? rpc.call<string[]>('host.errors') : finalErrors),
     emitPowerMonitor: (event, ...args) => control('emitPowerMonitor', event, ...args),
     clickNotification: (index) => control('clickNotification', index),
+    forgetRecordings: () => control('forgetRecordings'),
     invokeNotificationAction: (index, actionIndex) => control('invokeNotificationAction', index, actionIndex),
     queueDialogResponse: (method, response) => control('queueDialogResponse', method, response),
     queuePrintResult: (result) => control('queuePrintResult', result),

@@ -9,6 +9,7 @@
 import { pathToFileURL } from 'node:url'
 import * as electron from 'electron'
 import type { harnessHost } from './electron-double/host-handlers'
+import { installFastClock } from './fast-clock'
 
 const { installHostHandlers, link, state, markReady } = (
   electron as unknown as { harnessHost: typeof harnessHost }
@@ -38,6 +39,7 @@ process.on('unhandledRejection', report('unhandledRejection'))
 process.on('disconnect', () => process.exit(0))
 
 installHostHandlers()
+if (process.env.GATEHOUSE_HARNESS_CLOCK) installFastClock(process.env.GATEHOUSE_HARNESS_CLOCK)
 link.handle('host.errors', () => state.errors.slice())
 
 await import(pathToFileURL(entry).href)

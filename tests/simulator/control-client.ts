@@ -203,6 +203,8 @@ export class SimulatorControl {
   scenario(options: {
     rate?: number
     steps?: number
+    /** Doors the scenario leaves alone (a test's probes own them). */
+    quietDoors?: string[]
   }): Promise<{ ok: true; rate: number; steps: number; events: TriggeredEvent[] }> {
     return this.call('POST', '/scenario', options)
   }

@@ -79,6 +79,17 @@ export const electronDouble = {
   markReady(): void {
     app.markReady()
   },
+  /**
+   * Endurance runs: drop the notifications, events sent and protocol requests recorded so far (and the double's own
+   * references to its Notification objects, which Electron would not keep either), so that what main's
+   * heap holds over a long run is the app's, not the harness's.
+   */
+  forgetRecordings(): void {
+    resetNotifications()
+    state.recordings.notifications.length = 0
+    state.recordings.protocolRequests.length = 0
+    state.recordings.sentEvents.length = 0
+  },
   /** vitest: forget every window, handler, recording and queue; ready again after a tick (or now). */
   async reset(options: { ready?: boolean } = {}): Promise<void> {
     resetWindows()

@@ -167,6 +167,11 @@ export function registerControlRoutes(app: FastifyInstance, core: SimulatorCore)
       if (!Number.isFinite(rate) || rate < 0) return bad(reply, 'rate must be >= 0')
       core.scenario.setRate(rate)
     }
+    // {quietDoors: [ids]}: the scenario leaves these doors alone (probes of a test own them)
+    if (body.quietDoors !== undefined) {
+      if (!Array.isArray(body.quietDoors)) return bad(reply, 'quietDoors must be a list of door ids')
+      core.scenario.setQuietDoors(body.quietDoors.map(String))
+    }
     // {steps: n} runs n steps now: deterministic content for a seed
     const steps = Number(body.steps ?? 0)
     const events = []

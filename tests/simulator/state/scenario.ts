@@ -44,6 +44,14 @@ export class Scenario {
     this.setRate(0)
   }
 
+  /** Doors the scenario leaves alone from now on (a test triggers its own alarms there). */
+  setQuietDoors(ids: readonly string[]): void {
+    this.quiet = new Set(ids)
+    this.cache = undefined
+  }
+
+  private quiet = new Set<string>()
+
   private tick(): void {
     const t = performance.now()
     this.credit += ((t - this.lastTick) / 1000) * this.rate * this.state.clock.speed
@@ -152,7 +160,7 @@ export class Scenario {
   private lists() {
     const s = this.state
     if (!this.cache) {
-      const doors = [...s.doors.values()]
+      const doors = [...s.doors.values()].filter((d) => !this.quiet.has(d.id))
       this.cache = { doors, gates: [...s.gates.values()], hepDoors: doors.filter((d) => s.doorDevice(d).hep) }
     }
     return this.cache

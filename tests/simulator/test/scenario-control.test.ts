@@ -80,6 +80,19 @@ describe('scenario engine', () => {
     await new Promise((r) => setTimeout(r, 300))
     expect((await get(h.sim, '/api/transaction/monitor', { timestamp: ts })).json.data).toEqual([])
   })
+
+  it('leaves quiet doors alone (a test owns their alarms)', async () => {
+    await h.sim.control.reset()
+    const doors = (await h.sim.control.snapshot()).doors as { id: string; name: string }[]
+    const quiet = doors.slice(0, Math.ceil(doors.length / 2))
+    await h.sim.control.scenario({ quietDoors: quiet.map((d) => d.id) })
+    const { events } = await h.sim.control.scenario({ steps: 3000 })
+    const names = new Set(quiet.map((d) => d.name))
+    const doorEvents = events.filter((e) => e.kind === 'acc')
+    expect(doorEvents.length).toBeGreaterThan(100)
+    expect(doorEvents.filter((e) => names.has(e.eventPointName))).toEqual([])
+    await h.sim.control.scenario({ quietDoors: [] })
+  })
 })
 
 describe('clock and state control', () => {

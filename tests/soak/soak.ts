@@ -1,0 +1,385 @@
+/**
+ * Endurance run: `npm run soak` (GATEHOUSE_SOAK_MINUTES of wall time, default 10; GATEHOUSE_SOAK_DAYS
+ * simulated days, default 7). Needs `npm run build` (the script builds when stale).
+ *
+ * The built app runs through the harness (real main in Node, real renderer in Chromium) against the
+ * simulator with its clock sped up so the run covers the simulated days; main's clock runs at the same
+ * speed (tests/harness/fast-clock.ts), so its hourly and daily jobs (retention, pruning, directory
+ * refresh) run as often as in a week. Throughout: the simulator's living site at a high event rate
+ * (access, gates, temperature, door changes, alarms), alarm probes on doors the scenario leaves alone
+ * (forced open -> notification -> acknowledge -> door closed), registrations and check-outs, retention
+ * set to one day, an offline spell of the server every simulated day, and the guard station on screen
+ * (with a visit to reception now and then). Measured every few percent of the run, after a full GC:
+ * main's heap and RSS, timers and other active handles, IPC listeners; the renderer's JS heap, DOM
+ * nodes and event listeners (CDP); the SQLite files; the probes' event -> notification latency.
+ *
+ * Goals (exit 1 when one is missed): memory growth under 10% over the second half (main heap, main
+ * RSS, renderer heap), DOM nodes, timers and listeners flat over the second half, the database bounded
+ * by retention (under 10% growth over the second half), latency at the end like at the start (median
+ * of the last fifth within 1.5x + 250 ms of the first fifth), and zero lost or duplicated alarms.
+ */
+import { readdirSync, statSync } from 'node:fs'
+import { loadavg } from 'node:os'
+import { join } from 'node:path'
+import type { CDPSession } from 'playwright'
+import { closeSharedBrowsers } from '../harness/browser-pool'
+import { launchGatehouse, type GatehouseApp } from '../harness/launcher'
+import { startSimulator } from '../simulator/index'
+import { ensureBuilt } from '../support/ensure-built'
+
+const MINUTES = Number(process.env.GATEHOUSE_SOAK_MINUTES ?? 10)
+const DAYS = Number(process.env.GATEHOUSE_SOAK_DAYS ?? 7)
+const WALL_MS = MINUTES * 60_000
+const SPEED = (DAYS * 86_400_000) / WALL_MS
+/** Scenario events per wall second (the simulator's rate is per simulated second). */
+const EVENTS_PER_SECOND = Number(process.env.GATEHOUSE_SOAK_EVENT_RATE ?? 40)
+const SAMPLES = 20
+const PROBE_EVERY_MS = Math.max(2000, WALL_MS / 100)
+const PROBE_DEADLINE_MS = 30_000
+
+interface Sample {
+  wallS: number
+  simDay: number
+  mainHeapMb: number
+  mainRssMb: number
+  timers: number
+  handles: number
+  ipcListeners: number
+  rendererHeapMb: number
+  domNodes: number
+  domListeners: number
+  dbMb: number
+  feedEvents: number
+}
+
+const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms))
+const median = (v: number[]) => {
+  const s = [...v].sort((a, b) => a - b)
+  return s.length ? s[Math.floor((s.length - 1) / 2)]! : NaN
+}
+
+/** Main's figures after a full GC (runs inside main through the harness). */
+function mainFigures(app: GatehouseApp) {
+  return app.main.evaluate((electron) => {
+    const v8 = process.getBuiltinModule('node:v8')
+    const vm = process.getBuiltinModule('node:vm')
+    v8.setFlagsFromString('--expose-gc')
+    ;(vm.runInNewContext('gc') as () => void)()
+    const m = process.memoryUsage()
+    const resources = process.getActiveResourcesInfo()
+    const ipc = electron.ipcMain as unknown as NodeJS.EventEmitter
+    return {
+      heap: m.heapUsed,
+      rss: m.rss,
+      timers: resources.filter((r) => r === 'Timeout').length,
+      handles: resources.length,
+      ipcListeners: ipc.eventNames().reduce((n, e) => n + ipc.listenerCount(e), 0),
+    }
+  })
+}
+
+async function rendererFigures(cdp: CDPSession) {
+  await cdp.send('HeapProfiler.collectGarbage')
+  const { metrics } = await cdp.send('Performance.getMetrics')
+  const get = (name: string) => metrics.find((m) => m.name === name)?.value ?? NaN
+  return { heap: get('JSHeapUsedSize'), nodes: get('Nodes'), listeners: get('JSEventListeners') }
+}
+
+function dbBytes(dir: string): number {
+  let total = 0
+  const walk = (d: string) => {
+    for (const e of readdirSync(d, { withFileTypes: true })) {
+      const full = join(d, e.name)
+      if (e.isDirectory()) walk(full)
+      else if (/\.db(-wal|-shm)?$/.test(e.name)) total += statSync(full).size
+    }
+  }
+  walk(dir)
+  return total
+}
+
+/** Calls window.gatehouse.<domain>.<verb>(request) in the page: the renderer's own IPC path. */
+async function call<T>(app: GatehouseApp, path: string, request?: unknown): Promise<T> {
+  const result = (await app.page.evaluate(
+    `window.gatehouse.${path}(${request === undefined ? '' : JSON.stringify(request)})`,
+  )) as { ok: boolean; data?: T; error?: { message: string } }
+  if (!result.ok) throw new Error(`${path}: ${result.error?.message}`)
+  return result.data as T
+}
+
+async function main(): Promise<void> {
+  await ensureBuilt()
+  const load0 = loadavg()
+  console.log(
+    `soak: ${MINUTES} min of wall time = ${DAYS} simulated days (clock x${Math.round(SPEED)}), ` +
+      `~${EVENTS_PER_SECOND} events/s; load average ${load0.map((l) => l.toFixed(1)).join(' ')}`,
+  )
+  const sim = await startSimulator({ port: 0, quiet: true, timeSpeed: SPEED })
+  const snap = await sim.control.snapshot()
+  type SimDoor = { id: string; name: string; connect: string; hasSensor: boolean }
+  const doors = (snap.doors as SimDoor[]).filter((d) => d.connect === '1')
+  const probeDoors = doors.slice(0, 4)
+  const hostPins = snap.samplePins as string[]
+  const clock = await sim.control.clock()
+  const realNowMs = Date.now()
+  const app = await launchGatehouse({
+    simulatorUrl: sim.url,
+    simulatorToken: sim.token,
+    env: { GATEHOUSE_TEST_POLL_MS: '1000' },
+    fastClock: { speed: SPEED, simulatedNowMs: clock.nowMs, realNowMs },
+    timeoutMs: 60_000,
+  })
+  const failures: string[] = []
+  const samples: Sample[] = []
+  const probes: { at: number; door: string; latencyMs: number | null }[] = []
+  let registrations = 0
+  let checkOuts = 0
+  let offlineSpells = 0
+  let lastOfflineDay = 0
+  try {
+    const { page } = app
+    await page.setViewportSize({ width: 1366, height: 768 })
+    const cdp = await page.context().newCDPSession(page)
+    await cdp.send('Performance.enable')
+    await call(app, 'settings.update', { retentionDays: 1 })
+    await sim.control.scenario({ quietDoors: probeDoors.map((d) => d.id), rate: EVENTS_PER_SECOND / SPEED })
+    const nav = page.getByRole('navigation', { name: 'Main' })
+    await nav.getByRole('link', { name: 'Guard' }).click()
+    await page.getByRole('heading', { name: /^Doors \(/ }).waitFor({ timeout: 60_000 })
+    const feedCount = page.getByRole('status').filter({ hasText: /^\d+ events$/ })
+    const guardTabs = page.getByRole('tablist', { name: 'Guard views' })
+    await guardTabs.getByRole('tab', { name: 'Live events' }).click()
+
+    // Warm-up: a burst of the site's history fills the live feed to its cap (10,000 on screen) and the
+    // caches their working size before the measured run, so the second half shows growth, not filling.
+    for (let i = 0; i < 2; i++) await sim.control.scenario({ steps: 8000 })
+    const feedShown = async () =>
+      Number((await feedCount.innerText().catch(() => '0')).replace(/\D/g, '') || 0)
+    for (let waited = 0; (await feedShown()) < 9000 && waited < 90_000; waited += 500) await sleep(500)
+    console.log(`  warm-up: ${await feedShown()} events in the live feed`)
+
+    const started = Date.now()
+    const elapsed = () => Date.now() - started
+    const simDay = () => (elapsed() * SPEED) / 86_400_000
+    let nextSample = 0
+    let nextProbe = PROBE_EVERY_MS / 2
+    let nextRegistration = 2000
+    let nextVisit = WALL_MS / 7
+    let probeIndex = 0
+    const onSite: string[] = []
+
+    const sample = async () => {
+      await app.main.forgetRecordings()
+      const m = await mainFigures(app)
+      const r = await rendererFigures(cdp)
+      const s: Sample = {
+        wallS: Math.round(elapsed() / 1000),
+        simDay: Number(simDay().toFixed(2)),
+        mainHeapMb: m.heap / 1e6,
+        mainRssMb: m.rss / 1e6,
+        timers: m.timers,
+        handles: m.handles,
+        ipcListeners: m.ipcListeners,
+        rendererHeapMb: r.heap / 1e6,
+        domNodes: r.nodes,
+        domListeners: r.listeners,
+        dbMb: dbBytes(app.userDataDir) / 1e6,
+        feedEvents: await feedShown(),
+      }
+      samples.push(s)
+      console.log(
+        `  ${String(s.wallS).padStart(4)} s  day ${s.simDay.toFixed(2).padStart(5)}  main heap ${s.mainHeapMb.toFixed(1)} MB rss ${s.mainRssMb.toFixed(0)} MB ` +
+          `timers ${s.timers} handles ${s.handles} ipc ${s.ipcListeners} | renderer heap ${s.rendererHeapMb.toFixed(1)} MB ` +
+          `nodes ${s.domNodes} listeners ${s.domListeners} | db ${s.dbMb.toFixed(2)} MB | feed ${s.feedEvents}`,
+      )
+    }
+
+    const probe = async () => {
+      const door = probeDoors[probeIndex++ % probeDoors.length]!
+      const notesBefore = (await app.main.notifications()).length
+      const sent = Date.now()
+      await sim.control.trigger({ kind: 'forcedOpen', doorId: door.id })
+      let latency: number | null = null
+      while (Date.now() - sent < PROBE_DEADLINE_MS) {
+        const notes = (await app.main.notifications()).slice(notesBefore)
+        const mine = notes.filter((n) => `${n.options.title} ${n.options.body}`.includes(door.name))
+        if (mine.length) {
+          latency = Date.now() - sent
+          break
+        }
+        await sleep(50)
+      }
+      probes.push({ at: elapsed(), door: door.name, latencyMs: latency })
+      // Acknowledge it, close the door: the alarm clears and the next probe here is a new alarm.
+      const { alarms } = await call<{
+        alarms: { id: number; kind: string; targetName: string; status: string }[]
+      }>(app, 'guard.listAlarms', { status: 'open', limit: 500 })
+      for (const a of alarms.filter((x) => x.targetName === door.name && x.status === 'new'))
+        await call(app, 'guard.acknowledgeAlarm', { id: a.id, comment: 'soak probe' })
+      await sim.control.trigger({ kind: 'doorClose', doorId: door.id })
+    }
+
+    const register = async () => {
+      const options = await call<{ defaultStartTime: string; serverNow: string }>(
+        app,
+        'reception.formOptions',
+      )
+      // Three simulated days on site (a day passes in seconds here; "end of today" would be past at once).
+      const end = new Date(Date.parse(`${options.serverNow.replace(' ', 'T')}Z`) + 3 * 86_400_000)
+        .toISOString()
+        .replace('T', ' ')
+        .slice(0, 19)
+      const n = registrations + 1
+      const result = await call<{ visit: { id: string } }>(app, 'reception.registerVisitor', {
+        hostPin: hostPins[n % hostPins.length],
+        hostName: 'Soak host',
+        visitorName: `Soak Visitor ${n}`,
+        certType: 3,
+        certNumber: `SOAK${String(n).padStart(6, '0')}`,
+        reason: 'Endurance run',
+        visitorCount: 1,
+        startTime: options.defaultStartTime,
+        endTime: end,
+        clientRequestId: crypto.randomUUID(),
+      })
+      registrations++
+      onSite.push(result.visit.id)
+      if (onSite.length > 3) {
+        await call(app, 'reception.checkOut', { visitIds: [onSite.shift()] })
+        checkOuts++
+      }
+    }
+
+    while (elapsed() < WALL_MS) {
+      const t = elapsed()
+      if (t >= nextSample) {
+        await sample()
+        nextSample += WALL_MS / SAMPLES
+      }
+      if (t >= nextProbe) {
+        await probe()
+        nextProbe += PROBE_EVERY_MS
+      }
+      if (t >= nextRegistration) {
+        await register().catch((e: unknown) => console.log(`  registration: ${String(e)}`))
+        nextRegistration += 5000
+      }
+      // A server outage of a few seconds once a simulated day.
+      if (Math.floor(simDay()) > lastOfflineDay) {
+        lastOfflineDay = Math.floor(simDay())
+        await sim.control.setOnline(false)
+        await sleep(3000)
+        await sim.control.setOnline(true)
+        offlineSpells++
+      }
+      // Now and then the desk looks at reception and comes back: views mount and unmount.
+      if (t >= nextVisit) {
+        nextVisit += WALL_MS / 7
+        await nav.getByRole('link', { name: 'Reception' }).click()
+        await page.getByRole('form', { name: 'Register a visitor' }).waitFor()
+        await sleep(1000)
+        await nav.getByRole('link', { name: 'Guard' }).click()
+        await page.getByRole('heading', { name: /^Doors \(/ }).waitFor()
+        await guardTabs.getByRole('tab', { name: 'Live events' }).click()
+      }
+      await sleep(200)
+    }
+    await sim.control.scenario({ rate: 0 })
+    await sleep(3000) // last polls
+    await sample()
+
+    // ------------------------------------------------------------- verdicts
+    const { alarms } = await call<{ alarms: { id: number; kind: string; targetName: string }[] }>(
+      app,
+      'guard.listAlarms',
+      { status: 'all', limit: 500 },
+    )
+    const lost = probes.filter((p) => p.latencyMs === null).length
+    let duplicated = 0
+    for (const door of probeDoors) {
+      const expected = probes.filter((p) => p.door === door.name && p.latencyMs !== null).length
+      const got = alarms.filter((a) => a.targetName === door.name && a.kind === 'forcedOpen').length
+      if (got > expected) duplicated += got - expected
+      if (got < expected)
+        failures.push(`${door.name}: ${expected} probes notified but ${got} forced-open alarms stored`)
+    }
+    // Middle and end as the median of three samples each: one sample can catch a GC or a burst.
+    const around = (i: number): Sample => {
+      const three = samples.slice(Math.max(0, i - 1), i + 2)
+      const out = { ...three[0]! }
+      for (const key of Object.keys(out) as (keyof Sample)[]) out[key] = median(three.map((x) => x[key]))
+      return out
+    }
+    const mid = around(Math.floor(samples.length / 2))
+    const end = around(samples.length - 2)
+    const growth = (key: keyof Sample) => ((end[key] as number) - (mid[key] as number)) / (mid[key] as number)
+    const check = (ok: boolean, text: string) => {
+      console.log(`  ${ok ? 'ok    ' : 'FAILED'} ${text}`)
+      if (!ok) failures.push(text)
+    }
+    const pct = (x: number) => `${(x * 100).toFixed(1)}%`
+    const latencies = probes.filter((p) => p.latencyMs !== null)
+    const fifth = Math.max(1, Math.floor(latencies.length / 5))
+    const firstLatency = median(latencies.slice(0, fifth).map((p) => p.latencyMs!))
+    const lastLatency = median(latencies.slice(-fifth).map((p) => p.latencyMs!))
+    console.log(
+      `\nsoak: ${DAYS} simulated days in ${(elapsed() / 60_000).toFixed(1)} min; ${sim.core.scenario.steps} scenario steps, ` +
+        `${probes.length} alarm probes, ${registrations} registrations, ${checkOuts} check-outs, ${offlineSpells} offline spells; ` +
+        `load average ${loadavg()
+          .map((l) => l.toFixed(1))
+          .join(' ')}`,
+    )
+    check(
+      growth('mainHeapMb') < 0.1,
+      `main heap over the second half: ${mid.mainHeapMb.toFixed(1)} -> ${end.mainHeapMb.toFixed(1)} MB (${pct(growth('mainHeapMb'))}, goal < 10%)`,
+    )
+    check(
+      growth('mainRssMb') < 0.1,
+      `main RSS over the second half: ${mid.mainRssMb.toFixed(0)} -> ${end.mainRssMb.toFixed(0)} MB (${pct(growth('mainRssMb'))}, goal < 10%)`,
+    )
+    check(
+      growth('rendererHeapMb') < 0.1,
+      `renderer heap over the second half: ${mid.rendererHeapMb.toFixed(1)} -> ${end.rendererHeapMb.toFixed(1)} MB (${pct(growth('rendererHeapMb'))}, goal < 10%)`,
+    )
+    check(
+      growth('domNodes') < 0.1,
+      `DOM nodes over the second half: ${mid.domNodes} -> ${end.domNodes} (goal < 10%)`,
+    )
+    check(
+      end.domListeners <= mid.domListeners * 1.1 + 20,
+      `DOM event listeners: ${mid.domListeners} -> ${end.domListeners} (goal flat)`,
+    )
+    check(end.timers <= mid.timers + 3, `main timers: ${mid.timers} -> ${end.timers} (goal flat)`)
+    check(end.handles <= mid.handles + 5, `main active handles: ${mid.handles} -> ${end.handles} (goal flat)`)
+    check(
+      end.ipcListeners <= mid.ipcListeners,
+      `IPC listeners: ${mid.ipcListeners} -> ${end.ipcListeners} (goal flat)`,
+    )
+    check(
+      growth('dbMb') < 0.1,
+      `database over the second half: ${mid.dbMb.toFixed(2)} -> ${end.dbMb.toFixed(2)} MB (${pct(growth('dbMb'))}, goal < 10%: bounded by the 1-day retention)`,
+    )
+    check(
+      lastLatency <= firstLatency * 1.5 + 250,
+      `event -> notification latency (poll 1 s): first fifth median ${firstLatency} ms, last fifth ${lastLatency} ms (goal: equal, within 1.5x + 250 ms)`,
+    )
+    check(lost === 0, `alarms lost: ${lost} of ${probes.length} probes`)
+    check(duplicated === 0, `alarms duplicated: ${duplicated}`)
+    if (app.pageErrors.length) check(false, `page errors: ${app.pageErrors.slice(0, 3).join(' | ')}`)
+    const mainErrors = await app.main.errors()
+    if (mainErrors.length) check(false, `main errors: ${mainErrors.slice(0, 3).join(' | ')}`)
+  } finally {
+    await app.close()
+    await closeSharedBrowsers()
+    await sim.close()
+  }
+  if (failures.length) {
+    console.log(`soak: ${failures.length} goal(s) missed`)
+    process.exitCode = 1
+  } else console.log('soak: every goal met')
+}
+
+main().catch((error) => {
+  console.error(error)
+  process.exit(1)
+})
