@@ -2,24 +2,30 @@
  * The guard screen under load, through the real UI: `npx tsx tests/bench/guard-ui-bench.ts`
  *
  * The built app runs in the harness (real main, preload and renderer in Chromium) against the simulator
- * in scale mode (1,000 doors), polling every 500 ms. The simulator's scenario writes 10,000+ events in
- * bursts; main polls them and pushes them to the screen exactly as in production. Measured inside the
- * page with its own clock (the test driver's latency is not counted):
- *  - frame times (requestAnimationFrame deltas) while the feed fills up to 10,000 events,
- *  - frame times while scrolling the live feed (10,000 rows) and the door board (1,000 doors),
+ * in scale mode (1,000 doors), polling every 500 ms; main polls the simulator and pushes to the screen
+ * exactly as in production. A warm-up fills the live feed to 10,000 events with bursts of the site's
+ * history (reported, no goal). Then, once on a quiet machine and once with a second process keeping
+ * one core busy, measured inside the page with its own clock (the test driver's latency not counted):
+ *  - frame times (requestAnimationFrame deltas) while the feed (10,000 rows) receives 50 events/s,
+ *  - frame times scrolling the live feed and the door board (1,000 doors),
+ *  - frame times while door deltas arrive on the 1,000-door board,
  *  - per `guard.feed` batch and per `guard.doors` delta: from the message's arrival to the store and
  *    the screen updated (JS: the next macrotask, after Vue's render) and to the next frame.
- * Needs `npm run build` first. Prints p50/p95/max.
+ * Goals: no frame over 50 ms in any phase; with the busy core, frame p95 <= 16.7 ms. Exits 1 on a miss.
+ * Needs `npm run build` first. FEED_RATE, FEED_SECONDS, DELTAS, SCROLL_FRAMES, EVENTS tune it.
  */
-import { reportDistribution, reportFigure } from './support/figures'
+import { spawn, type ChildProcess } from 'node:child_process'
 import { loadavg } from 'node:os'
 import { closeSharedBrowsers } from '../harness/browser-pool'
 import { launchGatehouse } from '../harness/launcher'
 import { startSimulator } from '../simulator/index'
+import { atMost, reportDistribution, reportFigure } from './support/figures'
 
 const TARGET_EVENTS = Number(process.env.EVENTS ?? 10_000)
 const SCROLL_FRAMES = Number(process.env.SCROLL_FRAMES ?? 240)
 const DELTAS = Number(process.env.DELTAS ?? 20)
+const FEED_RATE = Number(process.env.FEED_RATE ?? 50)
+const FEED_SECONDS = Number(process.env.FEED_SECONDS ?? 20)
 
 /**
  * Page-side instruments, installed before the guard screen mounts so these listeners run before the
@@ -86,16 +92,36 @@ const percentile = (values: number[], p: number): number => {
   const sorted = [...values].sort((a, b) => a - b)
   return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)] ?? NaN
 }
-const stats = (label: string, values: number[], unit = 'ms', short = label): void => {
+const missed: string[] = []
+/**
+ * Prints and reports a distribution. Frame phases (`label` starting with "frame") carry the goals: no
+ * frame over 50 ms, and with `p95Goal` a p95 of at most 16.7 ms (60 fps).
+ */
+const stats = (label: string, values: number[], unit = 'ms', short = label, p95Goal = false): void => {
   const slow = values.filter((v) => v > 50).length
-  reportDistribution(short, values, unit, undefined, { quiet: true })
-  if (short.startsWith('frame'))
-    reportFigure({ name: `${short} >50 ms`, value: slow, unit: 'frames' }, { quiet: true })
+  const isFrames = short.startsWith('frame') && !short.startsWith('warm-up')
+  const p95 = reportDistribution(short, values, unit, p95Goal ? atMost(16.7) : undefined, { quiet: true }).p95
+  if (short.startsWith('frame') || short.startsWith('warm-up')) {
+    const verdict = isFrames ? atMost(0)(slow) : {}
+    reportFigure({ name: `${short} >50 ms`, value: slow, unit: 'frames', ...verdict }, { quiet: true })
+    if (isFrames && slow > 0) missed.push(`${short}: ${slow} frames over 50 ms`)
+    if (p95Goal && p95 > 16.7) missed.push(`${short}: p95 ${p95.toFixed(1)} ms`)
+  }
   console.log(
     `${label}: n=${values.length} p50=${percentile(values, 50).toFixed(1)} ${unit} ` +
       `p95=${percentile(values, 95).toFixed(1)} ${unit} max=${Math.max(...values).toFixed(1)} ${unit}` +
       (unit === 'ms' ? ` (>50 ms: ${slow})` : ''),
   )
+}
+
+/** A second process keeping one of the cores busy (the bench's "loaded" case). */
+function busyCore(): ChildProcess {
+  return spawn(process.execPath, ['-e', 'for (;;) {}'], { stdio: 'ignore' })
+}
+
+interface PhaseFigures {
+  frames: number[]
+  batches?: Batch[]
 }
 
 async function main(): Promise<void> {
@@ -112,6 +138,7 @@ async function main(): Promise<void> {
     env: { GATEHOUSE_TEST_POLL_MS: '500' },
   })
   const { page } = app
+  let busy: ChildProcess | null = null
   try {
     await page.setViewportSize({ width: 1400, height: 900 })
     await page.evaluate(INSTRUMENTS)
@@ -120,95 +147,105 @@ async function main(): Promise<void> {
       .getByRole('heading', { name: `Doors (${simDoors.length} of ${simDoors.length})` })
       .waitFor({ timeout: 60_000 })
     console.log(`door board: ${simDoors.length} doors`)
-
-    // 1. The feed fills up while it is on screen.
     const tabs = page.getByRole('tablist', { name: 'Guard views' })
     await tabs.getByRole('tab', { name: 'Live events' }).click()
-    await page.evaluate('window.__gb.startFrames()')
-    const started = Date.now()
-    // Elevator and attendance events do not reach the feed: write until 10,000 are on screen.
     const feedCount = page.getByRole('status').filter({ hasText: /^\d+ events$/ })
     const shown = async () => Number((await feedCount.innerText()).replace(/\D/g, ''))
+
+    // 0. Warm-up (information only): the feed fills to 10,000 events in bursts of the site's history.
+    await page.evaluate('window.__gb.startFrames()')
+    const started = Date.now()
     let written = 0
     for (let rounds = 0; (await shown()) < TARGET_EVENTS; rounds++) {
       if (rounds > 90) throw new Error(`the feed shows ${await shown()} events, expected ${TARGET_EVENTS}`)
       if (written < TARGET_EVENTS * 2) written += (await sim.control.scenario({ steps: 2000 })).events.length
       await page.waitForTimeout(1000)
     }
-    const fillFrames = (await page.evaluate('window.__gb.stopFrames()')) as number[]
+    const burstFrames = (await page.evaluate('window.__gb.stopFrames()')) as number[]
     console.log(
-      `feed: ${written} events written by the simulator, ${TARGET_EVENTS}+ on screen after ${((Date.now() - started) / 1000).toFixed(1)} s`,
+      `feed: ${written} events written in bursts, ${TARGET_EVENTS}+ on screen after ${((Date.now() - started) / 1000).toFixed(1)} s`,
     )
-    const alarmsHeading = await page.getByRole('heading', { name: /^Alarms \(\d+\)$/ }).innerText()
-    console.log(`alarm queue after the scenario: ${alarmsHeading}`)
-    // Let main's backlog drain so the scrolling figures are about scrolling.
-    await page.waitForTimeout(3000)
-    const batches = (await page.evaluate('window.__gb.batches')) as Batch[]
-    const feedBatches = batches.filter((b) => b.name === 'guard.feed' && b.frame > 0)
-    stats('frame time while the feed fills (rAF delta)', fillFrames)
-    stats(
-      'guard.feed batch -> store + render done (JS)',
-      feedBatches.map((b) => b.js),
-    )
-    stats(
-      'guard.feed batch -> next frame',
-      feedBatches.map((b) => b.frame),
-    )
-    console.log(
-      `guard.feed batch sizes: p50=${percentile(
-        feedBatches.map((b) => b.size),
-        50,
-      )} max=${Math.max(...feedBatches.map((b) => b.size))} events`,
-    )
+    stats('warm-up: frame time while bursts fill the feed to 10,000', burstFrames)
+    await page.waitForTimeout(3000) // main's backlog drains
 
-    // 2. Scrolling 10,000 feed rows.
-    const feedScroll = (await page.evaluate(
-      `window.__gb.scroll('Live event feed', ${SCROLL_FRAMES}, 240)`,
-    )) as { deltas: number[]; scrollHeight: number }
-    stats(
-      `frame time scrolling the feed (${feedScroll.scrollHeight} px of rows)`,
-      feedScroll.deltas,
-      'ms',
-      'frame time scrolling the feed',
-    )
-
-    // 3. Door deltas on the 1,000-door board, then scrolling it.
-    await tabs.getByRole('tab', { name: 'Doors' }).click()
-    await page.getByRole('heading', { name: /^Doors \(/ }).waitFor()
-    await page.evaluate('window.__gb.batches = []')
-    await page.evaluate('window.__gb.startFrames()')
     const withSensor = simDoors.filter((d) => d.connect === '1' && d.hasSensor)
-    for (let i = 0; i < DELTAS; i++) {
-      const door = withSensor[(Math.floor(i / 2) * 37) % withSensor.length]! // opened, then closed again
-      await sim.control.setState({ door: { id: door.id, sensor: i % 2 ? 'closed' : 'open' } })
-      await page.waitForTimeout(600)
+    for (const loaded of [false, true]) {
+      const tag = loaded ? ', one core busy' : ''
+      if (loaded) {
+        busy = busyCore()
+        await page.waitForTimeout(1000)
+      }
+      // 1. The live feed (10,000 rows on screen) receives 50 events a second.
+      await tabs.getByRole('tab', { name: 'Live events' }).click()
+      await page.evaluate('window.__gb.batches = []')
+      await page.evaluate('window.__gb.startFrames()')
+      await sim.control.scenario({ rate: FEED_RATE })
+      await page.waitForTimeout(FEED_SECONDS * 1000)
+      await sim.control.scenario({ rate: 0 })
+      await page.waitForTimeout(1000)
+      const feed: PhaseFigures = {
+        frames: (await page.evaluate('window.__gb.stopFrames()')) as number[],
+        batches: ((await page.evaluate('window.__gb.batches')) as Batch[]).filter(
+          (b) => b.name === 'guard.feed' && b.frame > 0,
+        ),
+      }
+      stats(`frame time, feed at ${FEED_RATE} events/s${tag}`, feed.frames, 'ms', undefined, loaded)
+      stats(
+        `guard.feed batch -> store + render done (JS)${tag}`,
+        feed.batches!.map((b) => b.js),
+      )
+      stats(
+        `guard.feed batch -> next frame${tag}`,
+        feed.batches!.map((b) => b.frame),
+      )
+
+      // 2. Scrolling 10,000 feed rows.
+      const feedScroll = (await page.evaluate(
+        `window.__gb.scroll('Live event feed', ${SCROLL_FRAMES}, 240)`,
+      )) as { deltas: number[]; scrollHeight: number }
+      stats(`frame time scrolling the feed${tag}`, feedScroll.deltas, 'ms', undefined, loaded)
+
+      // 3. Door deltas on the 1,000-door board, then scrolling it.
+      await tabs.getByRole('tab', { name: 'Doors' }).click()
+      await page.getByRole('heading', { name: /^Doors \(/ }).waitFor()
+      await page.evaluate('window.__gb.batches = []')
+      await page.evaluate('window.__gb.startFrames()')
+      for (let i = 0; i < DELTAS; i++) {
+        const door = withSensor[(Math.floor(i / 2) * 37) % withSensor.length]! // opened, then closed again
+        await sim.control.setState({ door: { id: door.id, sensor: i % 2 ? 'closed' : 'open' } })
+        await page.waitForTimeout(600)
+      }
+      await page.waitForTimeout(1000)
+      const deltaFrames = (await page.evaluate('window.__gb.stopFrames()')) as number[]
+      const deltas = ((await page.evaluate('window.__gb.batches')) as Batch[]).filter(
+        (b) => b.name === 'guard.doors' && b.frame > 0,
+      )
+      stats(`frame time, 1,000-door deltas${tag}`, deltaFrames, 'ms', undefined, loaded)
+      stats(
+        `guard.doors delta -> store + render done (JS)${tag}`,
+        deltas.map((b) => b.js),
+      )
+      stats(
+        `guard.doors delta -> next frame${tag}`,
+        deltas.map((b) => b.frame),
+      )
+      const boardScroll = (await page.evaluate(
+        `window.__gb.scroll('Door board', ${SCROLL_FRAMES}, 240)`,
+      )) as {
+        deltas: number[]
+        scrollHeight: number
+      }
+      stats(`frame time scrolling the door board${tag}`, boardScroll.deltas, 'ms', undefined, loaded)
+      busy?.kill()
+      busy = null
     }
-    await page.waitForTimeout(1000)
-    const deltaFrames = (await page.evaluate('window.__gb.stopFrames()')) as number[]
-    const deltas = ((await page.evaluate('window.__gb.batches')) as Batch[]).filter(
-      (b) => b.name === 'guard.doors' && b.frame > 0,
-    )
-    stats('frame time while door deltas arrive (rAF delta)', deltaFrames)
-    stats(
-      'guard.doors delta -> store + render done (JS)',
-      deltas.map((b) => b.js),
-    )
-    stats(
-      'guard.doors delta -> next frame',
-      deltas.map((b) => b.frame),
-    )
-    const boardScroll = (await page.evaluate(`window.__gb.scroll('Door board', ${SCROLL_FRAMES}, 240)`)) as {
-      deltas: number[]
-      scrollHeight: number
-    }
-    stats(
-      `frame time scrolling the door board (${boardScroll.scrollHeight} px of rows)`,
-      boardScroll.deltas,
-      'ms',
-      'frame time scrolling the door board',
-    )
     if (app.pageErrors.length) console.log(`page errors: ${app.pageErrors.join('\n')}`)
+    if (missed.length) {
+      console.log(`goals missed: ${missed.join('; ')}`)
+      process.exitCode = 1
+    }
   } finally {
+    busy?.kill()
     await app.close()
     await closeSharedBrowsers()
     await sim.close()
