@@ -50,6 +50,8 @@ if (built !== 0) {
 
 const scratch = mkdtempSync(join(tmpdir(), 'gatehouse-bench-'))
 const results = existsSync(resultsJson) ? JSON.parse(readFileSync(resultsJson, 'utf8')) : {}
+// A benchmark that no longer exists has no latest figures.
+for (const file of Object.keys(results)) if (!existsSync(join(benchDir, file))) delete results[file]
 const failed = []
 for (const file of files) {
   console.log(`\n=== ${file} ===`)
@@ -78,8 +80,39 @@ for (const file of files) {
     status: code === 0 ? 'passed' : `failed (exit ${code})`,
     figures,
   }
+  writeResults() // after every benchmark: an interrupted run keeps what it measured
 }
 rmSync(scratch, { recursive: true, force: true })
+
+function writeResults() {
+  writeFileSync(resultsJson, `${JSON.stringify(results, null, 2)}\n`)
+  const md = [
+    '# Benchmark results',
+    '',
+    'Written by `npm run bench` (scripts/bench.mjs) from tests/bench/results.json: the latest run of every',
+    'benchmark. Compare a run with the previous one in this file’s git diff; mind the load average: the',
+    'machine is often shared, and figures taken at a load above the core count are slower than the code.',
+    '',
+    '| bench | ran at (UTC) | machine | Node | load average before → after | time | status |',
+    '|---|---|---|---|---|---|---|',
+    ...Object.entries(results)
+      .sort(([a], [b]) => a.localeCompare(b))
+      .map(
+        ([file, r]) =>
+          `| ${file.replace(/\.ts$/, '')} | ${r.ranAt.replace('T', ' ').slice(0, 16)} | ${r.cpu}, ${r.cores} cores | ${r.node} | ` +
+          `${r.loadBefore.join(' ')} → ${r.loadAfter.join(' ')} | ${r.seconds} s | ${r.status} |`,
+      ),
+    '',
+    '| bench | figure | value | unit | goal | |',
+    '|---|---|--:|---|---|---|',
+    ...Object.entries(results)
+      .sort(([a], [b]) => a.localeCompare(b))
+      .flatMap(([file, r]) => rowsOf(file, r.figures))
+      .map((r) => `| ${r.join(' | ')} |`),
+    '',
+  ]
+  writeFileSync(resultsMd, md.join('\n'))
+}
 
 /** One aligned text table: bench | figure | value | unit | goal | verdict. */
 function table(rows) {
@@ -90,8 +123,8 @@ function table(rows) {
     .map((r) => r.map((c, i) => (i === 2 ? String(c).padStart(widths[i]) : String(c).padEnd(widths[i]))))
     .map((r) => r.join('  ').trimEnd())
 }
-const rowsOf = (file, figures) =>
-  figures.map((f) => [
+function rowsOf(file, figures) {
+  return figures.map((f) => [
     file.replace(/\.ts$/, ''),
     f.name,
     f.value,
@@ -99,37 +132,11 @@ const rowsOf = (file, figures) =>
     f.goal ?? '',
     f.goal ? (f.met ? 'met' : 'MISSED') : '',
   ])
+}
 
 const ran = files.flatMap((file) => rowsOf(file, results[file].figures))
 console.log(`\n${table(ran).join('\n')}`)
 
-writeFileSync(resultsJson, `${JSON.stringify(results, null, 2)}\n`)
-const md = [
-  '# Benchmark results',
-  '',
-  'Written by `npm run bench` (scripts/bench.mjs) from tests/bench/results.json: the latest run of every',
-  'benchmark. Compare a run with the previous one in this file’s git diff; mind the load average: the',
-  'machine is often shared, and figures taken at a load above the core count are slower than the code.',
-  '',
-  '| bench | ran at (UTC) | machine | Node | load average before → after | time | status |',
-  '|---|---|---|---|---|---|---|',
-  ...Object.entries(results)
-    .sort(([a], [b]) => a.localeCompare(b))
-    .map(
-      ([file, r]) =>
-        `| ${file.replace(/\.ts$/, '')} | ${r.ranAt.replace('T', ' ').slice(0, 16)} | ${r.cpu}, ${r.cores} cores | ${r.node} | ` +
-        `${r.loadBefore.join(' ')} → ${r.loadAfter.join(' ')} | ${r.seconds} s | ${r.status} |`,
-    ),
-  '',
-  '| bench | figure | value | unit | goal | |',
-  '|---|---|--:|---|---|---|',
-  ...Object.entries(results)
-    .sort(([a], [b]) => a.localeCompare(b))
-    .flatMap(([file, r]) => rowsOf(file, r.figures))
-    .map((r) => `| ${r.join(' | ')} |`),
-  '',
-]
-writeFileSync(resultsMd, md.join('\n'))
 console.log(
   `\nbench: ${files.length - failed.length} of ${files.length} benchmarks ran${failed.length ? `; failed: ${failed.join(', ')}` : ''}; ` +
     `figures in ${resultsMd.slice(root.length + 1)}`,
