@@ -5,6 +5,11 @@
  */
 import { join } from 'node:path'
 import { app, BrowserWindow, ipcMain, safeStorage, session } from 'electron'
+import { allMigrations, createCoreServices } from './services'
+import { openSettings } from './startup/open-settings'
+import { openStationDatabase } from './startup/open-station-database'
+import { askRetryWhenLocked, endFailedStart } from './startup/start-failure'
+import { createStartupNotices } from './startup/startup-notices'
 import { APP_ID } from './app/identity'
 import { createAppHandlers } from './app/app-handlers'
 import { createEventSink } from './ipc/event-sink'
@@ -16,7 +21,6 @@ import { createBadgeHandlers } from './badge/index'
 import { htmlToPdf, printHtml, savePdfWithDialog } from './badge/print-html'
 import { createReceptionServices } from './reception/index'
 import { bundlePaths } from './paths'
-import { createCoreServices } from './services'
 import { installAppProtocol, registerAppScheme } from './security/app-protocol'
 import { hardenWebContents } from './security/navigation'
 import { appOrigins } from './security/origin'
@@ -38,10 +42,14 @@ if (!app.requestSingleInstanceLock()) {
   app.on('second-instance', () => focusWindow(mainWindow))
   app.on('web-contents-created', (_event, contents) => hardenWebContents(contents, origins))
   app.on('window-all-closed', () => app.quit())
-  app.whenReady().then(start, (error: unknown) => {
-    log.error('start-up failed', { error })
-    app.exit(1)
-  })
+  // Every failure while starting ends in a dialog that says why, never in a process with no window.
+  app
+    .whenReady()
+    .then(start)
+    .catch((error: unknown) => endFailedStart(error))
+  // A backstop: background work catches its own failures (app/safe-timer.ts); anything that still
+  // slips through is logged (redacted) instead of going unseen.
+  process.on('unhandledRejection', (reason) => log.error('unhandled rejection', { error: reason }))
 }
 
 async function start(): Promise<void> {
@@ -49,7 +57,14 @@ async function start(): Promise<void> {
   installPermissionHandlers(session.defaultSession, origins)
 
   const emit = createEventSink(() => (mainWindow ? [mainWindow.webContents] : []))
-  const core = createCoreServices(app.getPath('userData'), emit)
+  const userDataDir = app.getPath('userData')
+  const notices = createStartupNotices()
+  const settings = openSettings(userDataDir, notices)
+  const db = await openStationDatabase(join(userDataDir, 'gatehouse.db'), allMigrations, {
+    notices,
+    askRetryWhenLocked,
+  })
+  const core = createCoreServices(userDataDir, emit, settings, db)
   // Settings, credentials and the connection: `settingsDomain.connection` gives every domain its client.
   const settingsDomain = createSettingsDomain(core, {
     safeStorage,
@@ -68,7 +83,7 @@ async function start(): Promise<void> {
     isPackaged: app.isPackaged,
   })
   const handlers: Handlers = {
-    ...createAppHandlers(),
+    ...createAppHandlers(notices),
     ...settingsDomain.handlers,
     ...reception.handlers,
     ...guard.handlers,

@@ -1,10 +1,9 @@
-import { join } from 'node:path'
 import { auditMigrations, createAuditLog, type AuditLog } from './audit/audit-log'
 import { guardMigrations } from './guard/alarms/alarm-store'
-import { openDatabase, type Db, type Migration } from './db/database'
+import type { Db, Migration } from './db/database'
 import type { EmitEvent } from './ipc/event-sink'
 import { receptionMigrations } from './reception/migrations'
-import { createSettingsService, type SettingsService } from './settings/settings-service'
+import type { SettingsService } from './settings/settings-service'
 
 /**
  * What every domain (reception, guard, settings) is given. Built once in index.ts; domains never
@@ -25,13 +24,12 @@ export const allMigrations: readonly Migration[] = [
   ...guardMigrations,
 ]
 
-export function createCoreServices(userDataDir: string, emit: EmitEvent): CoreServices {
-  const db = openDatabase(join(userDataDir, 'gatehouse.db'), allMigrations)
-  return {
-    userDataDir,
-    settings: createSettingsService({ cwd: userDataDir }),
-    db,
-    audit: createAuditLog(db),
-    emit,
-  }
+/** Start-up (startup/) opens settings and the database, repairing what it must; domains get them here. */
+export function createCoreServices(
+  userDataDir: string,
+  emit: EmitEvent,
+  settings: SettingsService,
+  db: Db,
+): CoreServices {
+  return { userDataDir, settings, db, audit: createAuditLog(db), emit }
 }

@@ -14,9 +14,25 @@ export interface Migration {
   up(db: Db): void
 }
 
-export function openDatabase(file: string, migrations: readonly Migration[]): Db {
+export interface OpenOptions {
+  /** How long a statement waits for another connection's lock before SQLITE_BUSY (better-sqlite3: 5 s). */
+  busyTimeoutMs?: number
+}
+
+export function openDatabase(file: string, migrations: readonly Migration[], options: OpenOptions = {}): Db {
   if (file !== ':memory:') mkdirSync(dirname(file), { recursive: true })
-  const db = new Database(file)
+  const db = new Database(file, options.busyTimeoutMs === undefined ? {} : { timeout: options.busyTimeoutMs })
+  try {
+    prepare(db, migrations)
+  } catch (error) {
+    // A damaged or locked file: let go of it, so the caller can move it aside or try again.
+    db.close()
+    throw error
+  }
+  return db
+}
+
+function prepare(db: Db, migrations: readonly Migration[]): void {
   // WAL: the UI reads while pollers write; NORMAL sync is durable across app crashes in WAL mode.
   db.pragma('journal_mode = WAL')
   db.pragma('synchronous = NORMAL')
@@ -33,5 +49,4 @@ export function openDatabase(file: string, migrations: readonly Migration[]): Db
       record.run(migration.id, new Date().toISOString())
     })()
   }
-  return db
 }

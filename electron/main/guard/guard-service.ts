@@ -5,6 +5,7 @@
  * through `deps` (notifications, power events, focusing the window), so the same service runs in
  * the app, in the harness and in plain Node for benchmarks.
  */
+import { runSafely, safeInterval } from '../app/safe-timer'
 import type { EventPayloadOf } from '../../shared/contract/index'
 import type {
   AlarmView,
@@ -351,9 +352,8 @@ export function createGuardService(deps: GuardServiceDeps) {
         const cutoff = new Date(now() - settings().retentionDays * 86_400_000).toISOString()
         store.pruneSeen(cutoff)
       }
-      prune()
-      pruneTimer = setInterval(prune, 3_600_000)
-      pruneTimer.unref?.()
+      runSafely('seen-set prune', prune)
+      pruneTimer = safeInterval('seen-set prune', prune, 3_600_000)
     },
     stop(): void {
       for (const w of workers.values()) w.stop()

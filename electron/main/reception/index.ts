@@ -6,6 +6,7 @@
  *   createBadgeHandlers({ ..., visits: reception.visitLookup })
  *   app.on('before-quit', () => reception.stop())
  */
+import { safeInterval } from '../app/safe-timer'
 import type { CoreServices } from '../services'
 import { createLogger } from '../log'
 import type { ZkbioCore } from '../zkbio/core'
@@ -119,11 +120,10 @@ export function createReceptionServices(
       }
     }
     timers.push(
-      setInterval(refreshHosts, minutes * 60_000),
-      setInterval(retention, RETENTION_EVERY_MS),
-      setInterval(reconcile, RECONCILE_EVERY_MS),
+      safeInterval('host directory refresh', refreshHosts, minutes * 60_000),
+      safeInterval('retention', retention, RETENTION_EVERY_MS),
+      safeInterval('visit reconcile', reconcile, RECONCILE_EVERY_MS),
     )
-    for (const t of timers) t.unref?.()
     // First sync shortly after start, so the window is up before a big directory is fetched.
     const first = setTimeout(refreshHosts, 3_000)
     first.unref?.()
