@@ -32,10 +32,22 @@ export function addLogSink(sink: LogSink): () => void {
   return () => sinks.delete(sink)
 }
 
+const LEVELS: readonly LogLevel[] = ['debug', 'info', 'warn', 'error']
+
+/** GATEHOUSE_LOG: `debug` (every request), `info` (the default), `quiet` (warnings and errors only). */
+export function consoleThreshold(setting = process.env.GATEHOUSE_LOG): LogLevel {
+  if (setting === 'debug') return 'debug'
+  if (setting === 'quiet' || setting === 'warn') return 'warn'
+  if (setting === 'error') return 'error'
+  return 'info'
+}
+
+const threshold = LEVELS.indexOf(consoleThreshold())
 const consoleSink: LogSink = (r) => {
+  if (LEVELS.indexOf(r.level) < threshold) return
   const line = `${r.at} ${r.level.toUpperCase()} [${r.scope}] ${r.message}${r.fields ? ' ' + JSON.stringify(r.fields) : ''}`
   if (r.level === 'error' || r.level === 'warn') console.error(line)
-  else if (process.env.GATEHOUSE_LOG !== 'quiet') console.log(line)
+  else console.log(line)
 }
 sinks.add(consoleSink)
 

@@ -12,7 +12,7 @@ import type { CredentialService } from '../credentials/credential-service'
 import { createLogger } from '../log'
 import { ZkbioError } from '../zkbio/errors'
 import type { CapabilitySnapshot } from '../zkbio/capabilities'
-import { toCapabilityViews } from './capabilities-view'
+import { capabilitySummary, toCapabilityViews } from './capabilities-view'
 import { isCertificateChanged, plainError } from './explain'
 import type { ZkbioClient } from '../zkbio/client'
 import {
@@ -180,7 +180,10 @@ export function createConnectionService(deps: ConnectionServiceDeps): Connection
         if (!capabilities.snapshot) {
           try {
             const snapshot = await current.detectCapabilities(abort.signal)
-            if (gen === generation) setCapabilities(snapshot)
+            if (gen === generation) {
+              setCapabilities(snapshot)
+              log.info(`server features detected. ${capabilitySummary(snapshot)}`)
+            }
           } catch (error) {
             log.warn('could not detect the server features; will try at the next check', {
               error: plainError(error),
