@@ -3,6 +3,7 @@
  * single-instance lock is taken before anything else starts, and every security handler is installed
  * before the first window exists.
  */
+import { runSafely } from './app/safe-timer'
 import { join } from 'node:path'
 import { app, BrowserWindow, ipcMain, safeStorage, session } from 'electron'
 import { allMigrations, createCoreServices } from './services'
@@ -119,7 +120,7 @@ async function start(): Promise<void> {
   mainWindow.on('closed', () => {
     mainWindow = null
   })
-  void settingsDomain.start()
+  runSafely('connection start', () => settingsDomain.start())
   guard.service.start()
   log.info('Gatehouse started', { version: app.getVersion() })
 }

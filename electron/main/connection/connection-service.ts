@@ -5,6 +5,7 @@
  * going on and when it will try again. Features get the client from here and report how their calls
  * went, so a failing door poll can mark the link degraded before the next health check.
  */
+import { runSafely } from '../app/safe-timer'
 import type { CapabilitiesView, ConnectionStatus } from '../../shared/contract/connection'
 import type { ServerProfile, Settings } from '../../shared/settings'
 import { AppError } from '../app/app-error'
@@ -148,7 +149,7 @@ export function createConnectionService(deps: ConnectionServiceDeps): Connection
     const gen = generation
     timer = setTimeout(() => {
       timer = null
-      if (gen === generation) void check()
+      if (gen === generation) runSafely('connection check', check)
     }, delayMs)
     timer.unref?.()
     return new Date(Date.now() + delayMs).toISOString()
@@ -282,7 +283,7 @@ export function createConnectionService(deps: ConnectionServiceDeps): Connection
     if (stopped) return
     timer = setTimeout(() => {
       timer = null
-      if (gen === generation) void load()
+      if (gen === generation) runSafely('connection load', load)
     }, timing.maxRetryMs)
     timer.unref?.()
   }
@@ -316,7 +317,7 @@ export function createConnectionService(deps: ConnectionServiceDeps): Connection
           nextRetryAt: null,
         })
       } else if (status.state === 'offline') {
-        void check()
+        runSafely('connection check', check)
       } else {
         setStatus({ lastSuccessAt: new Date().toISOString() })
       }
@@ -350,7 +351,7 @@ export function createConnectionService(deps: ConnectionServiceDeps): Connection
     async start() {
       stopped = false
       unsubscribeSettings ??= deps.settings.onChange((settings) => {
-        if (linkKey(activeProfile(settings)) !== currentKey) void load()
+        if (linkKey(activeProfile(settings)) !== currentKey) runSafely('connection load', load)
         else if (profile && activeProfile(settings)?.name !== profile.name) {
           profile = activeProfile(settings)
           setStatus({ profileName: profile?.name ?? null })

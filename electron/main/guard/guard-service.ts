@@ -180,10 +180,12 @@ export function createGuardService(deps: GuardServiceDeps) {
     directoryLoad = controller
     const timer = setTimeout(() => controller.abort(new Error('device directory timed out')), 30_000)
     timer.unref?.()
-    void loadDevices(source, controller.signal, 30_000).finally(() => {
-      clearTimeout(timer)
-      directoryLoad = null
-    })
+    runSafely('device directory refresh', () =>
+      loadDevices(source, controller.signal, 30_000).finally(() => {
+        clearTimeout(timer)
+        directoryLoad = null
+      }),
+    )
   }
 
   function applyDoorStates(states: readonly DoorStateInput[]): void {
