@@ -1,14 +1,14 @@
 /**
  * Picks where tokens are kept and says so in plain words. The OS keychain when it answers; otherwise,
  * and only with the admin's recorded consent, a safeStorage-encrypted file; never plain text.
- * Every token read or written here is registered with both redactors at once, so from the moment it
+ * Every token read or written here is registered with main's redactor at once, so from the moment it
  * exists in main's memory it is masked in log lines and error texts.
  */
 import { existsSync, rmSync } from 'node:fs'
 import { join } from 'node:path'
 import { AppError } from '../app/app-error'
-import { createLogger, registerSecret as registerLogSecret } from '../log'
-import { registerSecret as registerClientSecret } from '../zkbio/redact'
+import { createLogger } from '../log'
+import { registerSecret } from '../security/redact'
 import type { CredentialStore } from './credential-store'
 import { KEYCHAIN_SERVICE } from './credential-store'
 import {
@@ -59,10 +59,9 @@ export interface CredentialServiceDeps {
   fallbackConsent: () => boolean
 }
 
-/** Registers a token with every redactor in main. */
+/** Registers a token with main's one redactor (security/redact.ts). */
 export function registerToken(token: string): void {
-  registerLogSecret(token)
-  registerClientSecret(token)
+  registerSecret(token)
 }
 
 export function createCredentialService(deps: CredentialServiceDeps): CredentialService {

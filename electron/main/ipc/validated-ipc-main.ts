@@ -35,11 +35,24 @@ export function isTrustedSender(event: IpcMainInvokeEvent, origins: readonly str
   return isAppUrl(frame.url, origins)
 }
 
+/** Longest validation message sent back (a 50 MB key must not be echoed back to the renderer). */
+export const MAX_VALIDATION_MESSAGE = 500
+const MAX_PART = 80
+
+/** Cuts text to `max` characters, saying so with an ellipsis. */
+export function cutText(text: string, max: number): string {
+  return text.length <= max ? text : `${text.slice(0, max - 1)}…`
+}
+
 function summarise(issues: readonly { path: PropertyKey[]; message: string }[]): string {
-  return issues
+  const text = issues
     .slice(0, 5)
-    .map((i) => `${i.path.map(String).join('.') || '(request)'}: ${i.message}`)
+    .map((i) => {
+      const path = i.path.map((p) => cutText(String(p), MAX_PART)).join('.') || '(request)'
+      return `${path}: ${cutText(i.message, MAX_PART * 2)}`
+    })
     .join('; ')
+  return cutText(text, MAX_VALIDATION_MESSAGE - 'Invalid request: '.length)
 }
 
 const INTERNAL: IpcError = {

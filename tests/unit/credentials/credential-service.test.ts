@@ -12,7 +12,7 @@ import {
 } from '../../../electron/main/credentials/encrypted-file-store'
 import { createKeytarStore, type KeytarStore } from '../../../electron/main/credentials/keytar-store'
 import { addLogSink, createLogger, type LogRecord } from '../../../electron/main/log'
-import { redact } from '../../../electron/main/zkbio/redact'
+import { redact } from '../../../electron/main/security/redact'
 import {
   safeStorage as harnessSafeStorage,
   setEncryptionAvailable,

@@ -7,7 +7,7 @@
 import http from 'node:http'
 import https from 'node:https'
 import { ZkbioError } from '../errors'
-import { redact } from '../redact'
+import { redact } from '../../security/redact'
 import { PinnedHttpsAgent } from './pinned-agent'
 import { socketErrorToZkbio } from './node-errors'
 import type { TlsTrust } from './tls-trust'
