@@ -5,6 +5,7 @@
  */
 import { randomBytes } from 'node:crypto'
 import { Capabilities, type CapabilitySnapshot, isNotFound } from './capabilities'
+import { answerLimit } from './answer-limit'
 import { fillPath, isRetryable, type EndpointDef } from './endpoint'
 import { interpretResponse } from './envelope'
 import { ZkbioError } from './errors'
@@ -162,6 +163,7 @@ export class ZkbioCore {
           timeoutMs: opts.timeoutMs ?? this.timeoutMs,
           ...(opts.signal ? { signal: opts.signal } : {}),
           freshConnection: ep.effect !== 'read',
+          maxBodyBytes: answerLimit(ep),
         })
         status = res.status
         const data = interpretResponse(res, {
