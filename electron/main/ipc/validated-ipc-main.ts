@@ -9,6 +9,7 @@ import {
 import { invokeWireName } from '../../shared/contract/define'
 import type { IpcError, Result } from '../../shared/result'
 import { toIpcError } from '../app/app-error'
+import { storageErrorOf } from '../app/storage-error'
 import { createLogger } from '../log'
 import { isAppUrl } from '../security/origin'
 
@@ -101,8 +102,12 @@ export async function dispatch<C extends ChannelName>(
     }
     return { ok: true, data: checked.data as ResponseOf<C> }
   } catch (error) {
-    const known = toIpcError(error)
-    if (known) return { ok: false, error: known }
+    const known = toIpcError(error) ?? storageErrorOf(error)?.toIpcError()
+    if (known) {
+      if (known.code !== 'BAD_REQUEST' && storageErrorOf(error))
+        log.warn('a handler could not write', { channel: name, error })
+      return { ok: false, error: known }
+    }
     log.error('a handler failed', { channel: name, error })
     return { ok: false, error: INTERNAL }
   }

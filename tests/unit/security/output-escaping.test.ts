@@ -35,6 +35,7 @@ describe('notification bodies', () => {
         title: 'Door forced open: Lab <1>',
         body: 'R&D <i>door</i> at 10:00',
         urgency: 'critical',
+        alarmId: 1,
         onClick: () => {},
       })
     } finally {
