@@ -40,7 +40,15 @@ export async function createReceptionFixture(settings: Partial<Settings> = {}): 
   const events: { name: string; payload: unknown }[] = []
   const printed: string[] = []
   const clock: { now: Date | null } = { now: null }
-  const current = { ...defaultSettings(), ...settings }
+  // The simulator is the active server profile: pending registrations are bound to it.
+  const current: Settings = {
+    ...defaultSettings(),
+    profiles: [
+      { id: 'sim', name: 'Simulator', url: sim.url, tls: { mode: 'system' }, serverUtcOffsetMinutes: null },
+    ],
+    activeProfileId: 'sim',
+    ...settings,
+  }
   const emit: EmitEvent = (name, payload) => {
     events.push({ name, payload })
   }
