@@ -64,6 +64,12 @@ function faultFor(path: unknown): Fault | null {
   return null
 }
 
+/** The injected file-system fault for a path ('ENOSPC', 'EROFS'), or null. */
+export function injectedFsFault(path: string): Error | null {
+  const fault = faultFor(path)
+  return fault ? storageError(fault.fsCode, `${fault.fsCode}: injected write to ${path}`) : null
+}
+
 function installInjection(): void {
   if (patched) return
   patched = true
@@ -165,6 +171,17 @@ export function lockDatabase(file: string): () => void {
     other.exec('ROLLBACK')
     other.close()
   }
+}
+
+/**
+ * Makes writes to databases and files under `dir` fail as on a read-only folder (SQLITE_READONLY,
+ * EROFS), for folders that cannot be remounted because the app holds files in them open. Returns
+ * the function that lifts it.
+ */
+export function injectReadOnly(dir: string): () => void {
+  installInjection()
+  injected.set(dir, { code: 'SQLITE_READONLY', fsCode: 'EROFS' })
+  return () => void injected.delete(dir)
 }
 
 /** The same database opened read-only, as SQLite does itself when the file is not writable. */
