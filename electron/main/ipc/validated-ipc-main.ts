@@ -38,6 +38,22 @@ export function isTrustedSender(event: IpcMainInvokeEvent, origins: readonly str
 
 /** Longest validation message sent back (a 50 MB key must not be echoed back to the renderer). */
 export const MAX_VALIDATION_MESSAGE = 500
+/** Longest message of any other error (server texts reach messages); our own sentences are far shorter. */
+export const MAX_ERROR_MESSAGE = 1000
+const MAX_DETAIL = 200
+
+/** Every error crosses the bridge bounded: message and string details cut. */
+function bounded(error: IpcError): IpcError {
+  const details = error.details
+    ? Object.fromEntries(
+        Object.entries(error.details).map(([k, v]) => [
+          k,
+          typeof v === 'string' ? cutText(v, MAX_DETAIL) : v,
+        ]),
+      )
+    : undefined
+  return { ...error, message: cutText(error.message, MAX_ERROR_MESSAGE), ...(details ? { details } : {}) }
+}
 const MAX_PART = 80
 
 /** Cuts text to `max` characters, saying so with an ellipsis. */
@@ -106,7 +122,7 @@ export async function dispatch<C extends ChannelName>(
     if (known) {
       if (known.code !== 'BAD_REQUEST' && storageErrorOf(error))
         log.warn('a handler could not write', { channel: name, error })
-      return { ok: false, error: known }
+      return { ok: false, error: bounded(known) }
     }
     log.error('a handler failed', { channel: name, error })
     return { ok: false, error: INTERNAL }

@@ -93,6 +93,22 @@ describe('dispatch', () => {
     expect(result.error.message).toContain('…')
   })
 
+  it('bounds any error a handler throws (a server text echoed into a message)', async () => {
+    const result = await dispatch(
+      'app.info',
+      () => {
+        throw new AppError('CONFLICT', `Server said: ${'x'.repeat(2_000_000)}`, { field: 'y'.repeat(10_000) })
+      },
+      trusted,
+      undefined,
+      origins,
+    )
+    expect(result.ok).toBe(false)
+    if (result.ok) return
+    expect(result.error.message.length).toBeLessThanOrEqual(1000)
+    expect(String(result.error.details?.field).length).toBeLessThanOrEqual(200)
+  })
+
   it('refuses a handler answer outside the response schema', async () => {
     const result = await dispatch('app.info', () => ({ wrong: true }) as never, trusted, undefined, origins)
     expect(result).toEqual({ ok: false, error: expect.objectContaining({ code: 'INTERNAL' }) })
