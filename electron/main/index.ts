@@ -4,9 +4,10 @@
  * before the first window exists.
  */
 import { join } from 'node:path'
-import { app, BrowserWindow, ipcMain, safeStorage, session } from 'electron'
+import { app, BrowserWindow, dialog, ipcMain, safeStorage, session } from 'electron'
 import { APP_ID } from './app/identity'
 import { createAppHandlers } from './app/app-handlers'
+import { STARTUP_MESSAGES, storageKindOf } from './app/storage-error'
 import { createEventSink } from './ipc/event-sink'
 import { createGuard } from './guard/index'
 import { createGuardOpsHandlers } from './guard-ops/guard-ops-handlers'
@@ -38,10 +39,21 @@ if (!app.requestSingleInstanceLock()) {
   app.on('second-instance', () => focusWindow(mainWindow))
   app.on('web-contents-created', (_event, contents) => hardenWebContents(contents, origins))
   app.on('window-all-closed', () => app.quit())
-  app.whenReady().then(start, (error: unknown) => {
-    log.error('start-up failed', { error })
-    app.exit(1)
-  })
+  app
+    .whenReady()
+    .then(start)
+    .catch((error: unknown) => {
+      log.error('start-up failed', { error })
+      // A read-only or full data folder stops Gatehouse before any window: say so instead of vanishing.
+      const kind = storageKindOf(error)
+      if (kind) {
+        dialog.showErrorBox(
+          'Gatehouse cannot start',
+          `${STARTUP_MESSAGES[kind]}\n\nData folder: ${app.getPath('userData')}`,
+        )
+      }
+      app.exit(1)
+    })
 }
 
 async function start(): Promise<void> {

@@ -20,6 +20,18 @@ export const STORAGE_MESSAGES: Record<StorageErrorCode, string> = {
     'Gatehouse could not write to the disk (a disk or file system error). Nothing you typed is lost: try again; if it keeps happening, ask IT to check the disk.',
 }
 
+/** When the data folder fails before any window exists (shown in an error box, then Gatehouse quits). */
+export const STARTUP_MESSAGES: Record<StorageErrorCode, string> = {
+  DISK_FULL:
+    "This computer's disk is full, so Gatehouse cannot open its data. Free some disk space (or ask IT to), then start Gatehouse again.",
+  DATABASE_BUSY:
+    "Gatehouse's database is being used by another program. Close it (a backup or a database tool), then start Gatehouse again.",
+  READ_ONLY:
+    'Gatehouse cannot write to its data folder: the folder or the disk is read-only, or its permissions changed. Ask IT to make it writable, then start Gatehouse again.',
+  STORAGE_FAILED:
+    'Gatehouse could not read or write its data folder (a disk or file system error). Ask IT to check the disk, then start Gatehouse again.',
+}
+
 const BY_CODE: [RegExp, StorageErrorCode][] = [
   [/^(ENOSPC|EDQUOT|SQLITE_FULL)$/, 'DISK_FULL'],
   [/^(SQLITE_BUSY|SQLITE_LOCKED)(_\w+)?$/, 'DATABASE_BUSY'],
