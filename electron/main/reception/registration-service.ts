@@ -117,9 +117,11 @@ export function createRegistrationService(
       const [field, message] = Object.entries(problems)[0] ?? []
       if (field && message) throw new AppError('BAD_REQUEST', message, { field })
       if (visits.openByCert(input.certType, input.certNumber).some((v) => v.status === 'pending')) {
+        // Saved earlier (server away, or the disk filled after the server took it): settle it now.
+        onPending()
         throw new AppError(
           'CONFLICT',
-          'This visitor is already waiting to be sent to the server; it will be registered when the server is back.',
+          'This visitor is already saved on this computer and waiting for the server; Gatehouse completes it automatically (it is never registered twice).',
           { field: 'certNumber' },
         )
       }

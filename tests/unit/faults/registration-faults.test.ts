@@ -85,6 +85,13 @@ describe(`registration with a full disk (${process.platform === 'linux' && proce
 
     disk.free()
     await f.sim.control.clearRequests()
+    // The form makes a new submission id after an error: the desk still recognises the visitor.
+    const renewed = await attempt({ ...input, clientRequestId: crypto.randomUUID() })
+    expect(renewed).toMatchObject({
+      ok: false,
+      code: 'CONFLICT',
+      message: expect.stringMatching(/never registered twice/),
+    })
     // The operator presses Register again (same submission): the replay asks the visit history first.
     const again = await attempt(input)
     expect(again.ok).toBe(true)
