@@ -120,7 +120,7 @@ describe('registration with the database locked by another program', () => {
       code: 'DATABASE_BUSY',
       message: STORAGE_MESSAGES.DATABASE_BUSY,
     })
-    expect(waited).toBeLessThan(4000)
+    expect(waited).toBeLessThan(2500)
     expect(await onServer(input.certNumber)).toHaveLength(0)
     expect((await attempt(input)).ok).toBe(true)
     expect(await onServer(input.certNumber)).toHaveLength(1)
