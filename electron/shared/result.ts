@@ -13,6 +13,16 @@ export type IpcErrorCode =
   | 'UNSUPPORTED'
   | 'KEYCHAIN_UNAVAILABLE'
   | 'ZKBIO'
+  /** The disk is full (ENOSPC, SQLITE_FULL). */
+  | 'DISK_FULL'
+  /** Another program holds the database locked (SQLITE_BUSY / SQLITE_LOCKED). */
+  | 'DATABASE_BUSY'
+  /** The data folder or disk is read-only (EROFS, EACCES, SQLITE_READONLY). */
+  | 'READ_ONLY'
+  /** Any other disk or file-system failure (EIO, SQLITE_IOERR). */
+  | 'STORAGE_FAILED'
+  /** The stored API token belongs to another address or certificate: type it again. */
+  | 'TOKEN_NOT_FOR_SERVER'
 
 export interface IpcError {
   code: IpcErrorCode

@@ -239,9 +239,14 @@ export function createConnectionService(deps: ConnectionServiceDeps): Connection
     setStatus({ ...base, state: 'connecting', lastError: null })
     let token: string | null
     try {
-      token = await deps.credentials.getToken(profile.id)
+      token = await deps.credentials.getToken(profile.id, { url: profile.url, tls: profile.tls })
     } catch (error) {
       if (gen !== generation) return status
+      if (error instanceof AppError && error.code === 'TOKEN_NOT_FOR_SERVER') {
+        // Never sent: the token belongs to another address or certificate. Waiting will not fix it.
+        setStatus({ ...base, state: 'offline', lastError: error.message })
+        return status
+      }
       // No keychain: say why; look again later in case a keyring was started meanwhile.
       deps.credentials.recheck()
       retryLoad(gen)

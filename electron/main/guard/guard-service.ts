@@ -352,7 +352,13 @@ export function createGuardService(deps: GuardServiceDeps) {
       for (const w of workers.values()) w.start()
       const prune = () => {
         const cutoff = new Date(now() - settings().retentionDays * 86_400_000).toISOString()
-        store.pruneSeen(cutoff)
+        // Housekeeping only: a full disk or read-only database must not stop the guard from starting
+        // (the workers then say plainly why alarms cannot be stored).
+        try {
+          store.pruneSeen(cutoff)
+        } catch (error) {
+          log.warn('could not prune old seen events', { error })
+        }
       }
       runSafely('seen-set prune', prune)
       pruneTimer = safeInterval('seen-set prune', prune, 3_600_000)

@@ -9,6 +9,7 @@ import {
 import { invokeWireName } from '../../shared/contract/define'
 import type { IpcError, Result } from '../../shared/result'
 import { toIpcError } from '../app/app-error'
+import { storageErrorOf } from '../app/storage-error'
 import { createLogger } from '../log'
 import { isAppUrl } from '../security/origin'
 
@@ -35,11 +36,40 @@ export function isTrustedSender(event: IpcMainInvokeEvent, origins: readonly str
   return isAppUrl(frame.url, origins)
 }
 
+/** Longest validation message sent back (a 50 MB key must not be echoed back to the renderer). */
+export const MAX_VALIDATION_MESSAGE = 500
+/** Longest message of any other error (server texts reach messages); our own sentences are far shorter. */
+export const MAX_ERROR_MESSAGE = 1000
+const MAX_DETAIL = 200
+
+/** Every error crosses the bridge bounded: message and string details cut. */
+function bounded(error: IpcError): IpcError {
+  const details = error.details
+    ? Object.fromEntries(
+        Object.entries(error.details).map(([k, v]) => [
+          k,
+          typeof v === 'string' ? cutText(v, MAX_DETAIL) : v,
+        ]),
+      )
+    : undefined
+  return { ...error, message: cutText(error.message, MAX_ERROR_MESSAGE), ...(details ? { details } : {}) }
+}
+const MAX_PART = 80
+
+/** Cuts text to `max` characters, saying so with an ellipsis. */
+export function cutText(text: string, max: number): string {
+  return text.length <= max ? text : `${text.slice(0, max - 1)}…`
+}
+
 function summarise(issues: readonly { path: PropertyKey[]; message: string }[]): string {
-  return issues
+  const text = issues
     .slice(0, 5)
-    .map((i) => `${i.path.map(String).join('.') || '(request)'}: ${i.message}`)
+    .map((i) => {
+      const path = i.path.map((p) => cutText(String(p), MAX_PART)).join('.') || '(request)'
+      return `${path}: ${cutText(i.message, MAX_PART * 2)}`
+    })
     .join('; ')
+  return cutText(text, MAX_VALIDATION_MESSAGE - 'Invalid request: '.length)
 }
 
 const INTERNAL: IpcError = {
@@ -88,8 +118,12 @@ export async function dispatch<C extends ChannelName>(
     }
     return { ok: true, data: checked.data as ResponseOf<C> }
   } catch (error) {
-    const known = toIpcError(error)
-    if (known) return { ok: false, error: known }
+    const known = toIpcError(error) ?? storageErrorOf(error)?.toIpcError()
+    if (known) {
+      if (known.code !== 'BAD_REQUEST' && storageErrorOf(error))
+        log.warn('a handler could not write', { channel: name, error })
+      return { ok: false, error: bounded(known) }
+    }
     log.error('a handler failed', { channel: name, error })
     return { ok: false, error: INTERNAL }
   }

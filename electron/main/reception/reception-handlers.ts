@@ -13,6 +13,7 @@ import type { ReservationStore } from './reservation-store'
 import { rollCallHtml } from './roll-call-html'
 import { publicVisit, type VisitStore } from './visit-store'
 import type { FormOptions } from '../../shared/contract/reception'
+import type { WaitingGroup } from './waiting-registrations'
 
 type Channels = typeof receptionChannels
 /** Same shape as Pick<Handlers, 'reception.*'> in validated-ipc-main once the contract merges it. */
@@ -41,6 +42,8 @@ export interface ReceptionParts {
   replay: ReplayWorker
   formOptions: () => Promise<FormOptions>
   printer: RollCallPrinter
+  /** Pending registrations per server (see waiting-registrations.ts). */
+  waiting: () => WaitingGroup[]
 }
 
 export function createReceptionHandlers(p: ReceptionParts): ReceptionHandlers {
@@ -67,6 +70,7 @@ export function createReceptionHandlers(p: ReceptionParts): ReceptionHandlers {
     'reception.checkOut': ({ visitIds }) => p.onSite.checkOut(visitIds),
     'reception.reconcile': () => p.onSite.reconcile(),
     'reception.retryPending': () => p.replay.runOnce({ ignoreBackoff: true }),
+    'reception.waitingRegistrations': () => ({ groups: p.waiting() }),
     'reception.discardPending': ({ visitId }) => {
       const visit = p.visits.get(visitId)
       if (!visit) return { discarded: false }

@@ -6,10 +6,7 @@ import type { StartupNotices } from './startup-notices'
 
 const log = createLogger('startup')
 
-/** Start-up waits this long for another program's lock before asking the operator (not 5 s per statement). */
-const STARTUP_BUSY_TIMEOUT_MS = 1_000
-/** While running, a write waits up to this long for a short lock held by another connection. */
-export const RUNTIME_BUSY_TIMEOUT_MS = 5_000
+const RETRY_PAUSE_MS = 250
 
 /** The operator chose Quit while the database was held by another program. */
 export class StartupCancelled extends Error {
@@ -41,14 +38,14 @@ export async function openStationDatabase(
   let movedAside = false
   for (;;) {
     try {
-      const db = openDatabase(file, migrations, { busyTimeoutMs: STARTUP_BUSY_TIMEOUT_MS })
+      // Each try waits one busy timeout (db/database.ts) for the other program's lock.
+      const db = openDatabase(file, migrations)
       try {
         db.exec('BEGIN IMMEDIATE; ROLLBACK')
       } catch (error) {
         db.close()
         throw error
       }
-      db.pragma(`busy_timeout = ${RUNTIME_BUSY_TIMEOUT_MS}`)
       return db
     } catch (error) {
       const trouble = classifySqliteError(error)
@@ -61,8 +58,10 @@ export async function openStationDatabase(
       }
       if (trouble === 'locked') {
         log.warn('the station database is in use by another program', { file })
-        if (await deps.askRetryWhenLocked(file)) continue
-        throw new StartupCancelled()
+        if (!(await deps.askRetryWhenLocked(file))) throw new StartupCancelled()
+        // Each try blocks main for one busy wait: leave room for everything else between tries.
+        await new Promise((resolve) => setTimeout(resolve, RETRY_PAUSE_MS))
+        continue
       }
       throw error
     }

@@ -1,21 +1,18 @@
 import { app, dialog } from 'electron'
-import { createLogger, redactSecrets } from '../log'
+import { STARTUP_MESSAGES, storageKindOf } from '../app/storage-error'
+import { createLogger } from '../log'
+import { redact } from '../security/redact'
 import { StartupCancelled } from './open-station-database'
 
 const log = createLogger('startup')
 
-/** Plain words for the failures a start can meet; the technical text follows for the site's IT. */
+/** Plain words for the failure (storage failures by their kind), then the technical text for the site's IT. */
 export function explainStartFailure(error: unknown): string {
-  const code = error && typeof error === 'object' && 'code' in error ? String(error.code) : ''
-  const technical = redactSecrets(error instanceof Error ? error.message : String(error))
-  const plain =
-    code === 'ENOSPC' || code === 'SQLITE_FULL'
-      ? 'The disk is full. Free some space, then start Gatehouse again.'
-      : code === 'EACCES' || code === 'EPERM' || code === 'EROFS' || code.startsWith('SQLITE_READONLY')
-        ? "Gatehouse may not write to its data folder. Ask the site's IT to give this user write access to it."
-        : code.startsWith('SQLITE_CANTOPEN') || code === 'EISDIR' || code === 'ENOTDIR'
-          ? "Gatehouse cannot open its database file. Ask the site's IT to check the data folder."
-          : 'Something unexpected stopped Gatehouse while it was starting.'
+  const kind = storageKindOf(error)
+  const technical = redact(error instanceof Error ? error.message : String(error))
+  const plain = kind
+    ? STARTUP_MESSAGES[kind]
+    : 'Something unexpected stopped Gatehouse while it was starting. Start it again; if this keeps happening, give the details below to IT.'
   return `${plain}\n\nData folder: ${app.getPath('userData')}\nDetails: ${technical}`
 }
 

@@ -262,6 +262,24 @@ export const receptionChannels = {
     z.object({ replayed: z.number().int(), remaining: z.number().int() }),
     'Send pending registrations now.',
   ),
+  'reception.waitingRegistrations': channel(
+    z.undefined(),
+    z.object({
+      groups: z.array(
+        z.object({
+          /** null: stored before registrations recorded their server. */
+          profileId: z.string().nullable(),
+          profileName: z.string(),
+          count: z.number().int(),
+          /** They go to the active server (replayed when it answers). */
+          forActiveServer: z.boolean(),
+          /** "2 registrations wait for Site A", ready to show. */
+          message: z.string(),
+        }),
+      ),
+    }),
+    'Pending registrations per server they were typed for (each is sent only to its own server).',
+  ),
   'reception.discardPending': channel(
     z.object({ visitId: id }),
     z.object({ discarded: z.boolean() }),

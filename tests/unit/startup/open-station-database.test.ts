@@ -3,6 +3,7 @@ import { mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
+import { BUSY_TIMEOUT_MS } from '../../../electron/main/db/database'
 import { allMigrations } from '../../../electron/main/services'
 import { moveAside } from '../../../electron/main/startup/move-aside'
 import { openStationDatabase, StartupCancelled } from '../../../electron/main/startup/open-station-database'
@@ -28,7 +29,7 @@ describe('openStationDatabase', () => {
     })
     const applied = db.prepare('SELECT COUNT(*) AS n FROM schema_migrations').get() as { n: number }
     expect(applied.n).toBe(allMigrations.length)
-    expect(db.pragma('busy_timeout', { simple: true })).toBe(5000)
+    expect(db.pragma('busy_timeout', { simple: true })).toBe(BUSY_TIMEOUT_MS)
     db.close()
     expect(notices.list()).toEqual([])
   })

@@ -3,6 +3,7 @@
  * AbortController; a failure backs off with jitter (doubling, capped); pause() (system suspend) aborts
  * the poll in flight and stops the loop; resume() polls at once. Every state change is reported.
  */
+import { storageErrorOf } from '../../app/storage-error'
 import type { WorkerName, WorkerStatus } from '../../../shared/contract/guard'
 import { backoffDelayMs } from '../../../shared/guard/backoff'
 
@@ -28,8 +29,12 @@ export class PollTimeoutError extends Error {
   }
 }
 
+/** A full disk or locked database reads as such on the guard screen, not as SQLite's wording. */
 const describe = (error: unknown): string =>
-  (error instanceof Error ? error.message : String(error)).slice(0, 500) || 'Unknown error'
+  (storageErrorOf(error)?.message ?? (error instanceof Error ? error.message : String(error))).slice(
+    0,
+    500,
+  ) || 'Unknown error'
 
 export class PollWorker {
   private timer: ReturnType<typeof setTimeout> | null = null
