@@ -6,7 +6,9 @@
  * GATEHOUSE_DEMO_OPERATOR=none turns the development demo operator off, so sign-in is real.
  */
 import type { Page } from '@playwright/test'
+import { readFileSync } from 'node:fs'
 import { hostname } from 'node:os'
+import { join } from 'node:path'
 import { startSimulator, type RunningSimulator } from '../simulator/index'
 import { expect, test } from './fixtures'
 
@@ -93,6 +95,24 @@ test('the first-run wizard creates the administrator; wrong passwords are slowed
   await expect(entries).toContainText('Anna Novak signed out')
   await expect(entries.getByRole('row').filter({ hasText: 'Anna Novak signed in' }).first()).toContainText(
     hostname(),
+  )
+
+  // Filtered by action, exported to CSV through the save dialog.
+  await page.getByLabel('Action').selectOption('session.signInFailed')
+  await page.getByRole('button', { name: 'Search' }).click()
+  await expect(entries.getByRole('row').filter({ hasText: "Failed sign-in as 'anna'" })).toHaveCount(5)
+  await expect(entries).not.toContainText('Anna Novak signed in')
+  const csvPath = join(app.userDataDir, 'audit-export.csv')
+  await app.main.queueDialogResponse('showSaveDialog', { canceled: false, filePath: csvPath })
+  await page.getByRole('button', { name: 'Export CSV' }).click()
+  await expect(page.getByText(`5 entries written to ${csvPath}`)).toBeVisible()
+  const file = readFileSync(csvPath, 'utf8')
+  expect(file.startsWith('\uFEFF')).toBe(true)
+  const csv = file.slice(1).trim().split('\r\n')
+  expect(csv[0]).toBe('Time (UTC),Station,Operator,Action,Target,Result,Detail,What happened')
+  expect(csv).toHaveLength(6)
+  expect(csv[1]).toContain(
+    `,${hostname()},Sign-in,session.signInFailed,anna,failed,,Failed sign-in as 'anna'`,
   )
   // The password is nowhere in the page, the audit or main's output.
   expect(await page.content()).not.toContain('anna desk pass')

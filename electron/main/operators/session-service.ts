@@ -215,6 +215,7 @@ export function createSessionService(deps: SessionDeps) {
       result: 'ok',
       detail: 'first administrator of this station',
     })
+    deps.store.recordSignIn(record.id, new Date(now()).toISOString())
     begin(summary(record), false, null)
     return status()
   }
