@@ -4,6 +4,7 @@
  * before the first window exists.
  */
 import { runSafely } from './app/safe-timer'
+import { hostname } from 'node:os'
 import { join } from 'node:path'
 import { app, BrowserWindow, ipcMain, safeStorage, session } from 'electron'
 import { allMigrations, createCoreServices } from './services'
@@ -13,12 +14,15 @@ import { askRetryWhenLocked, endFailedStart } from './startup/start-failure'
 import { createStartupNotices } from './startup/startup-notices'
 import { APP_ID } from './app/identity'
 import { createAppHandlers } from './app/app-handlers'
-import { createEventSink } from './ipc/event-sink'
+import { createAuditHandlers } from './audit/audit-handlers'
+import { auditSettingsHandlers } from './audit/audited-settings'
+import { createEventSink, type EmitEvent } from './ipc/event-sink'
 import { createGuard } from './guard/index'
 import { createGuardOpsHandlers } from './guard-ops/guard-ops-handlers'
 import { registerHandlers, type Handlers } from './ipc/validated-ipc-main'
 import { createLogger } from './log'
 import { createBadgeHandlers } from './badge/index'
+import { createOperators, type OperatorsDomain } from './operators/index'
 import { htmlToPdf, printHtml, savePdfWithDialog } from './badge/print-html'
 import { createReceptionServices } from './reception/index'
 import { bundlePaths } from './paths'
@@ -57,7 +61,13 @@ async function start(): Promise<void> {
   installAppProtocol(bundlePaths.renderer)
   installPermissionHandlers(session.defaultSession, origins)
 
-  const emit = createEventSink(() => (mainWindow ? [mainWindow.webContents] : []))
+  const sink = createEventSink(() => (mainWindow ? [mainWindow.webContents] : []))
+  let operators: OperatorsDomain | null = null
+  // A locked screen still shows that an alarm waits: alarm changes reach the session too.
+  const emit: EmitEvent = (name, payload) => {
+    sink(name, payload)
+    if (name === 'guard.alarms') operators?.session.alarmsChanged()
+  }
   const userDataDir = app.getPath('userData')
   const notices = createStartupNotices()
   const settings = openSettings(userDataDir, notices)
@@ -82,10 +92,21 @@ async function start(): Promise<void> {
     focusWindow: () => focusWindow(mainWindow),
     iconPath: join(bundlePaths.resources, 'icon.png'),
     isPackaged: app.isPackaged,
+    operatorName: () => operators?.session.operator()?.displayName ?? null,
   })
+  operators = createOperators(core, {
+    hostname,
+    waitingAlarms: () =>
+      guard.service.listAlarms({ status: 'open', limit: 1000 }).alarms.filter((a) => a.status === 'new')
+        .length,
+    ...(app.isPackaged ? {} : { developmentEnv: process.env }),
+  })
+  const profileName = (id: string) => core.settings.get().profiles.find((p) => p.id === id)?.name ?? id
   const handlers: Handlers = {
     ...createAppHandlers(notices),
-    ...settingsDomain.handlers,
+    ...auditSettingsHandlers(settingsDomain.handlers, core.audit, profileName),
+    ...operators.handlers,
+    ...createAuditHandlers({ audit: core.audit, getMainWindow: () => mainWindow }),
     ...reception.handlers,
     ...guard.handlers,
     ...createGuardOpsHandlers({
@@ -104,8 +125,10 @@ async function start(): Promise<void> {
       reportFailure: (error) => settingsDomain.connection.reportFailure(error),
     }),
   }
-  registerHandlers(ipcMain, handlers, origins)
+  registerHandlers(ipcMain, handlers, origins, operators.authorize)
+  await operators.start()
   app.on('before-quit', () => {
+    operators?.stop()
     settingsDomain.stop()
     reception.stop()
     guard.service.stop()

@@ -2,6 +2,7 @@ import { auditMigrations, createAuditLog, type AuditLog } from './audit/audit-lo
 import { guardMigrations } from './guard/alarms/alarm-store'
 import type { Db, Migration } from './db/database'
 import type { EmitEvent } from './ipc/event-sink'
+import { operatorMigrations } from './operators/migrations'
 import { receptionMigrations } from './reception/migrations'
 import type { SettingsService } from './settings/settings-service'
 
@@ -22,6 +23,7 @@ export const allMigrations: readonly Migration[] = [
   ...auditMigrations,
   ...receptionMigrations,
   ...guardMigrations,
+  ...operatorMigrations,
 ]
 
 /** Start-up (startup/) opens settings and the database, repairing what it must; domains get them here. */

@@ -6,6 +6,10 @@
 export type IpcErrorCode =
   | 'BAD_REQUEST'
   | 'FORBIDDEN_SENDER'
+  /** Nobody is signed in at the station (or the screen is locked). */
+  | 'NOT_SIGNED_IN'
+  /** The signed-in operator's role may not do this. */
+  | 'FORBIDDEN'
   | 'INTERNAL'
   | 'NOT_CONFIGURED'
   | 'NOT_FOUND'

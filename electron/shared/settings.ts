@@ -88,6 +88,17 @@ export const settingsSchema = z.object({
     .default(null),
   /** Where no OS keyring exists, the admin may consent to keep tokens in an encrypted local file. */
   credentialFallbackConsent: z.boolean().default(false),
+  /** Sign-in policy of this station (accounts themselves live in the database). */
+  operators: z
+    .object({
+      /** Written with every audit entry; empty = the computer's name. */
+      stationName: z.string().trim().max(80).default(''),
+      /** Lock the screen after this many idle minutes; 0 = never (a guard booth that stays on). */
+      idleLockMinutes: z.number().int().min(0).max(240).default(15),
+      /** Numeric PINs for fast shift changes, where the administrator allows them. */
+      pinAllowed: z.boolean().default(false),
+    })
+    .default({ stationName: '', idleLockMinutes: 15, pinAllowed: false }),
 })
 export type Settings = z.infer<typeof settingsSchema>
 export const defaultSettings = (): Settings => settingsSchema.parse({})

@@ -54,6 +54,8 @@ export interface GuardServiceDeps {
   openAlarm: (alarmId: number | null) => void
   /** Connection bookkeeping (connection service). */
   connection?: { reportSuccess(): void; reportFailure(error: unknown): void }
+  /** The operator signed in at the station (null: nobody; the settings' name is the fallback). */
+  operatorName?: () => string | null
   /** Test-only: every interval in milliseconds (sub-second allowed). */
   pollIntervalOverrideMs?: number
   /** Options for the event streams (tests shorten the overlap). */
@@ -72,7 +74,7 @@ export type GuardService = ReturnType<typeof createGuardService>
 export function createGuardService(deps: GuardServiceDeps) {
   const now = deps.now ?? Date.now
   const settings = () => deps.settings.get()
-  const operator = () => settings().operatorName || 'Operator'
+  const operator = () => deps.operatorName?.() ?? (settings().operatorName || 'Operator')
   const store = new AlarmStore(deps.db)
 
   // ------------------------------------------------------------- alarms, notifications, sound

@@ -35,7 +35,12 @@ function testPollOverride(isPackaged: boolean): number | undefined {
 export function createGuard(
   core: CoreServices,
   connection: GuardConnection,
-  options: { focusWindow: () => void; iconPath?: string; isPackaged?: boolean },
+  options: {
+    focusWindow: () => void
+    iconPath?: string
+    isPackaged?: boolean
+    operatorName?: () => string | null
+  },
 ): { service: GuardService; handlers: ReturnType<typeof createGuardHandlers> } {
   // One source per client: the client changes when the profile changes.
   let cached: { client: ZkbioClient | ZkbioCore; source: GuardSource } | null = null
@@ -64,6 +69,7 @@ export function createGuard(
       core.emit('app.navigate', { path: alarmId === null ? '/guard/alarms' : `/guard/alarms/${alarmId}` })
     },
     connection,
+    ...(options.operatorName ? { operatorName: options.operatorName } : {}),
     ...(override ? { pollIntervalOverrideMs: override } : {}),
   })
   let lastState = ''

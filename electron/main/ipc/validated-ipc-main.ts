@@ -25,6 +25,13 @@ export type Handler<C extends ChannelName> = (
   context: HandlerContext,
 ) => Promise<ResponseOf<C>> | ResponseOf<C>
 
+/**
+ * Who may call: answers null to let the call through, or the refusal to send (NOT_SIGNED_IN,
+ * FORBIDDEN). Main builds it from the contract's permission table and the station's session; it gets
+ * the event too, so a rule can later depend on the calling window (e.g. a kiosk).
+ */
+export type Authorize = (name: ChannelName, event: IpcMainInvokeEvent) => IpcError | null
+
 /** One handler per channel: the type makes a missing or extra handler a compile error. */
 export type Handlers = { [C in ChannelName]: Handler<C> }
 
@@ -87,6 +94,7 @@ export async function dispatch<C extends ChannelName>(
   event: IpcMainInvokeEvent,
   payload: unknown,
   origins: readonly string[],
+  authorize?: Authorize,
 ): Promise<Result<ResponseOf<C>>> {
   if (!isTrustedSender(event, origins)) {
     log.warn('refused a call from an untrusted sender', {
@@ -97,6 +105,12 @@ export async function dispatch<C extends ChannelName>(
       ok: false,
       error: { code: 'FORBIDDEN_SENDER', message: 'This request did not come from Gatehouse.' },
     }
+  }
+  // Before validation: someone not allowed to call a channel learns nothing from its schema either.
+  const refusal = authorize?.(name, event) ?? null
+  if (refusal) {
+    log.warn('refused a call the station session does not allow', { channel: name, code: refusal.code })
+    return { ok: false, error: refusal }
   }
   const spec = channels[name]
   const parsed = spec.request.safeParse(payload)
@@ -130,13 +144,14 @@ export async function dispatch<C extends ChannelName>(
 }
 
 /**
- * Registers every channel of the contract, each through `dispatch`. Throws at start-up if a channel
+ * Registers every channel of the contract, each through `dispatch` with the same `authorize`. Throws at start-up if a channel
  * has no handler or a handler has no channel, so a forgotten handler can't ship.
  */
 export function registerHandlers(
   ipcMain: IpcMain,
   handlers: Handlers,
   origins: readonly string[],
+  authorize: Authorize,
 ): () => void {
   const extra = Object.keys(handlers).filter((k) => !(k in channels))
   const missing = channelNames.filter((name) => typeof handlers[name] !== 'function')
@@ -146,7 +161,7 @@ export function registerHandlers(
   for (const name of channelNames) {
     const handler = handlers[name] as Handler<typeof name>
     ipcMain.handle(invokeWireName(name), (event, payload: unknown) =>
-      dispatch(name, handler, event, payload, origins),
+      dispatch(name, handler, event, payload, origins, authorize),
     )
   }
   return () => {

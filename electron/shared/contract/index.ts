@@ -6,12 +6,15 @@
 import type { z } from 'zod'
 import type { Result } from '../result'
 import { appChannels, appEvents } from './app'
+import { auditChannels } from './audit'
 import { badgeChannels, badgeEvents } from './badge'
 import { connectionChannels, connectionEvents } from './connection'
 import type { ChannelSpec, EventSpec } from './define'
 import { guardOpsChannels } from './guard-ops'
 import { guardChannels, guardEvents } from './guard'
+import { operatorsChannels } from './operators'
 import { receptionChannels, receptionEvents } from './reception'
+import { sessionChannels, sessionEvents } from './session'
 import { settingsChannels, settingsEvents } from './settings'
 
 export const channels = {
@@ -22,6 +25,9 @@ export const channels = {
   ...badgeChannels,
   ...receptionChannels,
   ...settingsChannels,
+  ...sessionChannels,
+  ...operatorsChannels,
+  ...auditChannels,
 } as const satisfies Record<string, ChannelSpec>
 
 export const events = {
@@ -31,6 +37,7 @@ export const events = {
   ...badgeEvents,
   ...receptionEvents,
   ...settingsEvents,
+  ...sessionEvents,
 } as const satisfies Record<string, EventSpec>
 
 export const contract = { channels, events } as const

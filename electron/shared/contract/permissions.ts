@@ -1,0 +1,174 @@
+/**
+ * Who may call each channel of the contract. Main enforces this table in `dispatch` before any
+ * handler runs; the renderer only uses it to hide what a role cannot do. The `satisfies` makes a
+ * channel added later without a rule a type error, so nothing ships unguarded.
+ *
+ * A rule is either
+ * - 'public': anyone at the station, signed in or not (the sign-in screen itself, the app version, the
+ *   connection light, which carry no personal data), or
+ * - a list of roles: only an operator signed in with one of them.
+ * A rule can later be narrowed to one window (e.g. a visitor kiosk) with `{ roles, windows }`.
+ */
+import {
+  ADMIN_ROLES,
+  ALL_ROLES,
+  GUARD_ROLES,
+  RECEPTION_ROLES,
+  SUPERVISOR_ROLES,
+  type Role,
+} from '../operators/roles'
+import type { ChannelName } from './index'
+
+/** The kinds of window a channel may come from; 'main' is the operator's window. */
+export type WindowKind = 'main' | 'kiosk'
+
+export type ChannelRule =
+  | 'public'
+  | readonly Role[]
+  | { readonly roles: readonly Role[] | 'public'; readonly windows: readonly WindowKind[] }
+
+export const permissions = {
+  'app.info': 'public',
+  // What start-up repaired (a file path): shown on the sign-in screen too, so nobody misses it.
+  'app.startupNotices': 'public',
+  'app.openExternal': ALL_ROLES,
+
+  'session.status': 'public',
+  'session.signIn': 'public',
+  'session.createFirstAdministrator': 'public',
+  'session.signOut': ALL_ROLES,
+  'session.lock': ALL_ROLES,
+  'session.activity': ALL_ROLES,
+
+  'operators.list': ADMIN_ROLES,
+  'operators.create': ADMIN_ROLES,
+  'operators.update': ADMIN_ROLES,
+  'operators.setSecret': ADMIN_ROLES,
+  'operators.policy': ALL_ROLES,
+  'operators.updatePolicy': ADMIN_ROLES,
+
+  'audit.search': SUPERVISOR_ROLES,
+  'audit.exportCsv': SUPERVISOR_ROLES,
+
+  'connection.status': 'public',
+  'connection.capabilities': ALL_ROLES,
+  'connection.retryNow': ALL_ROLES,
+  'connection.test': ADMIN_ROLES,
+
+  'settings.get': ALL_ROLES,
+  'settings.update': ADMIN_ROLES,
+  'settings.listProfiles': ADMIN_ROLES,
+  'settings.addProfile': ADMIN_ROLES,
+  'settings.editProfile': ADMIN_ROLES,
+  'settings.removeProfile': ADMIN_ROLES,
+  'settings.switchProfile': ADMIN_ROLES,
+  'settings.credentialStatus': ADMIN_ROLES,
+
+  'guard.snapshot': GUARD_ROLES,
+  'guard.recentEvents': GUARD_ROLES,
+  'guard.listAlarms': GUARD_ROLES,
+  'guard.getAlarm': GUARD_ROLES,
+  'guard.acknowledgeAlarm': GUARD_ROLES,
+  'guard.clearAlarm': GUARD_ROLES,
+  'guard.muteSound': GUARD_ROLES,
+  'guard.unmuteSound': GUARD_ROLES,
+  'guard.pollNow': GUARD_ROLES,
+
+  'guardOps.openDoor': GUARD_ROLES,
+  'guardOps.closeDoor': GUARD_ROLES,
+  'guardOps.openGate': GUARD_ROLES,
+  'guardOps.listFloors': GUARD_ROLES,
+  'guardOps.openFloor': GUARD_ROLES,
+  'guardOps.closeFloor': GUARD_ROLES,
+  'guardOps.searchEvents': GUARD_ROLES,
+  'guardOps.exportEventsCsv': SUPERVISOR_ROLES,
+  'guardOps.firstInLastOut': GUARD_ROLES,
+  'guardOps.personPhoto': GUARD_ROLES,
+  'guardOps.auditLog': GUARD_ROLES,
+
+  'badge.details': RECEPTION_ROLES,
+  'badge.qr': RECEPTION_ROLES,
+  'badge.print': RECEPTION_ROLES,
+  'badge.savePdf': RECEPTION_ROLES,
+  'badge.printers': RECEPTION_ROLES,
+  'badge.enrolPhoto': RECEPTION_ROLES,
+
+  'reception.hostSearch': RECEPTION_ROLES,
+  'reception.hostDirectoryStatus': RECEPTION_ROLES,
+  'reception.hostDirectoryRefresh': RECEPTION_ROLES,
+  'reception.formOptions': RECEPTION_ROLES,
+  'reception.findReturningVisitor': RECEPTION_ROLES,
+  'reception.registerVisitor': RECEPTION_ROLES,
+  'reception.listVisits': RECEPTION_ROLES,
+  'reception.getVisit': RECEPTION_ROLES,
+  'reception.checkOut': RECEPTION_ROLES,
+  'reception.reconcile': RECEPTION_ROLES,
+  'reception.retryPending': RECEPTION_ROLES,
+  // Counts per server profile (Settings shows them when switching profiles).
+  'reception.waitingRegistrations': RECEPTION_ROLES,
+  'reception.discardPending': RECEPTION_ROLES,
+  'reception.rollCall': RECEPTION_ROLES,
+  'reception.printRollCall': RECEPTION_ROLES,
+  'reception.listReservations': RECEPTION_ROLES,
+  'reception.addReservation': RECEPTION_ROLES,
+  'reception.cancelReservation': RECEPTION_ROLES,
+  'reception.loadDraft': RECEPTION_ROLES,
+  'reception.saveDraft': RECEPTION_ROLES,
+  'reception.clearDraft': RECEPTION_ROLES,
+} as const satisfies Record<ChannelName, ChannelRule>
+
+function isWindowRule(
+  rule: ChannelRule,
+): rule is { readonly roles: readonly Role[] | 'public'; readonly windows: readonly WindowKind[] } {
+  return typeof rule === 'object' && !Array.isArray(rule)
+}
+
+const withArticle = (role: Role, capital = false): string =>
+  `${/^[aeiou]/.test(role) ? (capital ? 'An' : 'an') : capital ? 'A' : 'a'} ${role}`
+
+/** 'a guard, a supervisor or an administrator' */
+function anyOf(roles: readonly Role[]): string {
+  const named = roles.map((r) => withArticle(r))
+  return named.length > 1
+    ? `${named.slice(0, -1).join(', ')} or ${named.at(-1)}`
+    : (named[0] ?? 'someone else')
+}
+
+export type PermissionDecision =
+  { allowed: true } | { allowed: false; code: 'NOT_SIGNED_IN' | 'FORBIDDEN'; message: string }
+
+/**
+ * The one decision main makes before a handler runs: may this operator (or nobody) call this channel
+ * from this window? Pure, so the role table test can enumerate every channel with every role.
+ */
+export function decide(
+  channelName: ChannelName,
+  operatorRole: Role | null,
+  window: WindowKind = 'main',
+): PermissionDecision {
+  const rule: ChannelRule = permissions[channelName]
+  const scoped = isWindowRule(rule) ? rule : null
+  const roles = scoped ? scoped.roles : (rule as readonly Role[] | 'public')
+  if (scoped && !scoped.windows.includes(window)) {
+    return { allowed: false, code: 'FORBIDDEN', message: 'This window cannot do that.' }
+  }
+  if (roles === 'public') return { allowed: true }
+  if (operatorRole === null) {
+    return {
+      allowed: false,
+      code: 'NOT_SIGNED_IN',
+      message: 'Nobody is signed in at this station. Sign in to continue.',
+    }
+  }
+  if (roles.includes(operatorRole)) return { allowed: true }
+  return {
+    allowed: false,
+    code: 'FORBIDDEN',
+    message: `${withArticle(operatorRole, true)} cannot do this. Ask ${anyOf(roles)} to sign in.`,
+  }
+}
+
+/** The renderer's view of the same table: hide what this role can't do. */
+export function canCall(channelName: ChannelName, operatorRole: Role | null): boolean {
+  return decide(channelName, operatorRole).allowed
+}
