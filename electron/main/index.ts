@@ -22,6 +22,8 @@ import { hardenWebContents } from './security/navigation'
 import { appOrigins } from './security/origin'
 import { installPermissionHandlers } from './security/permissions'
 import { createSettingsDomain } from './settings/settings-domain'
+import { guardKioskSenders } from './kiosk/sender-guard'
+import { createVisitorServices } from './visitor-services'
 import { createMainWindow, focusWindow } from './window/main-window'
 
 const log = createLogger('main')
@@ -67,10 +69,20 @@ async function start(): Promise<void> {
     iconPath: join(bundlePaths.resources, 'icon.png'),
     isPackaged: app.isPackaged,
   })
+  const visitorServices = createVisitorServices({
+    core,
+    settingsDomain,
+    reception,
+    getMainWindow: () => mainWindow,
+    preloadPath: bundlePaths.preload,
+    iconPath: join(bundlePaths.resources, 'icon.png'),
+    ...(devServerUrl ? { devServerUrl } : {}),
+  })
   const handlers: Handlers = {
     ...createAppHandlers(),
     ...settingsDomain.handlers,
-    ...reception.handlers,
+    ...visitorServices.receptionHandlers,
+    ...visitorServices.handlers,
     ...guard.handlers,
     ...createGuardOpsHandlers({
       connection: settingsDomain.connection,
@@ -88,10 +100,11 @@ async function start(): Promise<void> {
       reportFailure: (error) => settingsDomain.connection.reportFailure(error),
     }),
   }
-  registerHandlers(ipcMain, handlers, origins)
+  registerHandlers(ipcMain, guardKioskSenders(handlers, visitorServices.kioskSenderId), origins)
   app.on('before-quit', () => {
     settingsDomain.stop()
     reception.stop()
+    visitorServices.stop()
     guard.service.stop()
     core.db.close()
   })
@@ -106,5 +119,6 @@ async function start(): Promise<void> {
   })
   void settingsDomain.start()
   guard.service.start()
+  visitorServices.start()
   log.info('Gatehouse started', { version: app.getVersion() })
 }

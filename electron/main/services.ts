@@ -3,6 +3,7 @@ import { auditMigrations, createAuditLog, type AuditLog } from './audit/audit-lo
 import { guardMigrations } from './guard/alarms/alarm-store'
 import { openDatabase, type Db, type Migration } from './db/database'
 import type { EmitEvent } from './ipc/event-sink'
+import { visitorServicesMigrations } from './notify/migrations'
 import { receptionMigrations } from './reception/migrations'
 import { createSettingsService, type SettingsService } from './settings/settings-service'
 
@@ -23,6 +24,8 @@ export const allMigrations: readonly Migration[] = [
   ...auditMigrations,
   ...receptionMigrations,
   ...guardMigrations,
+  // After reception's: its rows reference visits and reservations.
+  ...visitorServicesMigrations,
 ]
 
 export function createCoreServices(userDataDir: string, emit: EmitEvent): CoreServices {

@@ -10,6 +10,9 @@ import { badgeChannels, badgeEvents } from './badge'
 import { connectionChannels, connectionEvents } from './connection'
 import type { ChannelSpec, EventSpec } from './define'
 import { guardOpsChannels } from './guard-ops'
+import { inviteChannels } from './invite'
+import { kioskChannels, kioskDeskChannels, kioskDeskEvents, kioskEvents } from './kiosk'
+import { notifyChannels, notifyEvents } from './notify'
 import { guardChannels, guardEvents } from './guard'
 import { receptionChannels, receptionEvents } from './reception'
 import { settingsChannels, settingsEvents } from './settings'
@@ -22,6 +25,10 @@ export const channels = {
   ...badgeChannels,
   ...receptionChannels,
   ...settingsChannels,
+  ...notifyChannels,
+  ...inviteChannels,
+  ...kioskDeskChannels,
+  ...kioskChannels,
 } as const satisfies Record<string, ChannelSpec>
 
 export const events = {
@@ -31,6 +38,9 @@ export const events = {
   ...badgeEvents,
   ...receptionEvents,
   ...settingsEvents,
+  ...notifyEvents,
+  ...kioskDeskEvents,
+  ...kioskEvents,
 } as const satisfies Record<string, EventSpec>
 
 export const contract = { channels, events } as const
