@@ -88,9 +88,23 @@ export function createVisitorServices(o: VisitorServicesOptions) {
     arrived(result.visit.id, desk)
     return result
   }
+  const reservationsChanged = (reservationId: string | null) => core.emit('invite.changed', { reservationId })
+  const { 'reception.addReservation': addReservation, 'reception.cancelReservation': cancelReservation } =
+    o.reception.handlers
   const receptionHandlers: typeof o.reception.handlers = {
     ...o.reception.handlers,
     'reception.registerVisitor': (input) => register(input),
+    // The expected list and the invitations follow the desk's bookings.
+    'reception.addReservation': async (input, context) => {
+      const result = await addReservation(input, context)
+      reservationsChanged(result.reservation.id)
+      return result
+    },
+    'reception.cancelReservation': async (input, context) => {
+      const result = await cancelReservation(input, context)
+      reservationsChanged(result.reservation.id)
+      return result
+    },
   }
 
   const badge = createBadgeService({
@@ -169,7 +183,11 @@ export function createVisitorServices(o: VisitorServicesOptions) {
     }),
     'invite.list': () => ({ invitations: invite.list() }),
     'invite.expected': () => invite.expected(),
-    'invite.checkIn': ({ reservationId }) => invite.checkIn(reservationId),
+    'invite.checkIn': async ({ reservationId }) => {
+      const result = await invite.checkIn(reservationId)
+      reservationsChanged(reservationId)
+      return result
+    },
 
     'kioskDesk.open'() {
       if (kioskOpen()) {

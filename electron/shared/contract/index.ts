@@ -10,7 +10,7 @@ import { badgeChannels, badgeEvents } from './badge'
 import { connectionChannels, connectionEvents } from './connection'
 import type { ChannelSpec, EventSpec } from './define'
 import { guardOpsChannels } from './guard-ops'
-import { inviteChannels } from './invite'
+import { inviteChannels, inviteEvents } from './invite'
 import { kioskChannels, kioskDeskChannels, kioskDeskEvents, kioskEvents } from './kiosk'
 import { notifyChannels, notifyEvents } from './notify'
 import { guardChannels, guardEvents } from './guard'
@@ -39,6 +39,7 @@ export const events = {
   ...receptionEvents,
   ...settingsEvents,
   ...notifyEvents,
+  ...inviteEvents,
   ...kioskDeskEvents,
   ...kioskEvents,
 } as const satisfies Record<string, EventSpec>

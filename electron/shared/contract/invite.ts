@@ -3,7 +3,7 @@
  * code and a calendar file; on the day the reservation shows as expected and checks in in one click.
  */
 import { z } from 'zod'
-import { channel } from './define'
+import { channel, event } from './define'
 import { reservation } from './reception'
 
 const id = z.string().min(1).max(64)
@@ -50,5 +50,12 @@ export const inviteChannels = {
       message: z.string(),
     }),
     'The expected visitor arrived: register them from the reservation and print the badge.',
+  ),
+} as const
+
+export const inviteEvents = {
+  'invite.changed': event(
+    z.object({ reservationId: z.string().nullable() }),
+    'A reservation was booked, cancelled, invited or checked in: reload the expected list.',
   ),
 } as const
