@@ -25,6 +25,15 @@ const log = createLogger('kiosk')
 const MAX_REFS = 200
 export const KIOSK_SEARCH_LIMIT = 5
 
+/** Lower-case words without accents, as a person types a name on a touch keyboard. */
+const words = (text: string): string[] =>
+  text
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .split(/[^\p{L}\p{N}]+/u)
+    .filter(Boolean)
+
 export interface KioskDeps {
   hosts: Pick<HostDirectory, 'search' | 'get'>
   settings: { get(): Settings }
@@ -76,11 +85,14 @@ export function createKioskService(deps: KioskDeps) {
   }
 
   function hostSearch(query: string) {
-    const q = query.trim().toLowerCase()
     // The directory also matches pins and departments; the kiosk finds people by their name only.
+    const wanted = words(query)
     const hosts = deps.hosts
-      .search(q, 50)
-      .filter((h) => h.name.toLowerCase().includes(q))
+      .search(query, 50)
+      .filter((h) => {
+        const names = words(h.name)
+        return wanted.every((w) => names.some((n) => n.startsWith(w)))
+      })
       .slice(0, KIOSK_SEARCH_LIMIT)
     if (refs.size > MAX_REFS) refs.clear()
     return {
@@ -172,7 +184,7 @@ export function createKioskService(deps: KioskDeps) {
         log.warn('kiosk badge not printed', { visitId, error: String(error) })
       }
       message = badgePrinted
-        ? `Welcome, ${request.visitorName}. Please take your badge; ${host.name} has been told you are here.`
+        ? `Welcome, ${request.visitorName}. Please take your badge from the printer.`
         : `Welcome, ${request.visitorName}. Please collect your badge at the reception desk.`
     } else {
       message = `Thank you, ${request.visitorName}. Please see the receptionist for your badge.`
