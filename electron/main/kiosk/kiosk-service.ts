@@ -24,6 +24,7 @@ import type { AgreementStore } from './agreement-store'
 const log = createLogger('kiosk')
 const MAX_REFS = 200
 export const KIOSK_SEARCH_LIMIT = 5
+export const SEE_RECEPTION = 'We could not sign you in here. Please see the receptionist, who will help you.'
 
 /** Lower-case words without accents, as a person types a name on a touch keyboard. */
 const words = (text: string): string[] =>
@@ -144,7 +145,18 @@ export function createKioskService(deps: KioskDeps) {
       photoBase64: request.photoBase64,
       clientRequestId: request.clientRequestId,
     })
-    const result = await deps.register(input, s.visitorServices.kiosk.deskName)
+    let result: RegistrationResult
+    try {
+      result = await deps.register(input, s.visitorServices.kiosk.deskName)
+    } catch (error) {
+      // A server refusal (block list, an open visit...) is for the receptionist, not the screen.
+      if (error instanceof AppError && error.code !== 'BAD_REQUEST') {
+        log.warn('kiosk sign-in refused', { code: error.code, message: error.message })
+        report('details', request.visitorName, host.name, null)
+        throw new AppError('CONFLICT', SEE_RECEPTION)
+      }
+      throw error
+    }
     const visitId = result.visit.id
     currentVisitId = visitId
     if (request.signaturePngBase64) {
