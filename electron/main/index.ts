@@ -31,6 +31,7 @@ import { hardenWebContents } from './security/navigation'
 import { appOrigins } from './security/origin'
 import { installPermissionHandlers } from './security/permissions'
 import { createSettingsDomain } from './settings/settings-domain'
+import { createVisitorServices } from './visitor-services'
 import { createMainWindow, focusWindow } from './window/main-window'
 
 const log = createLogger('main')
@@ -94,11 +95,22 @@ async function start(): Promise<void> {
     isPackaged: app.isPackaged,
     operatorName: () => operators?.session.operator()?.displayName ?? null,
   })
+  const visitorServices = createVisitorServices({
+    core,
+    settingsDomain,
+    reception,
+    getMainWindow: () => mainWindow,
+    preloadPath: bundlePaths.preload,
+    iconPath: join(bundlePaths.resources, 'icon.png'),
+    ...(devServerUrl ? { devServerUrl } : {}),
+  })
   operators = createOperators(core, {
     hostname,
     waitingAlarms: () =>
       guard.service.listAlarms({ status: 'open', limit: 1000 }).alarms.filter((a) => a.status === 'new')
         .length,
+    // The permission table decides per window: the visitor kiosk may call its own channels only.
+    windowKindOf: (senderId) => (senderId === visitorServices.kioskSenderId() ? 'kiosk' : 'main'),
     ...(app.isPackaged ? {} : { developmentEnv: process.env }),
   })
   const profileName = (id: string) => core.settings.get().profiles.find((p) => p.id === id)?.name ?? id
@@ -107,7 +119,8 @@ async function start(): Promise<void> {
     ...auditSettingsHandlers(settingsDomain.handlers, core.audit, profileName),
     ...operators.handlers,
     ...createAuditHandlers({ audit: core.audit, getMainWindow: () => mainWindow }),
-    ...reception.handlers,
+    ...visitorServices.receptionHandlers,
+    ...visitorServices.handlers,
     ...guard.handlers,
     ...createGuardOpsHandlers({
       connection: settingsDomain.connection,
@@ -125,12 +138,14 @@ async function start(): Promise<void> {
       reportFailure: (error) => settingsDomain.connection.reportFailure(error),
     }),
   }
+  // The permission table (contract/permissions.ts) also splits the kiosk window from the desk's.
   registerHandlers(ipcMain, handlers, origins, operators.authorize)
   await operators.start()
   app.on('before-quit', () => {
     operators?.stop()
     settingsDomain.stop()
     reception.stop()
+    visitorServices.stop()
     guard.service.stop()
     core.db.close()
   })
@@ -145,5 +160,6 @@ async function start(): Promise<void> {
   })
   runSafely('connection start', () => settingsDomain.start())
   guard.service.start()
+  visitorServices.start()
   log.info('Gatehouse started', { version: app.getVersion() })
 }

@@ -3,6 +3,7 @@ import { guardMigrations } from './guard/alarms/alarm-store'
 import type { Db, Migration } from './db/database'
 import type { EmitEvent } from './ipc/event-sink'
 import { operatorMigrations } from './operators/migrations'
+import { visitorServicesMigrations } from './notify/migrations'
 import { receptionMigrations } from './reception/migrations'
 import type { SettingsService } from './settings/settings-service'
 
@@ -24,6 +25,8 @@ export const allMigrations: readonly Migration[] = [
   ...receptionMigrations,
   ...guardMigrations,
   ...operatorMigrations,
+  // After reception's: its rows reference visits and reservations.
+  ...visitorServicesMigrations,
 ]
 
 /** Start-up (startup/) opens settings and the database, repairing what it must; domains get them here. */

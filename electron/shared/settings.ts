@@ -1,4 +1,5 @@
 import { z } from 'zod'
+import { defaultVisitorServicesSettings, visitorServicesSettings } from './visitor-services-settings'
 
 /**
  * Everything a site's IT admin can configure, with defaults. Stored by main in electron-store (never
@@ -99,6 +100,8 @@ export const settingsSchema = z.object({
       pinAllowed: z.boolean().default(false),
     })
     .default({ stationName: '', idleLockMinutes: 15, pinAllowed: false }),
+  /** Host notices, invitations and the kiosk (edited through their own channels, not the general form). */
+  visitorServices: visitorServicesSettings.default(defaultVisitorServicesSettings()),
 })
 export type Settings = z.infer<typeof settingsSchema>
 export const defaultSettings = (): Settings => settingsSchema.parse({})

@@ -4,7 +4,7 @@
  * the operator in every audit entry and answers `dispatch`'s permission check.
  */
 import type { ChannelName } from '../../shared/contract/index'
-import { decide } from '../../shared/contract/permissions'
+import { decide, type WindowKind } from '../../shared/contract/permissions'
 import type { IpcError } from '../../shared/result'
 import type { Authorize } from '../ipc/validated-ipc-main'
 import { createLogger } from '../log'
@@ -26,6 +26,8 @@ export interface OperatorsOptions {
    * GATEHOUSE_DEMO_OPERATOR=none; GATEHOUSE_TEST_IDLE_LOCK_MS shortens the idle lock for tests.
    */
   developmentEnv?: Record<string, string | undefined>
+  /** Which kind of window a call comes from (the permission table scopes some channels to one). */
+  windowKindOf?: (senderId: number) => WindowKind
 }
 
 export interface OperatorsDomain {
@@ -65,8 +67,8 @@ export function createOperators(
     station: () => session.station(),
   })
   const operators = createOperatorService({ store, settings: core.settings, audit: core.audit, session })
-  const authorize: Authorize = (name: ChannelName): IpcError | null => {
-    const decision = decide(name, session.role())
+  const authorize: Authorize = (name: ChannelName, event): IpcError | null => {
+    const decision = decide(name, session.role(), options.windowKindOf?.(event.sender.id) ?? 'main')
     return decision.allowed ? null : { code: decision.code, message: decision.message }
   }
   const unsubscribe = core.settings.onChange(() => session.policyChanged())

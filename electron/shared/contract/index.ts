@@ -11,6 +11,9 @@ import { badgeChannels, badgeEvents } from './badge'
 import { connectionChannels, connectionEvents } from './connection'
 import type { ChannelSpec, EventSpec } from './define'
 import { guardOpsChannels } from './guard-ops'
+import { inviteChannels, inviteEvents } from './invite'
+import { kioskChannels, kioskDeskChannels, kioskDeskEvents, kioskEvents } from './kiosk'
+import { notifyChannels, notifyEvents } from './notify'
 import { guardChannels, guardEvents } from './guard'
 import { operatorsChannels } from './operators'
 import { receptionChannels, receptionEvents } from './reception'
@@ -28,6 +31,10 @@ export const channels = {
   ...sessionChannels,
   ...operatorsChannels,
   ...auditChannels,
+  ...notifyChannels,
+  ...inviteChannels,
+  ...kioskDeskChannels,
+  ...kioskChannels,
 } as const satisfies Record<string, ChannelSpec>
 
 export const events = {
@@ -38,6 +45,10 @@ export const events = {
   ...receptionEvents,
   ...settingsEvents,
   ...sessionEvents,
+  ...notifyEvents,
+  ...inviteEvents,
+  ...kioskDeskEvents,
+  ...kioskEvents,
 } as const satisfies Record<string, EventSpec>
 
 export const contract = { channels, events } as const

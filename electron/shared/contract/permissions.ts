@@ -27,6 +27,8 @@ export type ChannelRule =
   | readonly Role[]
   | { readonly roles: readonly Role[] | 'public'; readonly windows: readonly WindowKind[] }
 
+const KIOSK_ONLY = { roles: 'public', windows: ['kiosk'] } as const
+
 export const permissions = {
   'app.info': 'public',
   // What start-up repaired (a file path): shown on the sign-in screen too, so nobody misses it.
@@ -115,6 +117,33 @@ export const permissions = {
   'reception.loadDraft': RECEPTION_ROLES,
   'reception.saveDraft': RECEPTION_ROLES,
   'reception.clearDraft': RECEPTION_ROLES,
+
+  // Host notices: the desk sees and retries them; SMTP, webhooks and templates are an administrator's.
+  'notify.getSettings': ADMIN_ROLES,
+  'notify.saveSettings': ADMIN_ROLES,
+  'notify.forVisits': RECEPTION_ROLES,
+  'notify.retry': RECEPTION_ROLES,
+
+  'invite.send': RECEPTION_ROLES,
+  'invite.list': RECEPTION_ROLES,
+  'invite.expected': RECEPTION_ROLES,
+  'invite.checkIn': RECEPTION_ROLES,
+
+  // The desk's side of the visitor kiosk.
+  'kioskDesk.open': RECEPTION_ROLES,
+  'kioskDesk.close': RECEPTION_ROLES,
+  'kioskDesk.status': RECEPTION_ROLES,
+  'kioskDesk.takeOver': RECEPTION_ROLES,
+  'kioskDesk.agreement': RECEPTION_ROLES,
+  'kioskDesk.saveAgreement': RECEPTION_ROLES,
+
+  // The visitor kiosk itself: nobody signs in there, and it may call nothing else (see `decide`).
+  'kiosk.config': KIOSK_ONLY,
+  'kiosk.hostSearch': KIOSK_ONLY,
+  'kiosk.progress': KIOSK_ONLY,
+  'kiosk.signIn': KIOSK_ONLY,
+  'kiosk.qr': KIOSK_ONLY,
+  'kiosk.finish': KIOSK_ONLY,
 } as const satisfies Record<ChannelName, ChannelRule>
 
 function isWindowRule(
@@ -135,7 +164,11 @@ function anyOf(roles: readonly Role[]): string {
 }
 
 export type PermissionDecision =
-  { allowed: true } | { allowed: false; code: 'NOT_SIGNED_IN' | 'FORBIDDEN'; message: string }
+  | { allowed: true }
+  | { allowed: false; code: 'NOT_SIGNED_IN' | 'FORBIDDEN' | 'FORBIDDEN_SENDER'; message: string }
+
+export const KIOSK_ONLY_MESSAGE = 'This request is only answered for the visitor kiosk.'
+export const NOT_FOR_KIOSK_MESSAGE = 'The visitor kiosk cannot make this request.'
 
 /**
  * The one decision main makes before a handler runs: may this operator (or nobody) call this channel
@@ -149,8 +182,14 @@ export function decide(
   const rule: ChannelRule = permissions[channelName]
   const scoped = isWindowRule(rule) ? rule : null
   const roles = scoped ? scoped.roles : (rule as readonly Role[] | 'public')
-  if (scoped && !scoped.windows.includes(window)) {
-    return { allowed: false, code: 'FORBIDDEN', message: 'This window cannot do that.' }
+  // A rule scoped to windows admits only those; every other rule is for the operator's window only
+  // (the visitor kiosk runs beside the desk's signed-in session and must not borrow it).
+  if (scoped ? !scoped.windows.includes(window) : window !== 'main') {
+    return {
+      allowed: false,
+      code: 'FORBIDDEN_SENDER',
+      message: window === 'kiosk' ? NOT_FOR_KIOSK_MESSAGE : KIOSK_ONLY_MESSAGE,
+    }
   }
   if (roles === 'public') return { allowed: true }
   if (operatorRole === null) {

@@ -4,7 +4,12 @@
  */
 import { describe, expect, it } from 'vitest'
 import { channelNames, type ChannelName } from '../../../electron/shared/contract/index'
-import { decide, permissions } from '../../../electron/shared/contract/permissions'
+import {
+  decide,
+  KIOSK_ONLY_MESSAGE,
+  NOT_FOR_KIOSK_MESSAGE,
+  permissions,
+} from '../../../electron/shared/contract/permissions'
 import { ROLES, type Role } from '../../../electron/shared/operators/roles'
 
 const PUBLIC = new Set<ChannelName>([
@@ -19,8 +24,13 @@ const PUBLIC = new Set<ChannelName>([
 /** What each role may do, by the issue: the expected answer for every channel. */
 function expected(channel: ChannelName, role: Role): boolean {
   if (PUBLIC.has(channel)) return true
-  if (role === 'administrator') return true
   const [domain] = channel.split('.')
+  // The visitor kiosk's channels answer the kiosk window only, never the operator's window.
+  if (domain === 'kiosk') return false
+  if (channel === 'notify.getSettings' || channel === 'notify.saveSettings') return role === 'administrator'
+  if (['notify', 'invite', 'kioskDesk'].includes(domain!))
+    return role === 'receptionist' || role === 'supervisor' || role === 'administrator'
+  if (role === 'administrator') return true
   const everyone = [
     'app.openExternal',
     'session.signOut',
@@ -49,14 +59,24 @@ describe('permission table', () => {
       for (const role of ROLES) {
         const decision = decide(channel, role)
         expect(decision.allowed, `${role} on ${channel}`).toBe(expected(channel, role))
-        if (!decision.allowed) {
+        if (!decision.allowed && channel.startsWith('kiosk.')) {
+          expect(decision).toMatchObject({ code: 'FORBIDDEN_SENDER', message: KIOSK_ONLY_MESSAGE })
+        } else if (!decision.allowed) {
           expect(decision.code).toBe('FORBIDDEN')
           expect(decision.message).toMatch(new RegExp(`^An? ${role} cannot do this\\. Ask an? `))
         }
       }
       const signedOut = decide(channel, null)
       expect(signedOut.allowed).toBe(PUBLIC.has(channel))
-      if (!signedOut.allowed) expect(signedOut.code).toBe('NOT_SIGNED_IN')
+      if (!signedOut.allowed)
+        expect(signedOut.code).toBe(channel.startsWith('kiosk.') ? 'FORBIDDEN_SENDER' : 'NOT_SIGNED_IN')
+      // From the visitor kiosk: its own channels with nobody signed in, nothing else whoever is signed in.
+      for (const role of [null, ...ROLES]) {
+        const fromKiosk = decide(channel, role, 'kiosk')
+        expect(fromKiosk.allowed, `kiosk window, ${role} on ${channel}`).toBe(channel.startsWith('kiosk.'))
+        if (!fromKiosk.allowed)
+          expect(fromKiosk).toMatchObject({ code: 'FORBIDDEN_SENDER', message: NOT_FOR_KIOSK_MESSAGE })
+      }
     })
   }
 
