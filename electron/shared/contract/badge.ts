@@ -1,4 +1,5 @@
 import { z } from 'zod'
+import { PHOTO_BUDGET_CHARS } from '../photo/jpeg-budget'
 import { badgeLayout } from '../settings'
 import { channel } from './define'
 
@@ -9,8 +10,8 @@ const visitId = z
   .max(64)
   .regex(/^[A-Za-z0-9-]+$/)
 
-/** Bare base64 JPEG (no `data:` prefix). 200 KB of JPEG is ~273,000 characters of base64. */
-export const PHOTO_BASE64_MAX_CHARS = 300_000
+/** Bare base64 JPEG (no `data:` prefix), at most 200 KB of base64 text (the photo budget counts what is sent). */
+export const PHOTO_BASE64_MAX_CHARS = PHOTO_BUDGET_CHARS
 export const photoBase64 = z
   .string()
   .min(100)

@@ -3,6 +3,7 @@
  * Request schemas are strict about sizes: the renderer is not trusted to send sane payloads.
  */
 import { z } from 'zod'
+import { PHOTO_BUDGET_CHARS } from '../photo/jpeg-budget'
 import { channel, event } from './define'
 
 /** The server's wall-clock format (FIELD-NOTES: `yyyy-MM-dd HH:mm:ss`, server local time, no zone). */
@@ -89,10 +90,10 @@ export const registrationInput = z.object({
   endTime: serverDateTime,
   cardNo: shortText(30).default(''),
   levelIds: z.array(id).max(20).default([]),
-  /** Base64 JPEG without a `data:` prefix (under 200 KB of JPEG = ~270,000 characters). */
+  /** Base64 JPEG without a `data:` prefix; the 200 KB budget counts this text, which is what is sent. */
   photoBase64: z
     .string()
-    .max(300_000)
+    .max(PHOTO_BUDGET_CHARS)
     .regex(/^[A-Za-z0-9+/=]*$/)
     .nullable()
     .default(null),
