@@ -10,9 +10,11 @@ import type { CoreServices } from '../services'
 import { createLogger } from '../log'
 import type { ZkbioCore } from '../zkbio/core'
 import type { ReceptionDeps } from './context'
+import { createBlockListCheck } from './block-list-check'
 import { createDraftStore } from './draft-store'
 import { createFormOptions } from './form-options'
 import { createHostDirectory, type HostDirectory } from './host-directory'
+import { createHostPhotos } from './host-photos'
 import { createOnSiteService } from './onsite-service'
 import { createReplayWorker } from './pending-replay'
 import { createReceptionHandlers, type ReceptionHandlers, type RollCallPrinter } from './reception-handlers'
@@ -21,6 +23,7 @@ import { createReservationService } from './reservation-service'
 import { createReservationStore } from './reservation-store'
 import { applyRetention } from './retention'
 import { createVisitLookup, type VisitLookup } from './visit-lookup'
+import { createVisitorSearch } from './visitor-search'
 import { createVisitStore } from './visit-store'
 import { zkbioReceptionServer } from './zkbio-reception-server'
 
@@ -155,6 +158,9 @@ export function createReceptionServices(
       replay,
       formOptions: createFormOptions(deps),
       printer: options.printer,
+      visitorSearch: createVisitorSearch(deps, visits),
+      blockList: createBlockListCheck(deps),
+      hostPhotos: createHostPhotos(deps),
     }),
     visitLookup: createVisitLookup(deps, visits),
     hosts,

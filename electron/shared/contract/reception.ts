@@ -134,6 +134,34 @@ export const returningVisitor = z.object({
 })
 export type ReturningVisitor = z.infer<typeof returningVisitor>
 
+/** A visitor seen before, found while typing (name, phone, company or ID number). */
+export const visitorMatch = z.object({
+  visitorName: z.string(),
+  company: z.string(),
+  phone: z.string(),
+  certType: z.number().int(),
+  /** Full number, to fill the form; lists show it masked (maskIdNumber). */
+  certNumber: z.string(),
+  hostPin: z.string().nullable(),
+  hostName: z.string().nullable(),
+  hostDepartment: z.string().nullable(),
+  reason: z.string().nullable(),
+  lastVisitAt: z.string().nullable(),
+  source: z.enum(['local', 'server']),
+})
+export type VisitorMatch = z.infer<typeof visitorMatch>
+
+/**
+ * The block-list check made as soon as the ID number is typed. 'blocked': the server refused this
+ * certificate as on its block list (-254); 'onSite': already registered and not checked out (-255);
+ * 'notBlocked': the server got past its block-list check; 'unknown': the server could not tell.
+ */
+export const screeningResult = z.object({
+  status: z.enum(['blocked', 'onSite', 'notBlocked', 'unknown']),
+  message: z.string().nullable(),
+})
+export type ScreeningResult = z.infer<typeof screeningResult>
+
 export const formOptions = z.object({
   certTypes: z.array(z.object({ value: z.number().int(), label: z.string() })),
   levels: z.array(z.object({ id: z.string(), name: z.string() })),
@@ -232,6 +260,21 @@ export const receptionChannels = {
     z.object({ certType, certNumber: shortText(30).min(1) }),
     z.object({ visitor: returningVisitor.nullable() }),
     'A visitor seen before with this certificate, to prefill the form.',
+  ),
+  'reception.searchVisitors': channel(
+    z.object({ query: z.string().trim().min(2).max(60), limit: z.number().int().min(1).max(20).default(6) }),
+    z.object({ visitors: z.array(visitorMatch) }),
+    'Visitors seen before whose name, phone, company or ID number match (this desk and the server).',
+  ),
+  'reception.screenVisitor': channel(
+    z.object({ certType, certNumber: shortText(30).min(2), hostPin: shortText(30).optional() }),
+    screeningResult,
+    'Is this ID document on the server’s block list? Asked as soon as the number is typed.',
+  ),
+  'reception.hostPhoto': channel(
+    z.object({ pin: z.string().min(1).max(32) }),
+    z.object({ photoDataUrl: z.string().nullable() }),
+    'The host’s photo from the server (cached), for the host search.',
   ),
   'reception.registerVisitor': channel(registrationInput, registrationResult, 'Register a walk-in visitor.'),
   'reception.listVisits': channel(
