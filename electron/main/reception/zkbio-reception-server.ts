@@ -115,7 +115,9 @@ export function zkbioReceptionServer(core: ZkbioCore): ReceptionServer {
       return rows?.map(toServerVisitor) ?? null
     },
     async personPhoto(pin) {
-      const person = await client.person.get(pin)
+      // person/get carries no photo; the list by pins (2.13.4) does.
+      const rows = await client.person.getPersonList({ pins: pin, pageNo: 1, pageSize: 1 })
+      const person = rows.find((p) => p.pin === pin)
       return photoDataUrl(person?.personPhoto ?? '')
     },
     async listVisits({ certNumber, pageNo, pageSize }) {
