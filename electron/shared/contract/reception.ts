@@ -4,6 +4,7 @@
  */
 import { z } from 'zod'
 import { PHOTO_BUDGET_CHARS } from '../photo/jpeg-budget'
+import { typographicText } from '../reception/typographic-text'
 import { channel, event } from './define'
 
 /** The server's wall-clock format (FIELD-NOTES: `yyyy-MM-dd HH:mm:ss`, server local time, no zone). */
@@ -27,6 +28,8 @@ export const certTypeLabel = (value: number): string =>
 
 const id = z.string().min(1).max(64)
 const shortText = (max: number) => z.string().trim().max(max)
+/** Free text as people write it, in the typographic forms the server accepts (O'Brien -> O’Brien). */
+const personText = (max: number) => shortText(max).transform((text) => typographicText(text).text)
 
 // ---------------------------------------------------------------- host directory
 export const host = z.object({
@@ -79,12 +82,12 @@ export const registrationInput = z.object({
   hostPin: shortText(30).min(1, 'Choose the person being visited'),
   hostName: shortText(120),
   hostDepartment: shortText(120).default(''),
-  visitorName: shortText(60).min(1, 'Enter the visitor’s name'),
+  visitorName: personText(60).pipe(z.string().min(1, 'Enter the visitor’s name')),
   certType,
   certNumber: shortText(30).min(1, 'Enter the ID document number'),
   phone: shortText(20).default(''),
-  company: shortText(80).default(''),
-  reason: shortText(100).min(1, 'Enter the reason for the visit'),
+  company: personText(80).default(''),
+  reason: personText(100).pipe(z.string().min(1, 'Enter the reason for the visit')),
   visitorCount: z.number().int().min(1).max(99),
   startTime: serverDateTime,
   endTime: serverDateTime,
@@ -200,12 +203,12 @@ export const reservationInput = z.object({
   hostPin: shortText(30).min(1, 'Choose the person being visited'),
   hostName: shortText(120),
   hostDepartment: shortText(120).default(''),
-  visitorName: shortText(60).min(1, 'Enter the visitor’s name'),
+  visitorName: personText(60).pipe(z.string().min(1, 'Enter the visitor’s name')),
   certType,
   certNumber: shortText(30).min(1, 'Enter the ID document number'),
   phone: shortText(20).default(''),
-  company: shortText(80).default(''),
-  reason: shortText(100).min(1, 'Enter the reason for the visit'),
+  company: personText(80).default(''),
+  reason: personText(100).pipe(z.string().min(1, 'Enter the reason for the visit')),
   visitDate: serverDateTime,
   visitEndDate: serverDateTime,
 })

@@ -42,3 +42,25 @@ describe('ID numbers in lists', () => {
     expect(maskIdNumber('  ')).toBe('')
   })
 })
+
+describe('main applies the same forms to whatever reaches it', () => {
+  it('a registration typed elsewhere with a plain apostrophe is sent as O’Brien', async () => {
+    const { registrationInput } = await import('../../../electron/shared/contract/reception')
+    const parsed = registrationInput.parse({
+      hostPin: '1001',
+      hostName: 'Host',
+      visitorName: "Conor O'Brien",
+      certType: 3,
+      certNumber: 'P1234567',
+      company: 'Smith & Sons',
+      reason: 'Meeting',
+      visitorCount: 1,
+      startTime: '2026-01-01 09:00:00',
+      endTime: '2026-01-01 18:00:00',
+      clientRequestId: crypto.randomUUID(),
+    })
+    expect(parsed.visitorName).toBe('Conor O’Brien')
+    expect(parsed.company).toBe('Smith ＆ Sons')
+    expect(() => registrationInput.parse({ ...parsed, visitorName: '   ' })).toThrow()
+  })
+})
