@@ -81,6 +81,8 @@ test('nobody is enrolled without being found in the directory first', async ({ l
   await expect(app.page.getByRole('option').filter({ hasText: 'Nobody matches' })).toBeVisible({
     timeout: 20_000,
   })
+  await app.page.keyboard.press('Escape') // closes the result list, not the dialog
+  await expect(dialog).toBeVisible()
   await dialog.getByRole('button', { name: 'Start camera' }).click()
   await dialog.getByRole('button', { name: 'Capture photo' }).click()
   await expect(dialog.getByRole('img', { name: 'Captured visitor photo' })).toBeVisible()
