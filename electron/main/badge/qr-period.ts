@@ -151,7 +151,7 @@ export class QrPeriodLearner {
     } else if (mine.sentAt < w.lo) {
       target = w.lo + 1 // the earliest moment the new code can exist
     } else {
-      const step = Math.min(this.searchStep, Math.max(this.minStep, (w.hi - w.lo) / 10))
+      const step = Math.min(this.searchStep, Math.max(this.minStep, (w.hi - w.lo) / 20))
       target = Math.min(mine.sentAt + step, w.hi + 1)
     }
     return Math.max(0, Math.round(target - now))
