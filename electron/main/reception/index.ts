@@ -14,9 +14,11 @@ import type { CoreServices } from '../services'
 import { createLogger } from '../log'
 import type { ZkbioCore } from '../zkbio/core'
 import type { ReceptionDeps } from './context'
+import { createBlockListCheck } from './block-list-check'
 import { createDraftStore } from './draft-store'
 import { createFormOptions } from './form-options'
 import { createHostDirectory, type HostDirectory } from './host-directory'
+import { createHostPhotos } from './host-photos'
 import { createOnSiteService } from './onsite-service'
 import { createReplayWorker } from './pending-replay'
 import { createReceptionHandlers, type ReceptionHandlers, type RollCallPrinter } from './reception-handlers'
@@ -27,6 +29,7 @@ import { applyRetention } from './retention'
 import { createVisitLookup, type VisitLookup } from './visit-lookup'
 import { createVisitStore, type ServerIdentity } from './visit-store'
 import { describeWaiting } from './waiting-registrations'
+import { createVisitorSearch } from './visitor-search'
 import { zkbioReceptionServer } from './zkbio-reception-server'
 
 export { receptionMigrations } from './migrations'
@@ -185,6 +188,9 @@ export function createReceptionServices(
       formOptions: createFormOptions(deps),
       printer: options.printer,
       waiting,
+      visitorSearch: createVisitorSearch(deps, visits),
+      blockList: createBlockListCheck(deps),
+      hostPhotos: createHostPhotos(deps),
     }),
     visitLookup: createVisitLookup(deps, visits),
     hosts,

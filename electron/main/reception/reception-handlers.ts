@@ -3,7 +3,10 @@ import { AppError } from '../app/app-error'
 import type { receptionChannels } from '../../shared/contract/reception'
 import type { HandlerContext } from '../ipc/validated-ipc-main'
 import { operatorOf, type ReceptionDeps } from './context'
+import type { BlockListCheck } from './block-list-check'
 import type { DraftStore } from './draft-store'
+import type { HostPhotos } from './host-photos'
+import type { VisitorSearch } from './visitor-search'
 import type { HostDirectory } from './host-directory'
 import type { OnSiteService } from './onsite-service'
 import type { ReplayWorker } from './pending-replay'
@@ -44,6 +47,9 @@ export interface ReceptionParts {
   printer: RollCallPrinter
   /** Pending registrations per server (see waiting-registrations.ts). */
   waiting: () => WaitingGroup[]
+  visitorSearch: VisitorSearch
+  blockList: BlockListCheck
+  hostPhotos: HostPhotos
 }
 
 export function createReceptionHandlers(p: ReceptionParts): ReceptionHandlers {
@@ -59,6 +65,12 @@ export function createReceptionHandlers(p: ReceptionParts): ReceptionHandlers {
     'reception.findReturningVisitor': async ({ certType, certNumber }) => ({
       visitor: await p.registration.findReturningVisitor(certType, certNumber),
     }),
+    'reception.searchVisitors': async ({ query, limit }) => ({
+      visitors: await p.visitorSearch.search(query, limit),
+    }),
+    'reception.screenVisitor': ({ certType, certNumber, hostPin }) =>
+      p.blockList.check(certType, certNumber, hostPin),
+    'reception.hostPhoto': async ({ pin }) => ({ photoDataUrl: await p.hostPhotos.get(pin) }),
     'reception.registerVisitor': (input) => p.registration.register(input),
     'reception.listVisits': ({ filter, query }) => ({
       visits: p.visits.list(filter, query).map(publicVisit),

@@ -266,7 +266,7 @@ export function createVisitStore(db: Db): VisitStore {
       if (q) {
         const like = "LIKE @q ESCAPE '\\'"
         where.push(`(lower(v.visitor_name) ${like} OR lower(v.company) ${like} OR lower(v.host_name) ${like}
-          OR lower(v.cert_number) ${like} OR v.visitor_pin ${like})`)
+          OR lower(v.cert_number) ${like} OR v.visitor_pin ${like} OR v.phone ${like})`)
         params.q = `%${q.replace(/[%_\\]/g, (c) => '\\' + c)}%`
       }
       const sql = `${SELECT} ${where.length ? 'WHERE ' + where.join(' AND ') : ''} ORDER BY v.checked_in_at DESC LIMIT 2000`

@@ -4,13 +4,30 @@
  */
 const dateTime = new Intl.DateTimeFormat(undefined, { dateStyle: 'short', timeStyle: 'medium' })
 const time = new Intl.DateTimeFormat(undefined, { timeStyle: 'short' })
+const clock = new Intl.DateTimeFormat(undefined, {
+  hour: '2-digit',
+  minute: '2-digit',
+  second: '2-digit',
+  hourCycle: 'h23',
+})
+
+function toDate(value: string | number | Date): Date | null {
+  const date = value instanceof Date ? value : new Date(value)
+  return Number.isNaN(date.getTime()) ? null : date
+}
 
 export function formatDateTime(value: string | number | Date): string {
-  const date = value instanceof Date ? value : new Date(value)
-  return Number.isNaN(date.getTime()) ? String(value) : dateTime.format(date)
+  const date = toDate(value)
+  return date ? dateTime.format(date) : String(value)
 }
 
 export function formatTime(value: string | number | Date): string {
-  const date = value instanceof Date ? value : new Date(value)
-  return Number.isNaN(date.getTime()) ? String(value) : time.format(date)
+  const date = toDate(value)
+  return date ? time.format(date) : String(value)
+}
+
+/** The desk's clock time with seconds, 24-hour ('14:03:27'), e.g. "last known at". */
+export function clockTime(value: string | number | Date): string {
+  const date = toDate(value)
+  return date ? clock.format(date) : String(value)
 }
