@@ -66,6 +66,7 @@ async function start(): Promise<void> {
     focusWindow: () => focusWindow(mainWindow),
     iconPath: join(bundlePaths.resources, 'icon.png'),
     isPackaged: app.isPackaged,
+    personName: (pin) => reception.hosts.get(pin)?.name ?? null,
   })
   const handlers: Handlers = {
     ...createAppHandlers(),

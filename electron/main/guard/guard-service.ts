@@ -40,6 +40,7 @@ import { Board } from './boards/board'
 import { EventPipeline } from './events/event-pipeline'
 import { EventStreamPoller } from './events/event-stream'
 import { FeedBuffer } from './events/feed-buffer'
+import { InstructionStore } from './instructions/instruction-store'
 import { LinkJudge } from './link/link-judge'
 import { AlarmNotifier, type NotificationPort } from './notifications/alarm-notifier'
 import { SoundController } from './sound-controller'
@@ -60,6 +61,8 @@ export interface GuardServiceDeps {
   openAlarm: (alarmId: number | null) => void
   /** Connection bookkeeping (connection service). */
   connection?: { reportSuccess(): void; reportFailure(error: unknown): void }
+  /** A person's name by pin (the station's person directory), for events that carry only the pin. */
+  personName?: (pin: string) => string | null
   /** Test-only: every interval in milliseconds (sub-second allowed). */
   pollIntervalOverrideMs?: number
   /** Options for the event streams (tests shorten the overlap). */
@@ -80,6 +83,7 @@ export function createGuardService(deps: GuardServiceDeps) {
   const settings = () => deps.settings.get()
   const operator = () => settings().operatorName || 'Operator'
   const store = new AlarmStore(deps.db)
+  const instructions = new InstructionStore(deps.db)
 
   // ------------------------------------------------------------- alarms, notifications, sound
   let doorBoard: Board<DoorView> | null = null
@@ -143,6 +147,7 @@ export function createGuardService(deps: GuardServiceDeps) {
     store,
     engine,
     classify,
+    ...(deps.personName ? { personName: deps.personName } : {}),
     feed: (events) => {
       for (const e of events) {
         if (e.stream === 'access' && e.pointName && e.areaName && areaByDoor.size < 50_000)
@@ -496,6 +501,20 @@ export function createGuardService(deps: GuardServiceDeps) {
         detail: comment,
       })
       return alarm
+    },
+    listInstructions: () => instructions.list(),
+    setInstructions(kind: AlarmView['kind'], text: string) {
+      // The operator's name comes from the settings until sign-in exists (operators issue).
+      const by = operator()
+      const saved = instructions.set(kind, text, by, new Date(now()).toISOString())
+      deps.audit.write({
+        operator: by,
+        action: 'guard.instructions.set',
+        target: `instructions for ${kind}`,
+        result: 'ok',
+        detail: text ? `${text.length} characters` : 'removed',
+      })
+      return saved
     },
     muteSound: (minutes: number, reason: string) => sound.muteFor(minutes, reason, operator()),
     unmuteSound: () => sound.unmute(operator()),

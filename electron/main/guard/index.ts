@@ -35,7 +35,13 @@ function testPollOverride(isPackaged: boolean): number | undefined {
 export function createGuard(
   core: CoreServices,
   connection: GuardConnection,
-  options: { focusWindow: () => void; iconPath?: string; isPackaged?: boolean },
+  options: {
+    focusWindow: () => void
+    iconPath?: string
+    isPackaged?: boolean
+    /** Names for events that carry only a pin (the reception's person directory). */
+    personName?: (pin: string) => string | null
+  },
 ): { service: GuardService; handlers: ReturnType<typeof createGuardHandlers> } {
   // One source per client: the client changes when the profile changes.
   let cached: { client: ZkbioClient | ZkbioCore; source: GuardSource } | null = null
@@ -64,6 +70,7 @@ export function createGuard(
       core.emit('app.navigate', { path: alarmId === null ? '/guard/alarms' : `/guard/alarms/${alarmId}` })
     },
     connection,
+    ...(options.personName ? { personName: options.personName } : {}),
     ...(override ? { pollIntervalOverrideMs: override } : {}),
   })
   let lastState = ''

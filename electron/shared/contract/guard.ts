@@ -285,6 +285,15 @@ export const guardSnapshot = z.object({
 })
 export type GuardSnapshot = z.infer<typeof guardSnapshot>
 
+/** The site's standard operating procedure for one alarm kind, shown when such an alarm is opened. */
+export const alarmInstructions = z.object({
+  kind: alarmKind,
+  text: text(4000),
+  updatedAt: isoTime.nullable(),
+  updatedBy: text(80).nullable(),
+})
+export type AlarmInstructions = z.infer<typeof alarmInstructions>
+
 const alarmId = z.number().int().positive().max(Number.MAX_SAFE_INTEGER)
 const comment = z.string().trim().min(1).max(500)
 
@@ -334,6 +343,16 @@ export const guardChannels = {
     'Silence the alarm sound for a while; the reason is required and goes to the audit log.',
   ),
   'guard.unmuteSound': channel(z.undefined(), soundState, 'End a mute early (audited).'),
+  'guard.listInstructions': channel(
+    z.undefined(),
+    z.array(alarmInstructions).max(50),
+    'The instructions (standard operating procedure) of every alarm kind that has some.',
+  ),
+  'guard.setInstructions': channel(
+    z.object({ kind: alarmKind, text: z.string().trim().max(4000) }).strict(),
+    alarmInstructions,
+    "Write an alarm kind's instructions (empty text removes them); audited.",
+  ),
   'guard.pollNow': channel(
     z.undefined(),
     z.array(workerStatus),
