@@ -12,6 +12,8 @@ import type { CoreServices } from '../services'
 import { createGuardHandlers } from './guard-handlers'
 import { createGuardService, type GuardService } from './guard-service'
 import { createElectronNotificationPort } from './notifications/electron-notifications'
+import { createPlanHandlers } from './plans/plan-handlers'
+import { createPlanService } from './plans/plan-service'
 import { sourceFromClient, type GuardSource } from './source'
 
 export { guardMigrations } from './alarms/alarm-store'
@@ -42,7 +44,10 @@ export function createGuard(
     /** Names for events that carry only a pin (the reception's person directory). */
     personName?: (pin: string) => string | null
   },
-): { service: GuardService; handlers: ReturnType<typeof createGuardHandlers> } {
+): {
+  service: GuardService
+  handlers: ReturnType<typeof createGuardHandlers> & ReturnType<typeof createPlanHandlers>
+} {
   // One source per client: the client changes when the profile changes.
   let cached: { client: ZkbioClient | ZkbioCore; source: GuardSource } | null = null
   const source = (): GuardSource => {
@@ -80,5 +85,11 @@ export function createGuard(
   })
   powerMonitor.on('suspend', () => service.suspend())
   powerMonitor.on('resume', () => service.resume())
-  return { service, handlers: createGuardHandlers(service) }
+  const plans = createPlanService({
+    db: core.db,
+    userDataDir: core.userDataDir,
+    audit: core.audit,
+    operator: () => core.settings.get().operatorName || 'Operator',
+  })
+  return { service, handlers: { ...createGuardHandlers(service), ...createPlanHandlers(plans) } }
 }

@@ -10,6 +10,7 @@ import { badgeChannels, badgeEvents } from './badge'
 import { connectionChannels, connectionEvents } from './connection'
 import type { ChannelSpec, EventSpec } from './define'
 import { guardOpsChannels } from './guard-ops'
+import { guardPlanChannels } from './guard-plans'
 import { guardChannels, guardEvents } from './guard'
 import { receptionChannels, receptionEvents } from './reception'
 import { settingsChannels, settingsEvents } from './settings'
@@ -19,6 +20,7 @@ export const channels = {
   ...connectionChannels,
   ...guardChannels,
   ...guardOpsChannels,
+  ...guardPlanChannels,
   ...badgeChannels,
   ...receptionChannels,
   ...settingsChannels,
