@@ -121,15 +121,15 @@ test('PNG plan: drag a door on, place a gate by keyboard, survives a restart, li
   const door = snap.doors.find((d) => d.connect === '1' && d.hasSensor)!
   const gate = snap.gates.find((g) => g.gateState === '1') ?? snap.gates[0]!
   // Drag and drop a door from the list onto the plan.
-  const palette = page.getByRole('complementary', { name: 'Doors and gates to place' })
-  await palette.getByLabel('Find a door or gate to place').fill(door.name)
+  const palette = page.getByRole('complementary', { name: 'Doors, gates and readers to place' })
+  await palette.getByLabel('Find a door, gate or reader to place').fill(door.name)
   await palette
     .getByRole('listitem', { name: `Door ${door.name}`, exact: true })
     .dragTo(page.getByRole('application'), { targetPosition: { x: 200, y: 150 } })
   const doorMarker = page.getByRole('button', { name: new RegExp(`^Door ${door.name}: `) })
   await expect(doorMarker).toHaveAccessibleName(`Door ${door.name}: closed and locked`)
   // The keyboard way: Place, then arrow keys move it.
-  await palette.getByLabel('Find a door or gate to place').fill(gate.name)
+  await palette.getByLabel('Find a door, gate or reader to place').fill(gate.name)
   await palette.getByRole('button', { name: `Place Gate ${gate.name}` }).click()
   const gateMarker = page.getByRole('button', { name: new RegExp(`^Gate ${gate.name}: `) })
   await expect(gateMarker).toBeFocused()
@@ -201,8 +201,8 @@ test('one-page PDF plan is rendered and stored; an alarm opens the plan with its
   expect(existsSync(join(app.userDataDir, 'floor-plans', files[0]!))).toBe(true)
 
   const door = (await sim.control.snapshot()).doors.find((d) => d.connect === '1' && d.hasSensor)!
-  const palette = page.getByRole('complementary', { name: 'Doors and gates to place' })
-  await palette.getByLabel('Find a door or gate to place').fill(door.name)
+  const palette = page.getByRole('complementary', { name: 'Doors, gates and readers to place' })
+  await palette.getByLabel('Find a door, gate or reader to place').fill(door.name)
   await palette.getByRole('button', { name: `Place Door ${door.name}` }).click()
   await page.getByRole('button', { name: 'Done editing' }).click()
 

@@ -14,6 +14,7 @@ import { createGuardService, type GuardService } from './guard-service'
 import { createElectronNotificationPort } from './notifications/electron-notifications'
 import { createPlanHandlers } from './plans/plan-handlers'
 import { createPlanService } from './plans/plan-service'
+import { listReaders } from './plans/plan-readers'
 import { sourceFromClient, type GuardSource } from './source'
 
 export { guardMigrations } from './alarms/alarm-store'
@@ -91,5 +92,11 @@ export function createGuard(
     audit: core.audit,
     operator: () => core.settings.get().operatorName || 'Operator',
   })
-  return { service, handlers: { ...createGuardHandlers(service), ...createPlanHandlers(plans) } }
+  return {
+    service,
+    handlers: {
+      ...createGuardHandlers(service),
+      ...createPlanHandlers(plans, () => listReaders(connection.client())),
+    },
+  }
 }

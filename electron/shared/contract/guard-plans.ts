@@ -57,7 +57,20 @@ export const addPlanRequest = z
   })
   .strict()
 
+export const planReader = z.object({
+  id: z.string().max(128),
+  name: z.string().max(200),
+  /** The door the reader belongs to: its marker shows that door's live state. */
+  doorId: z.string().max(128).nullable(),
+})
+export type PlanReader = z.infer<typeof planReader>
+
 export const guardPlanChannels = {
+  'guardPlans.readers': channel(
+    z.undefined(),
+    z.array(planReader).max(20000),
+    'The access readers of the server, to place on a plan.',
+  ),
   'guardPlans.list': channel(
     z.undefined(),
     z.array(floorPlanView).max(200),

@@ -45,10 +45,13 @@ export function markerState(
   doors: ReadonlyMap<string, DoorView>,
   gates: ReadonlyMap<string, GateView>,
   linkLost: boolean,
+  /** A reader shows the live state of its door, when known. */
+  readerDoor: (readerId: string) => string | null = () => null,
 ): MarkerState {
   if (m.targetType === 'door') return doorMarkerState(doors.get(m.targetId), linkLost)
   if (m.targetType === 'gate') return gateMarkerState(gates.get(m.targetId), linkLost)
-  return 'reader'
+  const doorId = readerDoor(m.targetId)
+  return doorId ? doorMarkerState(doors.get(doorId), linkLost) : 'reader'
 }
 
 export const TYPE_WORD = { door: 'Door', gate: 'Gate', reader: 'Reader' } as const
