@@ -204,6 +204,13 @@ test('one-page PDF plan is rendered and stored; an alarm opens the plan with its
   const palette = page.getByRole('complementary', { name: 'Doors, gates and readers to place' })
   await palette.getByLabel('Find a door, gate or reader to place').fill(door.name)
   await palette.getByRole('button', { name: `Place Door ${door.name}` }).click()
+  // Readers are placed the same way (listed from the server while editing).
+  await palette.getByLabel('Find a door, gate or reader to place').fill('')
+  await palette
+    .getByRole('button', { name: /^Place Reader / })
+    .first()
+    .click()
+  await expect(page.getByRole('button', { name: /^Reader .+: / })).toHaveCount(1)
   await page.getByRole('button', { name: 'Done editing' }).click()
 
   await sim.control.trigger({ kind: 'forcedOpen', doorId: door.id })
