@@ -94,6 +94,7 @@ async function start(): Promise<void> {
     iconPath: join(bundlePaths.resources, 'icon.png'),
     isPackaged: app.isPackaged,
     operatorName: () => operators?.session.operator()?.displayName ?? null,
+    personName: (pin) => reception.hosts.get(pin)?.name ?? null,
   })
   const visitorServices = createVisitorServices({
     core,

@@ -62,6 +62,8 @@ export const notificationPolicy = z.object({
     ]),
   /** Seconds a door may stand open before it is raised as an alarm. */
   doorOpenAlarmSeconds: z.number().int().min(5).max(3600).default(60),
+  /** An emergency/critical alarm nobody acknowledged in this many seconds is notified again, louder. */
+  escalateAfterSeconds: z.number().int().min(5).max(3600).default(120),
 })
 
 export const settingsSchema = z.object({

@@ -14,7 +14,7 @@ import { createLogger } from '../log'
 import { ZkbioError } from '../zkbio/errors'
 import type { CapabilitySnapshot } from '../zkbio/capabilities'
 import { capabilitySummary, toCapabilityViews } from './capabilities-view'
-import { isCertificateChanged, plainError } from './explain'
+import { plainError } from './explain'
 import type { ZkbioClient } from '../zkbio/client'
 import {
   createServerLink,
@@ -78,6 +78,7 @@ const UNCONFIGURED: ConnectionStatus = {
   lastError: null,
   lastSuccessAt: null,
   nextRetryAt: null,
+  unreachableSince: null,
 }
 
 /** What makes a link different: a change in any of these rebuilds it. */
@@ -119,6 +120,13 @@ export function createConnectionService(deps: ConnectionServiceDeps): Connection
 
   const setStatus = (patch: Partial<ConnectionStatus>) => {
     const next = { ...status, ...patch }
+    // "Server unreachable since hh:mm:ss": the moment it went offline, kept while it stays offline.
+    next.unreachableSince =
+      next.state !== 'offline'
+        ? null
+        : status.state === 'offline'
+          ? status.unreachableSince
+          : new Date().toISOString()
     if (JSON.stringify(next) === JSON.stringify(status)) return
     const before = status.state
     status = next
@@ -196,11 +204,9 @@ export function createConnectionService(deps: ConnectionServiceDeps): Connection
       } catch (error) {
         if (gen !== generation) return status
         failures += 1
-        const wasUp = status.state === 'online' || status.state === 'degraded'
-        // One blip after being up is "degraded"; anything that cannot fix itself is "offline" at once.
-        const lasting =
-          isCertificateChanged(error) || (error instanceof ZkbioError && ['auth', 'tls'].includes(error.kind))
-        const state = wasUp && failures === 1 && !lasting ? 'degraded' : 'offline'
+        // A failed check is an unreachable server, said at once: a guard must not read "degraded" while
+        // every request fails (the guard's own link judge decides from the door polls the same way).
+        const state = 'offline'
         const nextRetryAt = armTimer(retryDelay(failures))
         setStatus({ state, lastError: plainError(error), nextRetryAt })
         log.warn('health check failed', { failures, error: plainError(error) })
@@ -335,7 +341,9 @@ export function createConnectionService(deps: ConnectionServiceDeps): Connection
         ? status.nextRetryAt
         : armTimer(Math.min(timing.baseRetryMs, timing.healthIntervalMs))
       setStatus({
-        ...(status.state === 'online' ? { state: 'degraded', lastError: plainError(error) } : {}),
+        ...(status.state === 'online' || status.state === 'degraded'
+          ? { state: 'offline', lastError: plainError(error) }
+          : {}),
         nextRetryAt,
       })
     },

@@ -12,6 +12,9 @@ import type { CoreServices } from '../services'
 import { createGuardHandlers } from './guard-handlers'
 import { createGuardService, type GuardService } from './guard-service'
 import { createElectronNotificationPort } from './notifications/electron-notifications'
+import { createPlanHandlers } from './plans/plan-handlers'
+import { createPlanService } from './plans/plan-service'
+import { listReaders } from './plans/plan-readers'
 import { sourceFromClient, type GuardSource } from './source'
 
 export { guardMigrations } from './alarms/alarm-store'
@@ -40,8 +43,13 @@ export function createGuard(
     iconPath?: string
     isPackaged?: boolean
     operatorName?: () => string | null
+    /** Names for events that carry only a pin (the reception's person directory). */
+    personName?: (pin: string) => string | null
   },
-): { service: GuardService; handlers: ReturnType<typeof createGuardHandlers> } {
+): {
+  service: GuardService
+  handlers: ReturnType<typeof createGuardHandlers> & ReturnType<typeof createPlanHandlers>
+} {
   // One source per client: the client changes when the profile changes.
   let cached: { client: ZkbioClient | ZkbioCore; source: GuardSource } | null = null
   const source = (): GuardSource => {
@@ -70,6 +78,7 @@ export function createGuard(
     },
     connection,
     ...(options.operatorName ? { operatorName: options.operatorName } : {}),
+    ...(options.personName ? { personName: options.personName } : {}),
     ...(override ? { pollIntervalOverrideMs: override } : {}),
   })
   let lastState = ''
@@ -79,5 +88,17 @@ export function createGuard(
   })
   powerMonitor.on('suspend', () => service.suspend())
   powerMonitor.on('resume', () => service.resume())
-  return { service, handlers: createGuardHandlers(service) }
+  const plans = createPlanService({
+    db: core.db,
+    userDataDir: core.userDataDir,
+    audit: core.audit,
+    operator: () => core.settings.get().operatorName || 'Operator',
+  })
+  return {
+    service,
+    handlers: {
+      ...createGuardHandlers(service),
+      ...createPlanHandlers(plans, () => listReaders(connection.client())),
+    },
+  }
 }

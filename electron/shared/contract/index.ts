@@ -14,6 +14,7 @@ import { guardOpsChannels } from './guard-ops'
 import { inviteChannels, inviteEvents } from './invite'
 import { kioskChannels, kioskDeskChannels, kioskDeskEvents, kioskEvents } from './kiosk'
 import { notifyChannels, notifyEvents } from './notify'
+import { guardPlanChannels } from './guard-plans'
 import { guardChannels, guardEvents } from './guard'
 import { operatorsChannels } from './operators'
 import { receptionChannels, receptionEvents } from './reception'
@@ -25,6 +26,7 @@ export const channels = {
   ...connectionChannels,
   ...guardChannels,
   ...guardOpsChannels,
+  ...guardPlanChannels,
   ...badgeChannels,
   ...receptionChannels,
   ...settingsChannels,

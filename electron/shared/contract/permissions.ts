@@ -75,6 +75,18 @@ export const permissions = {
   'guard.muteSound': GUARD_ROLES,
   'guard.unmuteSound': GUARD_ROLES,
   'guard.pollNow': GUARD_ROLES,
+  // Standard operating procedures per alarm kind: guards read them, supervisors write them.
+  'guard.listInstructions': GUARD_ROLES,
+  'guard.setInstructions': SUPERVISOR_ROLES,
+
+  // Floor plans: guards watch them, supervisors lay them out.
+  'guardPlans.list': GUARD_ROLES,
+  'guardPlans.image': GUARD_ROLES,
+  'guardPlans.readers': GUARD_ROLES,
+  'guardPlans.add': SUPERVISOR_ROLES,
+  'guardPlans.remove': SUPERVISOR_ROLES,
+  'guardPlans.place': SUPERVISOR_ROLES,
+  'guardPlans.unplace': SUPERVISOR_ROLES,
 
   'guardOps.openDoor': GUARD_ROLES,
   'guardOps.closeDoor': GUARD_ROLES,

@@ -42,9 +42,18 @@ function expected(channel: ChannelName, role: Role): boolean {
     'connection.retryNow',
   ]
   if (everyone.includes(channel)) return true
-  if (channel === 'guardOps.exportEventsCsv' || domain === 'audit') return role === 'supervisor'
+  const supervisorWrites = [
+    'guardOps.exportEventsCsv',
+    'guard.setInstructions',
+    'guardPlans.add',
+    'guardPlans.remove',
+    'guardPlans.place',
+    'guardPlans.unplace',
+  ]
+  if (supervisorWrites.includes(channel) || domain === 'audit') return role === 'supervisor'
   if (domain === 'reception' || domain === 'badge') return role === 'receptionist' || role === 'supervisor'
-  if (domain === 'guard' || domain === 'guardOps') return role === 'guard' || role === 'supervisor'
+  if (domain === 'guard' || domain === 'guardOps' || domain === 'guardPlans')
+    return role === 'guard' || role === 'supervisor'
   // settings (but reading), operators, connection.test: administrators only.
   return false
 }

@@ -13,7 +13,8 @@ export interface PollWorkerOptions {
   intervalMs: () => number
   /** Per poll; default: twice the interval, between 3 and 15 s. */
   timeoutMs?: () => number
-  backoffCapMs?: number
+  /** Upper bound of the backoff; a function is read at each failure (follows the settings). */
+  backoffCapMs?: number | (() => number)
   run: (signal: AbortSignal, timeoutMs: number) => Promise<void>
   onStatus: (status: WorkerStatus) => void
   onSuccess?: () => void
@@ -174,8 +175,13 @@ export class PollWorker {
     const next =
       this.s.consecutiveFailures === 0
         ? interval
-        : backoffDelayMs(interval, this.s.consecutiveFailures, this.o.backoffCapMs ?? 60_000, this.o.random)
+        : backoffDelayMs(interval, this.s.consecutiveFailures, this.backoffCap(), this.o.random)
     this.schedule(next)
+  }
+
+  private backoffCap(): number {
+    const cap = this.o.backoffCapMs
+    return typeof cap === 'function' ? cap() : (cap ?? 60_000)
   }
 
   private clearTimer(): void {
