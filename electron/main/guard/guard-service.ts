@@ -5,6 +5,7 @@
  * through `deps` (notifications, power events, focusing the window), so the same service runs in
  * the app, in the harness and in plain Node for benchmarks.
  */
+import { storageKindOf } from '../app/storage-error'
 import { runSafely, safeInterval } from '../app/safe-timer'
 import type { EventPayloadOf } from '../../shared/contract/index'
 import type {
@@ -394,12 +395,15 @@ export function createGuardService(deps: GuardServiceDeps) {
     async (source, signal, timeoutMs) => {
       link.pollStarted()
       await refreshDevices(source, signal, timeoutMs)
-      applyDoorStates(await source.doorStates({ signal, timeoutMs }))
+      const states = await source.doorStates({ signal, timeoutMs })
+      // The server answered: the link is live even if storing the states fails (a full disk is not an
+      // outage; the worker says plainly why nothing is stored).
       link.pollSucceeded()
+      applyDoorStates(states)
     },
     (error) => {
-      if (!notConfigured(error)) link.pollFailed(error)
-      else link.stop()
+      if (notConfigured(error)) link.stop()
+      else if (!storageKindOf(error)) link.pollFailed(error)
     },
     intervals.doorStates,
   )
