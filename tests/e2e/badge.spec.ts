@@ -272,9 +272,16 @@ test('the QR on screen refreshes by itself while shown (it is dynamic)', async (
   // follows by the next predicted change at the latest, whose guard fetch sees the code already new.
   await sim.control.clock({ advanceMs: 31_000 })
   await expect.poll(() => readScreenQr(page), { timeout: 40_000, intervals: [1000] }).not.toBe(first)
-  const second = (await readScreenQr(page)) as string
-  expect(second).not.toBeNull()
-  expect(await sim.control.decodeQr(second)).toMatchObject({ kind: 'visitor', pin, age: 0 })
+  // The new code is the server's current one (read and checked together, as above).
+  await expect
+    .poll(
+      async () => {
+        const second = await readScreenQr(page)
+        return second && second !== first ? await sim.control.decodeQr(second) : null
+      },
+      { timeout: 40_000, intervals: [1000] },
+    )
+    .toMatchObject({ kind: 'visitor', pin, age: 0 })
   await expect(dialog.getByText(/Refreshes automatically/)).toBeVisible()
 
   // Closed: no more QR requests.
