@@ -427,14 +427,10 @@ export function createGuardService(deps: GuardServiceDeps) {
       escalation.start()
       const prune = () => {
         const cutoff = new Date(now() - settings().retentionDays * 86_400_000).toISOString()
-        // Housekeeping only: a full disk or read-only database must not stop the guard from starting
-        // (the workers then say plainly why alarms cannot be stored).
-        try {
-          store.pruneSeen(cutoff)
-        } catch (error) {
-          log.warn('could not prune old seen events', { error })
-        }
+        store.pruneSeen(cutoff)
       }
+      // Housekeeping only: runSafely logs a full disk or read-only database instead of throwing, so the
+      // guard still starts (the workers then say plainly why alarms cannot be stored).
       runSafely('seen-set prune', prune)
       pruneTimer = safeInterval('seen-set prune', prune, 3_600_000)
     },
