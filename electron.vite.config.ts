@@ -38,7 +38,10 @@ export default defineConfig({
     resolve: { alias: { '@': resolve('renderer/src'), '@shared': resolve('electron/shared') } },
     plugins: [vue()],
     build: {
-      rollupOptions: { input: { index: resolve('renderer/index.html') } },
+      // The kiosk is its own page: a visitor's window never loads the desk's app.
+      rollupOptions: {
+        input: { index: resolve('renderer/index.html'), kiosk: resolve('renderer/kiosk.html') },
+      },
     },
   },
 })

@@ -3,25 +3,35 @@
  * single-instance lock is taken before anything else starts, and every security handler is installed
  * before the first window exists.
  */
+import { runSafely } from './app/safe-timer'
+import { hostname } from 'node:os'
 import { join } from 'node:path'
 import { app, BrowserWindow, ipcMain, safeStorage, session } from 'electron'
+import { allMigrations, createCoreServices } from './services'
+import { openSettings } from './startup/open-settings'
+import { openStationDatabase } from './startup/open-station-database'
+import { askRetryWhenLocked, endFailedStart } from './startup/start-failure'
+import { createStartupNotices } from './startup/startup-notices'
 import { APP_ID } from './app/identity'
 import { createAppHandlers } from './app/app-handlers'
-import { createEventSink } from './ipc/event-sink'
+import { createAuditHandlers } from './audit/audit-handlers'
+import { auditSettingsHandlers } from './audit/audited-settings'
+import { createEventSink, type EmitEvent } from './ipc/event-sink'
 import { createGuard } from './guard/index'
 import { createGuardOpsHandlers } from './guard-ops/guard-ops-handlers'
 import { registerHandlers, type Handlers } from './ipc/validated-ipc-main'
 import { createLogger } from './log'
 import { createBadgeHandlers } from './badge/index'
+import { createOperators, type OperatorsDomain } from './operators/index'
 import { htmlToPdf, printHtml, savePdfWithDialog } from './badge/print-html'
 import { createReceptionServices } from './reception/index'
 import { bundlePaths } from './paths'
-import { createCoreServices } from './services'
 import { installAppProtocol, registerAppScheme } from './security/app-protocol'
 import { hardenWebContents } from './security/navigation'
 import { appOrigins } from './security/origin'
 import { installPermissionHandlers } from './security/permissions'
 import { createSettingsDomain } from './settings/settings-domain'
+import { createVisitorServices } from './visitor-services'
 import { createMainWindow, focusWindow } from './window/main-window'
 
 const log = createLogger('main')
@@ -41,10 +51,14 @@ if (!app.requestSingleInstanceLock()) {
   app.on('second-instance', () => focusWindow(mainWindow))
   app.on('web-contents-created', (_event, contents) => hardenWebContents(contents, origins))
   app.on('window-all-closed', () => app.quit())
-  app.whenReady().then(start, (error: unknown) => {
-    log.error('start-up failed', { error })
-    app.exit(1)
-  })
+  // Every failure while starting ends in a dialog that says why, never in a process with no window.
+  app
+    .whenReady()
+    .then(start)
+    .catch((error: unknown) => endFailedStart(error))
+  // A backstop: background work catches its own failures (app/safe-timer.ts); anything that still
+  // slips through is logged (redacted) instead of going unseen.
+  process.on('unhandledRejection', (reason) => log.error('unhandled rejection', { error: reason }))
 }
 
 async function start(): Promise<void> {
@@ -52,8 +66,21 @@ async function start(): Promise<void> {
   installAppProtocol(bundlePaths.renderer)
   installPermissionHandlers(session.defaultSession, origins)
 
-  const emit = createEventSink(() => (mainWindow ? [mainWindow.webContents] : []))
-  const core = createCoreServices(app.getPath('userData'), emit)
+  const sink = createEventSink(() => (mainWindow ? [mainWindow.webContents] : []))
+  let operators: OperatorsDomain | null = null
+  // A locked screen still shows that an alarm waits: alarm changes reach the session too.
+  const emit: EmitEvent = (name, payload) => {
+    sink(name, payload)
+    if (name === 'guard.alarms') operators?.session.alarmsChanged()
+  }
+  const userDataDir = app.getPath('userData')
+  const notices = createStartupNotices()
+  const settings = openSettings(userDataDir, notices)
+  const db = await openStationDatabase(join(userDataDir, 'gatehouse.db'), allMigrations, {
+    notices,
+    askRetryWhenLocked,
+  })
+  const core = createCoreServices(userDataDir, emit, settings, db)
   mark('core services (settings, database)')
   // Settings, credentials and the connection: `settingsDomain.connection` gives every domain its client.
   const settingsDomain = createSettingsDomain(core, {
@@ -71,11 +98,35 @@ async function start(): Promise<void> {
     focusWindow: () => focusWindow(mainWindow),
     iconPath: join(bundlePaths.resources, 'icon.png'),
     isPackaged: app.isPackaged,
+    operatorName: () => operators?.session.operator()?.displayName ?? null,
+    personName: (pin) => reception.hosts.get(pin)?.name ?? null,
   })
+  const visitorServices = createVisitorServices({
+    core,
+    settingsDomain,
+    reception,
+    getMainWindow: () => mainWindow,
+    preloadPath: bundlePaths.preload,
+    iconPath: join(bundlePaths.resources, 'icon.png'),
+    ...(devServerUrl ? { devServerUrl } : {}),
+  })
+  operators = createOperators(core, {
+    hostname,
+    waitingAlarms: () =>
+      guard.service.listAlarms({ status: 'open', limit: 1000 }).alarms.filter((a) => a.status === 'new')
+        .length,
+    // The permission table decides per window: the visitor kiosk may call its own channels only.
+    windowKindOf: (senderId) => (senderId === visitorServices.kioskSenderId() ? 'kiosk' : 'main'),
+    ...(app.isPackaged ? {} : { developmentEnv: process.env }),
+  })
+  const profileName = (id: string) => core.settings.get().profiles.find((p) => p.id === id)?.name ?? id
   const handlers: Handlers = {
-    ...createAppHandlers(),
-    ...settingsDomain.handlers,
-    ...reception.handlers,
+    ...createAppHandlers(notices),
+    ...auditSettingsHandlers(settingsDomain.handlers, core.audit, profileName),
+    ...operators.handlers,
+    ...createAuditHandlers({ audit: core.audit, getMainWindow: () => mainWindow }),
+    ...visitorServices.receptionHandlers,
+    ...visitorServices.handlers,
     ...guard.handlers,
     ...createGuardOpsHandlers({
       connection: settingsDomain.connection,
@@ -94,10 +145,14 @@ async function start(): Promise<void> {
     }),
   }
   mark('domains built')
-  registerHandlers(ipcMain, handlers, origins)
+  // The permission table (contract/permissions.ts) also splits the kiosk window from the desk's.
+  registerHandlers(ipcMain, handlers, origins, operators.authorize)
+  await operators.start()
   app.on('before-quit', () => {
+    operators?.stop()
     settingsDomain.stop()
     reception.stop()
+    visitorServices.stop()
     guard.service.stop()
     core.db.close()
   })
@@ -111,8 +166,9 @@ async function start(): Promise<void> {
   mainWindow.on('closed', () => {
     mainWindow = null
   })
-  void settingsDomain.start()
+  runSafely('connection start', () => settingsDomain.start())
   guard.service.start()
+  visitorServices.start()
   mark('workers started')
   log.info('Gatehouse started', { version: app.getVersion() })
 }

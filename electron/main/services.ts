@@ -1,10 +1,11 @@
-import { join } from 'node:path'
 import { auditMigrations, createAuditLog, type AuditLog } from './audit/audit-log'
 import { guardMigrations } from './guard/alarms/alarm-store'
-import { openDatabase, type Db, type Migration } from './db/database'
+import type { Db, Migration } from './db/database'
 import type { EmitEvent } from './ipc/event-sink'
+import { operatorMigrations } from './operators/migrations'
+import { visitorServicesMigrations } from './notify/migrations'
 import { receptionMigrations } from './reception/migrations'
-import { createSettingsService, type SettingsService } from './settings/settings-service'
+import type { SettingsService } from './settings/settings-service'
 
 /**
  * What every domain (reception, guard, settings) is given. Built once in index.ts; domains never
@@ -23,15 +24,17 @@ export const allMigrations: readonly Migration[] = [
   ...auditMigrations,
   ...receptionMigrations,
   ...guardMigrations,
+  ...operatorMigrations,
+  // After reception's: its rows reference visits and reservations.
+  ...visitorServicesMigrations,
 ]
 
-export function createCoreServices(userDataDir: string, emit: EmitEvent): CoreServices {
-  const db = openDatabase(join(userDataDir, 'gatehouse.db'), allMigrations)
-  return {
-    userDataDir,
-    settings: createSettingsService({ cwd: userDataDir }),
-    db,
-    audit: createAuditLog(db),
-    emit,
-  }
+/** Start-up (startup/) opens settings and the database, repairing what it must; domains get them here. */
+export function createCoreServices(
+  userDataDir: string,
+  emit: EmitEvent,
+  settings: SettingsService,
+  db: Db,
+): CoreServices {
+  return { userDataDir, settings, db, audit: createAuditLog(db), emit }
 }

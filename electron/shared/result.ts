@@ -6,6 +6,10 @@
 export type IpcErrorCode =
   | 'BAD_REQUEST'
   | 'FORBIDDEN_SENDER'
+  /** Nobody is signed in at the station (or the screen is locked). */
+  | 'NOT_SIGNED_IN'
+  /** The signed-in operator's role may not do this. */
+  | 'FORBIDDEN'
   | 'INTERNAL'
   | 'NOT_CONFIGURED'
   | 'NOT_FOUND'
@@ -13,6 +17,16 @@ export type IpcErrorCode =
   | 'UNSUPPORTED'
   | 'KEYCHAIN_UNAVAILABLE'
   | 'ZKBIO'
+  /** The disk is full (ENOSPC, SQLITE_FULL). */
+  | 'DISK_FULL'
+  /** Another program holds the database locked (SQLITE_BUSY / SQLITE_LOCKED). */
+  | 'DATABASE_BUSY'
+  /** The data folder or disk is read-only (EROFS, EACCES, SQLITE_READONLY). */
+  | 'READ_ONLY'
+  /** Any other disk or file-system failure (EIO, SQLITE_IOERR). */
+  | 'STORAGE_FAILED'
+  /** The stored API token belongs to another address or certificate: type it again. */
+  | 'TOKEN_NOT_FOR_SERVER'
 
 export interface IpcError {
   code: IpcErrorCode

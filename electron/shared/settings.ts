@@ -1,4 +1,5 @@
 import { z } from 'zod'
+import { defaultVisitorServicesSettings, visitorServicesSettings } from './visitor-services-settings'
 
 /**
  * Everything a site's IT admin can configure, with defaults. Stored by main in electron-store (never
@@ -61,6 +62,8 @@ export const notificationPolicy = z.object({
     ]),
   /** Seconds a door may stand open before it is raised as an alarm. */
   doorOpenAlarmSeconds: z.number().int().min(5).max(3600).default(60),
+  /** An emergency/critical alarm nobody acknowledged in this many seconds is notified again, louder. */
+  escalateAfterSeconds: z.number().int().min(5).max(3600).default(120),
 })
 
 export const settingsSchema = z.object({
@@ -88,6 +91,19 @@ export const settingsSchema = z.object({
     .default(null),
   /** Where no OS keyring exists, the admin may consent to keep tokens in an encrypted local file. */
   credentialFallbackConsent: z.boolean().default(false),
+  /** Sign-in policy of this station (accounts themselves live in the database). */
+  operators: z
+    .object({
+      /** Written with every audit entry; empty = the computer's name. */
+      stationName: z.string().trim().max(80).default(''),
+      /** Lock the screen after this many idle minutes; 0 = never (a guard booth that stays on). */
+      idleLockMinutes: z.number().int().min(0).max(240).default(15),
+      /** Numeric PINs for fast shift changes, where the administrator allows them. */
+      pinAllowed: z.boolean().default(false),
+    })
+    .default({ stationName: '', idleLockMinutes: 15, pinAllowed: false }),
+  /** Host notices, invitations and the kiosk (edited through their own channels, not the general form). */
+  visitorServices: visitorServicesSettings.default(defaultVisitorServicesSettings()),
 })
 export type Settings = z.infer<typeof settingsSchema>
 export const defaultSettings = (): Settings => settingsSchema.parse({})

@@ -43,7 +43,12 @@ test("an employee's webcam photo is sent to the server and its verdict shown", a
   const app = await launch({ simulatorUrl: sim.url, simulatorToken: sim.token, fakeVideo: video })
   const dialog = await openEnrol(app.page)
   await expect(dialog.getByRole('button', { name: 'Enrol photo' })).toBeDisabled()
-  await dialog.getByLabel('Employee pin').fill(pin)
+  // Found by a search over the directory, not typed as a raw pin.
+  await dialog.getByRole('combobox', { name: 'Employee' }).fill(pin)
+  const option = app.page.getByRole('option').filter({ hasText: pin }).first()
+  await expect(option).toBeVisible({ timeout: 20_000 })
+  await option.click()
+  await expect(dialog.getByRole('combobox', { name: 'Employee' })).toHaveValue(new RegExp(`\\(${pin}\\)`))
   await dialog.getByRole('button', { name: 'Start camera' }).click()
   await dialog.getByRole('button', { name: 'Capture photo' }).click()
   const still = dialog.getByRole('img', { name: 'Captured visitor photo' })
@@ -66,14 +71,21 @@ test("an employee's webcam photo is sent to the server and its verdict shown", a
   expect(sent.startsWith('/9j/')).toBe(true)
 })
 
-test('an unknown employee pin: the server refusal is shown as it is', async ({ launch }) => {
+test('nobody is enrolled without being found in the directory first', async ({ launch }) => {
   const app = await launch({ simulatorUrl: sim.url, simulatorToken: sim.token, fakeVideo: video })
   const dialog = await openEnrol(app.page)
-  await dialog.getByLabel('Employee pin').fill('nobody-here-77')
+  const enrolCalls = async () =>
+    (await sim.control.requests()).filter((r) => r.path === '/api/person/updatePersonnelPhoto').length
+  const before = await enrolCalls()
+  await dialog.getByRole('combobox', { name: 'Employee' }).fill('nobody-here-77')
+  await expect(app.page.getByRole('option').filter({ hasText: 'Nobody matches' })).toBeVisible({
+    timeout: 20_000,
+  })
+  await app.page.keyboard.press('Escape') // closes the result list, not the dialog
+  await expect(dialog).toBeVisible()
   await dialog.getByRole('button', { name: 'Start camera' }).click()
   await dialog.getByRole('button', { name: 'Capture photo' }).click()
   await expect(dialog.getByRole('img', { name: 'Captured visitor photo' })).toBeVisible()
-  await dialog.getByRole('button', { name: 'Enrol photo' }).click()
-  await expect(dialog.getByRole('alert')).toContainText('The server did not accept the photo')
-  await expect(dialog.getByRole('alert')).toContainText('(code -22)')
+  await expect(dialog.getByRole('button', { name: 'Enrol photo' })).toBeDisabled()
+  expect(await enrolCalls()).toBe(before)
 })

@@ -3,24 +3,14 @@
  * The same app in a REAL Electron, for machines that have the binary (npm's electron package
  * downloads it; our CI and dev boxes do not). Skipped with a one-line reason otherwise.
  */
-import { existsSync, readFileSync } from 'node:fs'
-import { createRequire } from 'node:module'
+import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { _electron as electron, expect, test } from '@playwright/test'
 import { harnessPaths } from '../harness/paths'
+import { installedElectronBinary } from '../../scripts/electron-binary.mjs'
 
-const require = createRequire(import.meta.url)
-
-function electronBinary(): string | null {
-  try {
-    const path = require('electron') as unknown
-    return typeof path === 'string' && existsSync(path) ? path : null
-  } catch {
-    return null
-  }
-}
-
-const binary = electronBinary()
+// Not require('electron'): since Electron 45 that downloads a missing binary (which cannot work here).
+const binary = installedElectronBinary(harnessPaths.repoRoot)
 
 test.describe('real Electron', () => {
   test.skip(

@@ -182,10 +182,13 @@ test('server down with an alarm during the gap: the alarm appears after reconnec
   await sim.control.trigger({ kind: 'forcedOpen', doorId: door.id })
   await sim.control.trigger({ kind: 'doorClose', doorId: door.id }) // closed again before the server is back
   await app.page.waitForTimeout(1000)
-  expect((await snapshot(app.page)).openAlarms).toHaveLength(0)
+  // Nothing can be read: only Gatehouse's own "Server link lost" alarm is open.
+  expect((await snapshot(app.page)).openAlarms.map((a) => a.kind)).toEqual(['linkLost'])
 
   await sim.control.setOnline(true)
-  await expect.poll(async () => (await snapshot(app.page)).openAlarms.length, { timeout: 20_000 }).toBe(1)
+  await expect
+    .poll(async () => (await snapshot(app.page)).openAlarms.map((a) => a.kind), { timeout: 20_000 })
+    .toEqual(['forcedOpen'])
   await expect
     .poll(
       async () => (await snapshot(app.page)).gaps.some((g) => g.stream === 'access' && g.status === 'filled'),
@@ -231,8 +234,8 @@ test('a storm of 200 alarms gives a bounded number of notifications', async ({ l
     .toBe(distinct)
   await app.page.waitForTimeout(3000) // the summary comes ~2 s after the first held-back alarm
   const notes = await app.main.notifications()
-  // Default policy: 6 a minute, then one summary.
-  expect(notes.length).toBeLessThanOrEqual(7)
+  // Default policy: 6 a minute, then one summary; duress from a budget of its own (6 a minute).
+  expect(notes.length).toBeLessThanOrEqual(13)
   expect(notes.length).toBeGreaterThanOrEqual(2)
   const summary = notes.find((n) => /more alarms/.test(String(n.options.title)))
   expect(summary).toBeTruthy()

@@ -170,7 +170,7 @@ test('a forced door is queued; the notification click selects it; acknowledged w
   const door = doors[1]!
   await sim.control.trigger({ kind: 'forcedOpen', doorId: door.id })
   const queue = page.getByRole('list', { name: 'Open alarms' })
-  const item = queue.getByRole('listitem', { name: new RegExp(`at ${door.name}$`) })
+  const item = queue.getByRole('listitem', { name: `Forced open: ${door.name}` })
   await expect(item).toHaveCount(1)
   await expect(item).toContainText('critical')
   await expect(page.getByRole('heading', { name: 'Alarms (1)' })).toBeVisible()

@@ -74,7 +74,7 @@ test('walk-in from an empty form, keyboard only: registered on the server, badge
   const { page } = app
   const form = await openReception(page)
   // Defaults: now to the end of the day, visitor levels preselected.
-  await expect(form.getByLabel('End (valid until)')).toHaveValue(/T23:59$/)
+  await expect(form.getByLabel('End (valid until)')).toHaveValue(/ 23:59$/)
   await expect(form.getByLabel('Number of visitors')).toHaveValue('1')
 
   const cert = newCert('WALK')
@@ -253,7 +253,8 @@ test('closing the app while the server is down loses nothing: the pending visit 
     const again = await openReception(second.page)
     await expect(second.page.getByText('Restored the form you had not sent')).toBeVisible()
     await expect(again.getByLabel('Visitor name')).toHaveValue('Half Typed Hanna')
-    await expect(again.getByLabel('Company')).toHaveValue('Draft & Co')
+    // As typed, in the form the server accepts (& is refused, ＆ is not).
+    await expect(again.getByLabel('Company')).toHaveValue('Draft ＆ Co')
     await second.page.getByRole('tab', { name: /On site/ }).click()
     const row = second.page.getByRole('row').filter({ hasText: 'Kept Karl' })
     await expect(row.getByText('Waiting for the server', { exact: true })).toBeVisible()
@@ -288,7 +289,7 @@ test('a visitor past their end time is highlighted as an overstay', async ({ lau
   await page.getByRole('tab', { name: /On site/ }).click()
   const row = page.getByRole('row').filter({ hasText: 'Overstaying Olaf' })
   await expect(row.getByText('Overstay', { exact: true })).toBeVisible()
-  await expect(page.getByText(/visitor\(s\) stayed past their end time/)).toBeVisible()
+  await expect(page.getByText(/\d+ visitors? stayed past (the|their) end time/)).toBeVisible()
 })
 
 test('visitor levels come from the server and the site default is preselected for the next visitor', async ({

@@ -2,7 +2,7 @@
  * One Chromium per (headless, fake video file) per process: a Playwright worker or a vitest file
  * launches it once and every app gets a fresh context in it.
  */
-import { chromium, type Browser } from 'playwright'
+import { chromium, type Browser, type BrowserContext } from 'playwright'
 import { CHROMIUM_PATH } from './paths'
 
 export const CHROMIUM_ARGS = [
@@ -49,4 +49,20 @@ export async function closeSharedBrowsers(): Promise<void> {
   const all = [...browsers.values()]
   browsers.clear()
   await Promise.all(all.map((b) => b.then((x) => x.close()).catch(() => undefined)))
+}
+
+/**
+ * A headed Chromium whose first window is an app window (Chromium's `--app` mode: no tab strip, no
+ * address bar; the title and icon are the page's), for a person using the app through the harness
+ * (`npm start` without an Electron binary). Its own profile folder; closing the context ends it.
+ */
+export async function launchAppWindowContext(profileDir: string, title: string): Promise<BrowserContext> {
+  const blank = `data:text/html,<title>${encodeURIComponent(title)}</title>`
+  return chromium.launchPersistentContext(profileDir, {
+    executablePath: CHROMIUM_PATH,
+    headless: false,
+    viewport: null,
+    serviceWorkers: 'block',
+    args: [...CHROMIUM_ARGS, `--app=${blank}`, `--class=${title}`, '--window-size=1366,768'],
+  })
 }

@@ -14,7 +14,7 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { pathToFileURL } from 'node:url'
 import type { Browser, BrowserContext, Page } from 'playwright'
-import { sharedBrowser } from './browser-pool'
+import { launchAppWindowContext, sharedBrowser } from './browser-pool'
 import { buildHost } from './host-build'
 import { harnessPaths } from './paths'
 import { toPlaywrightPdfOptions } from './pdf-options'
@@ -34,6 +34,8 @@ export interface LaunchOptions {
   fakeVideo?: string
   /** Default true; `GATEHOUSE_HEADED=1` flips the default. */
   headless?: boolean
+  /** Headed only: the first window is a Chromium app window (no tabs or address bar), as for a person. */
+  appWindow?: boolean
   /** A browser to create the app's context in (default: the per-process shared one). */
   browser?: Browser
   /** What launch waits for: the first window loaded (default), main ready, or main's exit. */
@@ -213,12 +215,24 @@ export async function launchGatehouse(options: LaunchOptions = {}): Promise<Gate
   })
 
   // Nothing below may await before every RPC handler is registered: main calls in as soon as it runs.
-  const browserReady: Promise<Browser> = options.browser
-    ? Promise.resolve(options.browser)
-    : sharedBrowser({ headless, ...(options.fakeVideo ? { fakeVideo: options.fakeVideo } : {}) })
+  const appContext =
+    options.appWindow && !headless
+      ? launchAppWindowContext(join(root, 'chromium-profile'), 'Gatehouse')
+      : null
+  const browserReady: Promise<Browser> = appContext
+    ? appContext.then((ctx) => ctx.browser() ?? sharedBrowser({ headless }))
+    : options.browser
+      ? Promise.resolve(options.browser)
+      : sharedBrowser({ headless, ...(options.fakeVideo ? { fakeVideo: options.fakeVideo } : {}) })
   let context: BrowserContext | null = null
   // The context and the first page are made while main starts (they do not depend on it).
   const warmPage: Promise<Page> = (async () => {
+    if (appContext) {
+      const ctx = await appContext
+      context = ctx
+      await ctx.grantPermissions(['camera', 'microphone'])
+      return ctx.pages()[0] ?? ctx.newPage()
+    }
     const ctx = await (
       await browserReady
     ).newContext({

@@ -1,5 +1,6 @@
 import { parseArgs } from 'node:util'
 import { startSimulator } from './index.ts'
+import { isPortInUse, portInUseMessage } from './port-in-use.ts'
 
 // npx tsx tests/simulator/cli.ts --port 8098 --token X --seed 1 --size standard|scale --rate 0.5 --https --time-speed 1
 
@@ -46,15 +47,20 @@ const numberOption = (name: string, text: string | undefined, fallback: number) 
   return n
 }
 
+const port = numberOption('port', values.port, 8098)
 const sim = await startSimulator({
   host: values.host,
-  port: numberOption('port', values.port, 8098),
+  port,
   token: values.token,
   seed: numberOption('seed', values.seed, 1),
   size,
   eventRate: numberOption('rate', values.rate, size === 'scale' ? 50 : 0.5),
   https: values.https,
   timeSpeed: numberOption('time-speed', values['time-speed'], 1) || 1,
+}).catch((error: unknown) => {
+  if (!isPortInUse(error)) throw error
+  console.error(portInUseMessage(port, `npm run simulator -- --port ${port + 1}`))
+  process.exit(1)
 })
 
 const snapshot = sim.core.state

@@ -32,6 +32,16 @@ export function formatValidUntil(serverTime: string): string {
   return m ? `${m[1]} ${m[2]}` : serverTime
 }
 
+/**
+ * The badge's heading: the site's name, or without one the day the badge is for (not a second
+ * "Visitor" beside the VISITOR tag).
+ */
+export function badgeHeading(siteName: string, validUntil: string): string {
+  if (siteName.trim()) return siteName.trim()
+  const day = /^(\d{4}-\d{2}-\d{2})/.exec(validUntil.trim())?.[1]
+  return day ? `Visit of ${day}` : ''
+}
+
 /** Per layout: where the photo and QR sit and how big (mm), and the type sizes (mm). */
 const GEOMETRY: Record<BadgeLayout, { css: string }> = {
   label62: {
@@ -43,12 +53,14 @@ const GEOMETRY: Record<BadgeLayout, { css: string }> = {
       .site { font-size: 3.4mm; } .name { font-size: 5mm; } .line { font-size: 3mm; }`,
   },
   card102x76: {
+    // Head, then photo | name | QR, then the host and validity across the whole width: no empty half.
     css: `
-      .badge { padding: 3mm; grid-template-columns: 27mm 1fr 34mm; grid-template-rows: 8mm 1fr;
-        grid-template-areas: "head head head" "photo text qr"; column-gap: 3mm; row-gap: 3mm; }
+      .badge { padding: 3mm; grid-template-columns: 27mm 1fr 36mm; grid-template-rows: 8mm 36mm 1fr;
+        grid-template-areas: "head head head" "photo text qr" "foot foot foot"; column-gap: 3mm; row-gap: 2.5mm; }
       .photo { width: 27mm; height: 36mm; }
-      .qr { width: 34mm; height: 34mm; }
-      .site { font-size: 3.8mm; } .name { font-size: 4.6mm; } .line { font-size: 2.8mm; }`,
+      .qr { width: 36mm; height: 36mm; }
+      .site { font-size: 3.8mm; } .name { font-size: 5.2mm; } .line { font-size: 3mm; }
+      .foot { font-size: 3.6mm; }`,
   },
   a6: {
     css: `
@@ -70,11 +82,15 @@ export function buildBadgeHtml(content: BadgeContent): string {
   const photo = content.photoBase64
     ? `<img class="photo" alt="Visitor photo" src="data:image/jpeg;base64,${content.photoBase64}">`
     : `<div class="photo nophoto">No photo</div>`
-  const lines = [
-    content.company ? `<div class="line company">${escapeHtml(content.company)}</div>` : '',
+  const company = content.company ? `<div class="line company">${escapeHtml(content.company)}</div>` : ''
+  const hostAndValidity = [
     `<div class="line host">Visiting: <b>${escapeHtml(content.hostName)}</b></div>`,
     `<div class="line valid">Valid until: <b>${escapeHtml(formatValidUntil(content.validUntil))}</b></div>`,
   ].join('')
+  // The card layout puts host and validity in a band across the bottom; the others under the name.
+  const footed = content.layout === 'card102x76'
+  const lines = footed ? company : company + hostAndValidity
+  const foot = footed ? `<div class="foot">${hostAndValidity}</div>` : ''
   return `<!doctype html>
 <html lang="en"><head><meta charset="utf-8">
 <meta http-equiv="Content-Security-Policy" content="default-src 'none'; img-src data:; style-src 'unsafe-inline'">
@@ -97,12 +113,15 @@ export function buildBadgeHtml(content: BadgeContent): string {
   .name { font-weight: bold; line-height: 1.1; margin-bottom: 1mm; overflow-wrap: break-word; hyphens: auto; }
   .line { line-height: 1.25; overflow-wrap: anywhere; }
   .valid b { white-space: nowrap; }
+  .foot { grid-area: foot; border-top: 0.3mm solid #000; padding-top: 1.5mm; line-height: 1.35; }
+  .foot .line { font-size: inherit; }
   ${GEOMETRY[content.layout].css}
 </style></head>
 <body><main class="badge layout-${content.layout}">
-  <div class="head"><span class="site">${escapeHtml(content.siteName || 'Visitor')}</span><span class="kind">VISITOR</span></div>
+  <div class="head"><span class="site">${escapeHtml(badgeHeading(content.siteName, content.validUntil))}</span><span class="kind">VISITOR</span></div>
   ${photo}
   <div class="text"><div class="name">${escapeHtml(content.visitorName)}</div>${lines}</div>
   <img class="qr" alt="Visitor QR code" src="${svgDataUrl(content.qrSvg)}">
+  ${foot}
 </main></body></html>`
 }

@@ -28,6 +28,7 @@ import {
   savePdfWithDialog,
   type PrinterSummary,
 } from './print-html'
+import { QrPeriodLearner } from './qr-period'
 import { qrSvg } from './qr-svg'
 import { fetchVisitorQr, type QrClient } from './visitor-qr'
 
@@ -68,8 +69,18 @@ export const PENDING_QR_MESSAGE = 'The badge is available once the server has co
 export const FAILED_QR_MESSAGE =
   'The server refused this registration, so it has no badge. Register the visitor again.'
 
+/** A print waits for a change due this soon, so the printed code is valid for (nearly) a whole period. */
+const PRINT_WAITS_FOR_CHANGE_MS = 2_000
+
 export function createBadgeService(deps: BadgeDeps) {
   const now = deps.now ?? (() => new Date())
+  // One learner per server connection: the code's period and phase belong to the server.
+  const learners = new WeakMap<object, QrPeriodLearner>()
+  const learnerFor = (core: object): QrPeriodLearner => {
+    let learner = learners.get(core)
+    if (!learner) learners.set(core, (learner = new QrPeriodLearner({ perRequestRefreshMs: QR_REFRESH_MS })))
+    return learner
+  }
   const operator = (): string => deps.settings.get().operatorName || 'reception desk'
 
   function visitOrThrow(visitId: string): BadgeVisit {
@@ -102,14 +113,35 @@ export function createBadgeService(deps: BadgeDeps) {
     if (reason) throw new AppError('CONFLICT', reason, { status: visit.status })
     const core = deps.client()
     const client: QrClient = { capabilities: core.capabilities, visitor: visitorApi(core) }
+    const learner = learnerFor(core)
+    const sentAt = Date.now()
     const found = await talk(() =>
       fetchVisitorQr(client, visit, () => deps.visits.resolveVisitorPin(visitId)),
     )
+    const receivedAt = Date.now()
+    learner.observe(visitId, found.payload, sentAt, receivedAt)
+    const timing = learner.timing()
     return {
       payload: found.payload,
       source: found.source,
       fetchedAt: now().toISOString(),
-      refreshInMs: QR_REFRESH_MS,
+      refreshInMs: Math.max(1, learner.nextFetchIn(visitId, Date.now())),
+      periodMs: timing.periodMs,
+      periodLearned: timing.learned,
+    }
+  }
+
+  /** Just before a change, waits for it: a badge printed then would carry a code about to expire. */
+  async function waitForImminentChange(): Promise<void> {
+    let core: object
+    try {
+      core = deps.client()
+    } catch {
+      return // qr() reports it
+    }
+    const wait = learnerFor(core).msUntilChange(Date.now())
+    if (wait !== null && wait <= PRINT_WAITS_FOR_CHANGE_MS) {
+      await new Promise((resolve) => setTimeout(resolve, wait + 20))
     }
   }
 
@@ -138,6 +170,8 @@ export function createBadgeService(deps: BadgeDeps) {
     layout: BadgeLayout,
   ): Promise<{ html: string; visit: BadgeVisit }> {
     const visit = visitOrThrow(visitId)
+    // Fetched just before printing: the code current now, not the one on screen.
+    if (qrUnavailableReason(visit) === null) await waitForImminentChange()
     const code = await qr(visitId)
     const html = buildBadgeHtml({
       layout,

@@ -33,3 +33,15 @@ export function toCapabilityViews(snapshot: CapabilitySnapshot | null): Capabili
     message: FEATURE_MESSAGES[feature],
   }))
 }
+
+/** One readable log line: "Server features: QR codes on visitor badges: yes; Visit history: no; ...". */
+export function capabilitySummary(snapshot: CapabilitySnapshot): string {
+  const word: Record<CapabilityView['availability'], string> = {
+    yes: 'yes',
+    no: 'no',
+    unknown: 'not known yet',
+  }
+  return toCapabilityViews(snapshot)
+    .map((v) => `${v.label}: ${word[v.availability]}`)
+    .join('; ')
+}

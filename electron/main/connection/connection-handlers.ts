@@ -1,6 +1,7 @@
 import type { ConnectionStatus } from '../../shared/contract/connection'
 import { AppError } from '../app/app-error'
 import type { CredentialService } from '../credentials/credential-service'
+import { bindingOf } from '../credentials/token-binding'
 import type { Handlers } from '../ipc/validated-ipc-main'
 import { normaliseServerUrl } from '../settings/profile-service'
 import type { SettingsService } from '../settings/settings-service'
@@ -30,6 +31,7 @@ export function createConnectionHandlers(deps: ConnectionHandlerDeps): Pick<Hand
     'connection.retryNow': () => deps.connection.checkNow(),
     async 'connection.test'(request) {
       let token = request.token ?? null
+      let tls = request.tls
       if (!token && request.profileId) {
         const profile = deps.settings.get().profiles.find((p) => p.id === request.profileId)
         if (!profile) throw new AppError('NOT_FOUND', 'This server profile no longer exists.')
@@ -43,12 +45,18 @@ export function createConnectionHandlers(deps: ConnectionHandlerDeps): Pick<Hand
             },
           )
         }
-        token = await deps.credentials.getToken(profile.id)
+        // The stored token goes only with the stored pin: the renderer cannot pair it with another trust.
+        if (bindingOf({ url: profile.url, tls: request.tls }) !== bindingOf(profile)) {
+          throw new AppError(
+            'BAD_REQUEST',
+            'The certificate trust changed: enter the API token again to test with the new trust.',
+            { field: 'token' },
+          )
+        }
+        tls = profile.tls
+        token = await deps.credentials.getToken(profile.id, { url: profile.url, tls: profile.tls })
       }
-      return runConnectionTest(
-        { url: request.url, token, tls: request.tls },
-        deps.createLink ?? createServerLink,
-      )
+      return runConnectionTest({ url: request.url, token, tls }, deps.createLink ?? createServerLink)
     },
   }
 }

@@ -5,6 +5,7 @@
  * going on and when it will try again. Features get the client from here and report how their calls
  * went, so a failing door poll can mark the link degraded before the next health check.
  */
+import { runSafely } from '../app/safe-timer'
 import type { CapabilitiesView, ConnectionStatus } from '../../shared/contract/connection'
 import type { ServerProfile, Settings } from '../../shared/settings'
 import { AppError } from '../app/app-error'
@@ -12,8 +13,8 @@ import type { CredentialService } from '../credentials/credential-service'
 import { createLogger } from '../log'
 import { ZkbioError } from '../zkbio/errors'
 import type { CapabilitySnapshot } from '../zkbio/capabilities'
-import { toCapabilityViews } from './capabilities-view'
-import { isCertificateChanged, plainError } from './explain'
+import { capabilitySummary, toCapabilityViews } from './capabilities-view'
+import { plainError } from './explain'
 import type { ZkbioClient } from '../zkbio/client'
 import {
   createServerLink,
@@ -77,6 +78,7 @@ const UNCONFIGURED: ConnectionStatus = {
   lastError: null,
   lastSuccessAt: null,
   nextRetryAt: null,
+  unreachableSince: null,
 }
 
 /** What makes a link different: a change in any of these rebuilds it. */
@@ -118,6 +120,13 @@ export function createConnectionService(deps: ConnectionServiceDeps): Connection
 
   const setStatus = (patch: Partial<ConnectionStatus>) => {
     const next = { ...status, ...patch }
+    // "Server unreachable since hh:mm:ss": the moment it went offline, kept while it stays offline.
+    next.unreachableSince =
+      next.state !== 'offline'
+        ? null
+        : status.state === 'offline'
+          ? status.unreachableSince
+          : new Date().toISOString()
     if (JSON.stringify(next) === JSON.stringify(status)) return
     const before = status.state
     status = next
@@ -148,7 +157,7 @@ export function createConnectionService(deps: ConnectionServiceDeps): Connection
     const gen = generation
     timer = setTimeout(() => {
       timer = null
-      if (gen === generation) void check()
+      if (gen === generation) runSafely('connection check', check)
     }, delayMs)
     timer.unref?.()
     return new Date(Date.now() + delayMs).toISOString()
@@ -180,7 +189,10 @@ export function createConnectionService(deps: ConnectionServiceDeps): Connection
         if (!capabilities.snapshot) {
           try {
             const snapshot = await current.detectCapabilities(abort.signal)
-            if (gen === generation) setCapabilities(snapshot)
+            if (gen === generation) {
+              setCapabilities(snapshot)
+              log.info(`server features detected. ${capabilitySummary(snapshot)}`)
+            }
           } catch (error) {
             log.warn('could not detect the server features; will try at the next check', {
               error: plainError(error),
@@ -192,11 +204,9 @@ export function createConnectionService(deps: ConnectionServiceDeps): Connection
       } catch (error) {
         if (gen !== generation) return status
         failures += 1
-        const wasUp = status.state === 'online' || status.state === 'degraded'
-        // One blip after being up is "degraded"; anything that cannot fix itself is "offline" at once.
-        const lasting =
-          isCertificateChanged(error) || (error instanceof ZkbioError && ['auth', 'tls'].includes(error.kind))
-        const state = wasUp && failures === 1 && !lasting ? 'degraded' : 'offline'
+        // A failed check is an unreachable server, said at once: a guard must not read "degraded" while
+        // every request fails (the guard's own link judge decides from the door polls the same way).
+        const state = 'offline'
         const nextRetryAt = armTimer(retryDelay(failures))
         setStatus({ state, lastError: plainError(error), nextRetryAt })
         log.warn('health check failed', { failures, error: plainError(error) })
@@ -235,9 +245,14 @@ export function createConnectionService(deps: ConnectionServiceDeps): Connection
     setStatus({ ...base, state: 'connecting', lastError: null })
     let token: string | null
     try {
-      token = await deps.credentials.getToken(profile.id)
+      token = await deps.credentials.getToken(profile.id, { url: profile.url, tls: profile.tls })
     } catch (error) {
       if (gen !== generation) return status
+      if (error instanceof AppError && error.code === 'TOKEN_NOT_FOR_SERVER') {
+        // Never sent: the token belongs to another address or certificate. Waiting will not fix it.
+        setStatus({ ...base, state: 'offline', lastError: error.message })
+        return status
+      }
       // No keychain: say why; look again later in case a keyring was started meanwhile.
       deps.credentials.recheck()
       retryLoad(gen)
@@ -279,7 +294,7 @@ export function createConnectionService(deps: ConnectionServiceDeps): Connection
     if (stopped) return
     timer = setTimeout(() => {
       timer = null
-      if (gen === generation) void load()
+      if (gen === generation) runSafely('connection load', load)
     }, timing.maxRetryMs)
     timer.unref?.()
   }
@@ -313,7 +328,7 @@ export function createConnectionService(deps: ConnectionServiceDeps): Connection
           nextRetryAt: null,
         })
       } else if (status.state === 'offline') {
-        void check()
+        runSafely('connection check', check)
       } else {
         setStatus({ lastSuccessAt: new Date().toISOString() })
       }
@@ -326,7 +341,9 @@ export function createConnectionService(deps: ConnectionServiceDeps): Connection
         ? status.nextRetryAt
         : armTimer(Math.min(timing.baseRetryMs, timing.healthIntervalMs))
       setStatus({
-        ...(status.state === 'online' ? { state: 'degraded', lastError: plainError(error) } : {}),
+        ...(status.state === 'online' || status.state === 'degraded'
+          ? { state: 'offline', lastError: plainError(error) }
+          : {}),
         nextRetryAt,
       })
     },
@@ -347,7 +364,7 @@ export function createConnectionService(deps: ConnectionServiceDeps): Connection
     async start() {
       stopped = false
       unsubscribeSettings ??= deps.settings.onChange((settings) => {
-        if (linkKey(activeProfile(settings)) !== currentKey) void load()
+        if (linkKey(activeProfile(settings)) !== currentKey) runSafely('connection load', load)
         else if (profile && activeProfile(settings)?.name !== profile.name) {
           profile = activeProfile(settings)
           setStatus({ profileName: profile?.name ?? null })

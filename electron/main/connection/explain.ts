@@ -2,9 +2,8 @@
  * Turns a ZKBio failure into what the admin or the receptionist reads: what happened and what to do.
  * The client's messages are already plain and redacted; this adds the step-specific advice.
  */
-import { redactSecrets } from '../log'
 import { ZkbioError } from '../zkbio/errors'
-import { redact } from '../zkbio/redact'
+import { redact } from '../security/redact'
 
 export const CERTIFICATE_CHANGED =
   "The server's certificate has changed since you trusted it. This happens when the ZKBio server was reinstalled or its certificate renewed, but it is also what an attacker intercepting the connection would look like, so Gatehouse refuses to send the token."
@@ -22,9 +21,9 @@ export function isCertificateChanged(error: unknown): boolean {
 /** One sentence for the status bar: never the token, never a stack trace. */
 export function plainError(error: unknown): string {
   if (isCertificateChanged(error)) return CERTIFICATE_CHANGED
-  if (error instanceof ZkbioError) return redactSecrets(redact(error.message))
+  if (error instanceof ZkbioError) return redact(error.message)
   if (error && typeof error === 'object' && 'toIpcError' in error && error instanceof Error) {
-    return redactSecrets(redact(error.message))
+    return redact(error.message)
   }
   return 'Gatehouse could not talk to the ZKBio server because of an unexpected problem. It will try again.'
 }

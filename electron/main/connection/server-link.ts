@@ -46,7 +46,10 @@ const zkbioLog = createLogger('zkbio')
 export const mainLogBridge: ZkbioLogger = {
   log(level, entry) {
     const line = formatLogEntry(entry)
-    if (level === 'error' || level === 'warn') zkbioLog.warn(line)
+    // A refusal with a server code (e.g. -257 "no such visitor" to a capability probe) is an answer the
+    // caller interprets and reports in its own words; only faults (network, TLS, auth...) are warnings.
+    const refusal = entry.event === 'request' && entry.errorKind === 'server'
+    if ((level === 'error' || level === 'warn') && !refusal) zkbioLog.warn(line)
     else zkbioLog.debug(line)
   },
 }

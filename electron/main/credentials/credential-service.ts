@@ -1,14 +1,14 @@
 /**
  * Picks where tokens are kept and says so in plain words. The OS keychain when it answers; otherwise,
  * and only with the admin's recorded consent, a safeStorage-encrypted file; never plain text.
- * Every token read or written here is registered with both redactors at once, so from the moment it
+ * Every token read or written here is registered with main's redactor at once, so from the moment it
  * exists in main's memory it is masked in log lines and error texts.
  */
 import { existsSync, rmSync } from 'node:fs'
 import { join } from 'node:path'
 import { AppError } from '../app/app-error'
-import { createLogger, registerSecret as registerLogSecret } from '../log'
-import { registerSecret as registerClientSecret } from '../zkbio/redact'
+import { createLogger } from '../log'
+import { registerSecret } from '../security/redact'
 import type { CredentialStore } from './credential-store'
 import { KEYCHAIN_SERVICE } from './credential-store'
 import {
@@ -18,6 +18,13 @@ import {
   type SafeStorageLike,
 } from './encrypted-file-store'
 import { KeychainUnavailableError, type KeytarStore } from './keytar-store'
+import { bindingOf, decodeBoundToken, encodeBoundToken, type TokenTarget } from './token-binding'
+
+export type { TokenTarget } from './token-binding'
+
+/** Said when a stored token is asked for another address or certificate than it was saved for. */
+export const TOKEN_NOT_FOR_SERVER_MESSAGE =
+  'The stored API token was saved for another server address or certificate, so Gatehouse does not send it here. Open Settings, edit the profile and enter the API token again.'
 
 const log = createLogger('credentials')
 
@@ -35,18 +42,24 @@ export interface CredentialStatus {
 
 export interface CredentialService {
   status(): Promise<CredentialStatus>
-  /** The stored token, or null. Throws AppError('KEYCHAIN_UNAVAILABLE') when nowhere is usable. */
-  getToken(profileId: string): Promise<string | null>
-  setToken(profileId: string, token: string): Promise<void>
+  /**
+   * The stored token for sending to `target`, or null. Throws AppError('TOKEN_NOT_FOR_SERVER') when
+   * the token was saved for another address or TLS trust (it is never handed out for a server it was
+   * not typed for), AppError('KEYCHAIN_UNAVAILABLE') when nowhere is usable.
+   */
+  getToken(profileId: string, target: TokenTarget): Promise<string | null>
+  /** Stores the token bound to the server it was typed for. */
+  setToken(profileId: string, token: string, target: TokenTarget): Promise<void>
   deleteToken(profileId: string): Promise<void>
-  hasToken(profileId: string): Promise<boolean>
+  /** A token is stored (and, given a target, may be sent there). */
+  hasToken(profileId: string, target?: TokenTarget): Promise<boolean>
   /** Forget what was learnt about the keychain (e.g. after the admin started a keyring). */
   recheck(): void
   /**
    * A token given for this run only (development and tests: the simulator's token from the
    * environment). Held in memory, never written anywhere, gone when the app quits.
    */
-  holdForSession(profileId: string, token: string): void
+  holdForSession(profileId: string, token: string, target: TokenTarget): void
   /** Consent withdrawn: delete the encrypted token file. Returns whether there was one. */
   deleteFallbackFile(): boolean
 }
@@ -59,16 +72,16 @@ export interface CredentialServiceDeps {
   fallbackConsent: () => boolean
 }
 
-/** Registers a token with every redactor in main. */
+/** Registers a token with main's one redactor (security/redact.ts). */
 export function registerToken(token: string): void {
-  registerLogSecret(token)
-  registerClientSecret(token)
+  registerSecret(token)
 }
 
 export function createCredentialService(deps: CredentialServiceDeps): CredentialService {
   const filePath = join(deps.userDataDir, ENCRYPTED_TOKENS_FILE)
   let keychainState: Promise<{ available: true } | { available: false; reason: string }> | null = null
   let fileStore: CredentialStore | null = null
+  /** Session tokens, as stored envelopes (bound like stored ones). */
   const sessionTokens = new Map<string, string>()
 
   const keychainCheck = () => (keychainState ??= deps.keychain.probe())
@@ -144,30 +157,48 @@ export function createCredentialService(deps: CredentialServiceDeps): Credential
     }
   }
 
+  /** The stored value (an envelope, or a plain token from before bindings), or null. */
+  const readStored = async (profileId: string): Promise<string | null> => {
+    const held = sessionTokens.get(profileId)
+    if (held !== undefined) return held
+    return withStore(async (store) => {
+      const found = await store.get(profileId)
+      if (found !== null || store.kind !== 'keychain' || fallbackProblem() !== null) return found
+      // A keyring that appeared after tokens went to the consented file: move the token over.
+      if (!existsSync(filePath)) return null
+      const moved = await encryptedFile().get(profileId)
+      if (moved === null) return null
+      await store.set(profileId, moved)
+      await encryptedFile().delete(profileId)
+      log.info('moved a token from the encrypted file into the system keychain', { profileId })
+      return moved
+    })
+  }
+
   return {
     status: describeStatus,
-    async getToken(profileId) {
-      const held = sessionTokens.get(profileId)
-      if (held !== undefined) return held
-      const token = await withStore(async (store) => {
-        const found = await store.get(profileId)
-        if (found !== null || store.kind !== 'keychain' || fallbackProblem() !== null) return found
-        // A keyring that appeared after tokens went to the consented file: move the token over.
-        if (!existsSync(filePath)) return null
-        const moved = await encryptedFile().get(profileId)
-        if (moved === null) return null
-        await store.set(profileId, moved)
-        await encryptedFile().delete(profileId)
-        log.info('moved a token from the encrypted file into the system keychain', { profileId })
-        return moved
-      })
-      if (token) registerToken(token)
+    async getToken(profileId, target) {
+      const stored = await readStored(profileId)
+      if (stored === null) return null
+      const { token, binding } = decodeBoundToken(stored)
+      registerToken(token)
+      if (binding === null) {
+        // Stored before bindings existed: bind it now to the server the active profile names.
+        if (!sessionTokens.has(profileId))
+          await withStore((store) => store.set(profileId, encodeBoundToken(token, target)))
+        log.info('bound a stored API token to its server', { profileId })
+        return token
+      }
+      if (binding !== bindingOf(target)) {
+        log.warn('refused to hand out a token for another server than it was saved for', { profileId })
+        throw new AppError('TOKEN_NOT_FOR_SERVER', TOKEN_NOT_FOR_SERVER_MESSAGE, { field: 'token' })
+      }
       return token
     },
-    async setToken(profileId, token) {
+    async setToken(profileId, token, target) {
       registerToken(token)
       sessionTokens.delete(profileId)
-      await withStore((store) => store.set(profileId, token))
+      await withStore((store) => store.set(profileId, encodeBoundToken(token, target)))
       log.info('stored the API token', { profileId })
     },
     async deleteToken(profileId) {
@@ -175,9 +206,13 @@ export function createCredentialService(deps: CredentialServiceDeps): Credential
       await withStore((store) => store.delete(profileId))
       log.info('deleted the API token', { profileId })
     },
-    async hasToken(profileId) {
+    async hasToken(profileId, target) {
       try {
-        return (await this.getToken(profileId)) !== null
+        const stored = await readStored(profileId)
+        if (stored === null) return false
+        if (!target) return true
+        const { binding } = decodeBoundToken(stored)
+        return binding === null || binding === bindingOf(target)
       } catch (error) {
         if (error instanceof AppError && error.code === 'KEYCHAIN_UNAVAILABLE') return false
         throw error
@@ -193,9 +228,9 @@ export function createCredentialService(deps: CredentialServiceDeps): Credential
       log.info('deleted the encrypted token file: consent was withdrawn')
       return true
     },
-    holdForSession(profileId, token) {
+    holdForSession(profileId, token, target) {
       registerToken(token)
-      sessionTokens.set(profileId, token)
+      sessionTokens.set(profileId, encodeBoundToken(token, target))
     },
   }
 }

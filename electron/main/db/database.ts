@@ -14,9 +14,26 @@ export interface Migration {
   up(db: Db): void
 }
 
+export const BUSY_TIMEOUT_MS = 1_000
+
 export function openDatabase(file: string, migrations: readonly Migration[]): Db {
   if (file !== ':memory:') mkdirSync(dirname(file), { recursive: true })
-  const db = new Database(file)
+  // busy_timeout 1 s instead of better-sqlite3's 5 s: Gatehouse is the only writer (one instance per
+  // user), so a lock is another program (a backup, a database tool). A second is enough to ride out a
+  // short write of theirs; a longer lock becomes a plain "database in use" message (DATABASE_BUSY)
+  // instead of the desk freezing for 5 s before a generic error.
+  const db = new Database(file, { timeout: BUSY_TIMEOUT_MS })
+  try {
+    prepare(db, migrations)
+  } catch (error) {
+    // A damaged or locked file: let go of it, so start-up can move it aside or try again.
+    db.close()
+    throw error
+  }
+  return db
+}
+
+function prepare(db: Db, migrations: readonly Migration[]): void {
   // WAL: the UI reads while pollers write; NORMAL sync is durable across app crashes in WAL mode.
   db.pragma('journal_mode = WAL')
   db.pragma('synchronous = NORMAL')
@@ -33,5 +50,4 @@ export function openDatabase(file: string, migrations: readonly Migration[]): Db
       record.run(migration.id, new Date().toISOString())
     })()
   }
-  return db
 }

@@ -157,8 +157,14 @@ export function createGuardOpsHandlers(deps: GuardOpsDeps): Pick<Handlers, Guard
     },
     'guardOps.personPhoto': async ({ pin }) => {
       if (photoCache.has(pin)) return { photoBase64: photoCache.get(pin) ?? null }
-      const person = await deps.connection.api().person.get(pin)
-      const raw = person?.personPhoto ?? null
+      const api = deps.connection.api()
+      const person = await api.person.get(pin)
+      // The manual's person/get answers the basic record only; the v1 list carries the photo.
+      let raw = person?.personPhoto ?? null
+      if (!raw) {
+        const rows = await api.person.getPersonList({ pins: pin, pageNo: 1, pageSize: 1 })
+        raw = rows.find((r) => r.pin === pin)?.personPhoto ?? null
+      }
       const photo = raw ? raw.replace(/^data:image\/\w+;base64,/, '') : null
       if (photoCache.size >= PHOTO_CACHE_SIZE) photoCache.delete(photoCache.keys().next().value as string)
       photoCache.set(pin, photo)

@@ -11,6 +11,8 @@ export type GuardChannel =
   | 'guard.muteSound'
   | 'guard.unmuteSound'
   | 'guard.pollNow'
+  | 'guard.listInstructions'
+  | 'guard.setInstructions'
 
 /** IPC handlers of the live guard channels (requests are validated by the contract before this). */
 export function createGuardHandlers(guard: GuardService): Pick<Handlers, GuardChannel> {
@@ -25,5 +27,7 @@ export function createGuardHandlers(guard: GuardService): Pick<Handlers, GuardCh
     'guard.muteSound': ({ minutes, reason }) => guard.muteSound(minutes, reason),
     'guard.unmuteSound': () => guard.unmuteSound(),
     'guard.pollNow': () => guard.pollNow(),
+    'guard.listInstructions': () => guard.listInstructions(),
+    'guard.setInstructions': ({ kind, text }) => guard.setInstructions(kind, text),
   }
 }

@@ -5,6 +5,8 @@
  * through `deps` (notifications, power events, focusing the window), so the same service runs in
  * the app, in the harness and in plain Node for benchmarks.
  */
+import { storageKindOf } from '../app/storage-error'
+import { runSafely, safeInterval } from '../app/safe-timer'
 import type { EventPayloadOf } from '../../shared/contract/index'
 import type {
   AlarmView,
@@ -18,7 +20,12 @@ import type {
 import { compileEventPolicy } from '../../shared/guard/classify-event'
 import { classifyDoor, toDoorView } from '../../shared/guard/classify-door'
 import { classifyGate, toGateView } from '../../shared/guard/classify-gate'
-import type { AlarmCandidate, ConditionObservation } from '../../shared/guard/alarm-kinds'
+import {
+  ALARM_PRIORITY,
+  plainAlarmTitle,
+  type AlarmCandidate,
+  type ConditionObservation,
+} from '../../shared/guard/alarm-kinds'
 import type { DeviceInfo, DoorStateInput, GateStateInput } from '../../shared/guard/states'
 import { foldText } from '../../shared/guard/text'
 import type { Settings } from '../../shared/settings'
@@ -29,11 +36,14 @@ import { AppError } from '../app/app-error'
 import { createLogger } from '../log'
 import { isZkbioError } from '../zkbio/errors'
 import { AlarmEngine } from './alarms/alarm-engine'
+import { AlarmEscalation } from './alarms/escalation'
 import { AlarmStore } from './alarms/alarm-store'
 import { Board } from './boards/board'
 import { EventPipeline } from './events/event-pipeline'
 import { EventStreamPoller } from './events/event-stream'
 import { FeedBuffer } from './events/feed-buffer'
+import { InstructionStore } from './instructions/instruction-store'
+import { LinkJudge } from './link/link-judge'
 import { AlarmNotifier, type NotificationPort } from './notifications/alarm-notifier'
 import { SoundController } from './sound-controller'
 import type { GuardSource } from './source'
@@ -53,6 +63,10 @@ export interface GuardServiceDeps {
   openAlarm: (alarmId: number | null) => void
   /** Connection bookkeeping (connection service). */
   connection?: { reportSuccess(): void; reportFailure(error: unknown): void }
+  /** The operator signed in at the station (null: nobody; the settings' name is the fallback). */
+  operatorName?: () => string | null
+  /** A person's name by pin (the station's person directory), for events that carry only the pin. */
+  personName?: (pin: string) => string | null
   /** Test-only: every interval in milliseconds (sub-second allowed). */
   pollIntervalOverrideMs?: number
   /** Options for the event streams (tests shorten the overlap). */
@@ -83,8 +97,9 @@ export type GuardService = ReturnType<typeof createGuardService>
 export function createGuardService(deps: GuardServiceDeps) {
   const now = deps.now ?? Date.now
   const settings = () => deps.settings.get()
-  const operator = () => settings().operatorName || 'Operator'
+  const operator = () => deps.operatorName?.() ?? (settings().operatorName || 'Operator')
   const store = new AlarmStore(deps.db)
+  const instructions = new InstructionStore(deps.db)
 
   // ------------------------------------------------------------- alarms, notifications, sound
   let doorBoard: Board<DoorView> | null = null
@@ -98,7 +113,7 @@ export function createGuardService(deps: GuardServiceDeps) {
   })
   const sound = new SoundController({
     policy: () => settings().notifications,
-    newAlarms: () => engine.newAlarms(),
+    newAlarms: () => engine.newAlarms().map((a) => ({ ...a, escalated: escalation.isEscalated(a.id) })),
     send: (state) => deps.emit('guard.sound', state),
     audit: (action, by, detail) =>
       deps.audit.write({ operator: by, action, target: 'alarm sound', result: 'ok', detail }),
@@ -123,6 +138,16 @@ export function createGuardService(deps: GuardServiceDeps) {
     },
     now,
   )
+  const escalation = new AlarmEscalation({
+    unacknowledged: () => engine.unacknowledged(),
+    afterSeconds: () => settings().notifications.escalateAfterSeconds,
+    escalate(alarm) {
+      log.warn('alarm not acknowledged in time: escalating', { id: alarm.id, kind: alarm.kind })
+      notifier.renotify(alarm)
+      sound.onRaised()
+    },
+    now,
+  })
 
   // ------------------------------------------------------------- feed and events
   const feed = new FeedBuffer((events) => deps.emit('guard.feed', { events }))
@@ -138,6 +163,7 @@ export function createGuardService(deps: GuardServiceDeps) {
     store,
     engine,
     classify,
+    ...(deps.personName ? { personName: deps.personName } : {}),
     feed: (events) => {
       for (const e of events) {
         if (e.stream === 'access' && e.pointName && e.areaName && areaByDoor.size < 50_000)
@@ -162,6 +188,10 @@ export function createGuardService(deps: GuardServiceDeps) {
   // ------------------------------------------------------------- boards
   const devices = { byId: new Map<string, DeviceInfo>(), loadedAt: 0, failedAt: 0 }
   const openSince = new Map<string, number>()
+  // The last ONLINE reading of each door and gate: what the board shows, greyed, while its controller
+  // is offline ("last known at ...").
+  const lastKnownDoor = new Map<string, { view: DoorView; atMs: number }>()
+  const lastKnownGate = new Map<string, { view: GateView; atMs: number }>()
   doorBoard = new Board<DoorView>((d) => deps.emit('guard.doors', d))
   gateBoard = new Board<GateView>((d) => deps.emit('guard.gates', d))
 
@@ -191,10 +221,12 @@ export function createGuardService(deps: GuardServiceDeps) {
     directoryLoad = controller
     const timer = setTimeout(() => controller.abort(new Error('device directory timed out')), 30_000)
     timer.unref?.()
-    void loadDevices(source, controller.signal, 30_000).finally(() => {
-      clearTimeout(timer)
-      directoryLoad = null
-    })
+    runSafely('device directory refresh', () =>
+      loadDevices(source, controller.signal, 30_000).finally(() => {
+        clearTimeout(timer)
+        directoryLoad = null
+      }),
+    )
   }
 
   function applyDoorStates(states: readonly DoorStateInput[]): void {
@@ -226,13 +258,16 @@ export function createGuardService(deps: GuardServiceDeps) {
     const views = states.map((s) => {
       const device = s.deviceId ? (devices.byId.get(s.deviceId) ?? null) : null
       const area = device?.areaName ?? areaByDoor.get(foldText(s.doorName)) ?? null
-      return toDoorView(s, {
+      const view = toDoorView(s, {
         device: device
           ? { ...device, areaName: area }
           : { id: s.deviceId ?? '', sn: null, name: null, areaName: area },
         openSinceMs: openSince.get(s.doorId) ?? null,
         alarmId: index.get(doorTarget(s.doorName || s.doorId)) ?? null,
+        lastKnown: lastKnownDoor.get(s.doorId) ?? null,
       })
+      if (s.connect === 'online') lastKnownDoor.set(s.doorId, { view, atMs: t })
+      return view
     })
     doorBoard!.update(views, (v) => doorTarget(v.name))
   }
@@ -247,7 +282,16 @@ export function createGuardService(deps: GuardServiceDeps) {
     }
     engine.stateObservation(candidates, conditions)
     const index = engine.openByTarget()
-    const views = states.map((s) => toGateView(s, index.get(gateTarget(s.gateName || s.gateId)) ?? null))
+    const t = now()
+    const views = states.map((s) => {
+      const view = toGateView(
+        s,
+        index.get(gateTarget(s.gateName || s.gateId)) ?? null,
+        lastKnownGate.get(s.gateId) ?? null,
+      )
+      if (s.connect === 'online') lastKnownGate.set(s.gateId, { view, atMs: t })
+      return view
+    })
     gateBoard!.update(views, (v) => gateTarget(v.name))
   }
 
@@ -271,15 +315,32 @@ export function createGuardService(deps: GuardServiceDeps) {
     }, 100)
     statusTimer.unref?.()
   }
+  const notConfigured = (error: unknown) =>
+    !!error &&
+    typeof error === 'object' &&
+    'code' in error &&
+    (error as { code: unknown }).code === 'NOT_CONFIGURED'
   const reportFailure = (error: unknown) => {
-    if (!(
-      error &&
-      typeof error === 'object' &&
-      'code' in error &&
-      (error as { code: unknown }).code === 'NOT_CONFIGURED'
-    ))
-      deps.connection?.reportFailure(error)
+    if (!notConfigured(error)) deps.connection?.reportFailure(error)
   }
+
+  // ------------------------------------------------------------- the link, judged by the door poll
+  const link = new LinkJudge({
+    intervalMs: intervals.doorStates,
+    onChange(status, previous) {
+      deps.emit('guard.link', status)
+      if (status.state === 'lost') {
+        log.warn('server link lost', { reason: status.reason })
+        engine.raiseSystem(linkLostAlarm(status.reason))
+      } else if (status.state === 'live' && previous.state === 'lost') {
+        engine.resolveSystem(LINK_LOST_KEY, 'The server answers again.')
+        // Back: every other worker polls now (the event streams fill the gap) instead of waiting out
+        // its backoff.
+        for (const [name, w] of workers) if (name !== 'doorStates') w.pollNow()
+      }
+    },
+    now,
+  })
   const backoffCapMs = deps.pollIntervalOverrideMs ? Math.max(2_000, deps.pollIntervalOverrideMs * 8) : 60_000
 
   const workers = new Map<WorkerName, PollWorker>()
@@ -302,7 +363,8 @@ export function createGuardService(deps: GuardServiceDeps) {
   const addWorker = (
     name: WorkerName,
     run: (source: GuardSource, signal: AbortSignal, timeoutMs: number) => Promise<void>,
-    onFailure?: () => void,
+    onFailure?: (error: unknown) => void,
+    backoffCap: number | (() => number) = backoffCapMs,
   ) =>
     workers.set(
       name,
@@ -310,7 +372,7 @@ export function createGuardService(deps: GuardServiceDeps) {
         name,
         intervalMs: intervals[name],
         phaseMs: () => (HALF_INTERVAL_BEHIND.has(name) ? intervals[name]() / 2 : 0),
-        backoffCapMs,
+        backoffCapMs: backoffCap,
         run: async (signal, timeoutMs) => {
           if ((unsupportedUntil.get(name) ?? 0) > now()) return
           try {
@@ -333,16 +395,31 @@ export function createGuardService(deps: GuardServiceDeps) {
         onSuccess: () => deps.connection?.reportSuccess(),
         onFailure: (error) => {
           if (error instanceof AppError && error.code === 'UNSUPPORTED') return
-          onFailure?.()
+          onFailure?.(error)
           reportFailure(error)
         },
         now,
       }),
     )
-  addWorker('doorStates', async (source, signal, timeoutMs) => {
-    await refreshDevices(source, signal, timeoutMs)
-    applyDoorStates(await source.doorStates({ signal, timeoutMs }))
-  })
+  // The door poll judges the link, so while the server is away it keeps asking every interval (no
+  // growing backoff): the board turns live again within one interval of the server's return.
+  addWorker(
+    'doorStates',
+    async (source, signal, timeoutMs) => {
+      link.pollStarted()
+      await refreshDevices(source, signal, timeoutMs)
+      const states = await source.doorStates({ signal, timeoutMs })
+      // The server answered: the link is live even if storing the states fails (a full disk is not an
+      // outage; the worker says plainly why nothing is stored).
+      link.pollSucceeded()
+      applyDoorStates(states)
+    },
+    (error) => {
+      if (notConfigured(error)) link.stop()
+      else if (!storageKindOf(error)) link.pollFailed(error)
+    },
+    intervals.doorStates,
+  )
   addWorker('gateStates', async (source, signal, timeoutMs) =>
     applyGateStates(await source.gateStates({ signal, timeoutMs })),
   )
@@ -360,16 +437,20 @@ export function createGuardService(deps: GuardServiceDeps) {
   const service = {
     start(): void {
       for (const w of workers.values()) w.start()
+      escalation.start()
       const prune = () => {
         const cutoff = new Date(now() - settings().retentionDays * 86_400_000).toISOString()
         store.pruneSeen(cutoff)
       }
-      prune()
-      pruneTimer = setInterval(prune, 3_600_000)
-      pruneTimer.unref?.()
+      // Housekeeping only: runSafely logs a full disk or read-only database instead of throwing, so the
+      // guard still starts (the workers then say plainly why alarms cannot be stored).
+      runSafely('seen-set prune', prune)
+      pruneTimer = safeInterval('seen-set prune', prune, 3_600_000)
     },
     stop(): void {
       for (const w of workers.values()) w.stop()
+      link.stop()
+      escalation.stop()
       directoryLoad?.abort(new Error('stopped'))
       feed.flush()
       feed.stop()
@@ -411,6 +492,7 @@ export function createGuardService(deps: GuardServiceDeps) {
         gaps: store.recentGaps(50),
         workers: service.workerStatuses(),
         sound: sound.state(),
+        link: link.status(),
       }
     },
     recentEvents: (limit: number) => feed.recent(limit),
@@ -443,6 +525,20 @@ export function createGuardService(deps: GuardServiceDeps) {
       })
       return alarm
     },
+    listInstructions: () => instructions.list(),
+    setInstructions(kind: AlarmView['kind'], text: string) {
+      // The operator's name comes from the settings until sign-in exists (operators issue).
+      const by = operator()
+      const saved = instructions.set(kind, text, by, new Date(now()).toISOString())
+      deps.audit.write({
+        operator: by,
+        action: 'guard.instructions.set',
+        target: `instructions for ${kind}`,
+        result: 'ok',
+        detail: text ? `${text.length} characters` : 'removed',
+      })
+      return saved
+    },
     muteSound: (minutes: number, reason: string) => sound.muteFor(minutes, reason, operator()),
     unmuteSound: () => sound.unmute(operator()),
     /** For benches and diagnostics. */
@@ -471,6 +567,25 @@ function isMissingFeature(error: unknown): boolean {
     error.kind === 'unsupported' ||
     (error.kind === 'http' && error.status === 404)
   )
+}
+
+/** Gatehouse's own alarm while the server cannot be read: one at a time, whatever the cause. */
+const LINK_LOST_KEY = 'site|server|linkLost'
+function linkLostAlarm(reason: string | null): AlarmCandidate {
+  return {
+    key: LINK_LOST_KEY,
+    kind: 'linkLost',
+    priority: ALARM_PRIORITY.linkLost,
+    targetType: 'site',
+    targetName: 'ZKBio server',
+    targetId: null,
+    title: plainAlarmTitle('linkLost', 'ZKBio server'),
+    detail:
+      `Door and gate states are not live: the boards show the last known states. ${reason ?? ''}`.trim(),
+    personPin: null,
+    personName: null,
+    serverTime: null,
+  }
 }
 
 const doorTarget = (name: string) => `door|${foldText(name)}`

@@ -12,6 +12,9 @@ import type { CoreServices } from '../services'
 import { createGuardHandlers } from './guard-handlers'
 import { createGuardService, type GuardService } from './guard-service'
 import { createElectronNotificationPort } from './notifications/electron-notifications'
+import { createPlanHandlers } from './plans/plan-handlers'
+import { createPlanService } from './plans/plan-service'
+import { listReaders } from './plans/plan-readers'
 import { sourceFromClient, type GuardSource } from './source'
 
 export { guardMigrations } from './alarms/alarm-store'
@@ -35,8 +38,18 @@ function testPollOverride(isPackaged: boolean): number | undefined {
 export function createGuard(
   core: CoreServices,
   connection: GuardConnection,
-  options: { focusWindow: () => void; iconPath?: string; isPackaged?: boolean },
-): { service: GuardService; handlers: ReturnType<typeof createGuardHandlers> } {
+  options: {
+    focusWindow: () => void
+    iconPath?: string
+    isPackaged?: boolean
+    operatorName?: () => string | null
+    /** Names for events that carry only a pin (the reception's person directory). */
+    personName?: (pin: string) => string | null
+  },
+): {
+  service: GuardService
+  handlers: ReturnType<typeof createGuardHandlers> & ReturnType<typeof createPlanHandlers>
+} {
   // One source per client: the client changes when the profile changes.
   let cached: { client: ZkbioClient | ZkbioCore; source: GuardSource } | null = null
   const source = (): GuardSource => {
@@ -64,6 +77,8 @@ export function createGuard(
       core.emit('app.navigate', { path: alarmId === null ? '/guard/alarms' : `/guard/alarms/${alarmId}` })
     },
     connection,
+    ...(options.operatorName ? { operatorName: options.operatorName } : {}),
+    ...(options.personName ? { personName: options.personName } : {}),
     ...(override ? { pollIntervalOverrideMs: override } : {}),
   })
   let lastState = ''
@@ -73,5 +88,17 @@ export function createGuard(
   })
   powerMonitor.on('suspend', () => service.suspend())
   powerMonitor.on('resume', () => service.resume())
-  return { service, handlers: createGuardHandlers(service) }
+  const plans = createPlanService({
+    db: core.db,
+    userDataDir: core.userDataDir,
+    audit: core.audit,
+    operator: () => core.settings.get().operatorName || 'Operator',
+  })
+  return {
+    service,
+    handlers: {
+      ...createGuardHandlers(service),
+      ...createPlanHandlers(plans, () => listReaders(connection.client())),
+    },
+  }
 }

@@ -3,13 +3,13 @@
  * stays silent while muted. A mute needs a reason and an end, and both mute and unmute go to the
  * audit log. The renderer plays resources/alarm.wav as `guard.sound` says.
  */
-import type { AlarmPriority, SoundState } from '../../shared/contract/guard'
+import type { SoundState } from '../../shared/contract/guard'
 import { shallowEqual } from '../../shared/guard/board-diff'
-import { computeSound, type Mute, type SoundPolicy } from '../../shared/guard/sound-policy'
+import { computeSound, type Mute, type RingingAlarm, type SoundPolicy } from '../../shared/guard/sound-policy'
 
 export interface SoundControllerDeps {
   policy: () => SoundPolicy
-  newAlarms: () => { id: number; priority: AlarmPriority }[]
+  newAlarms: () => RingingAlarm[]
   send: (state: SoundState) => void
   audit: (action: 'guard.sound.mute' | 'guard.sound.unmute', operator: string, detail: string) => void
   now?: () => number

@@ -9,6 +9,7 @@ import {
 import { invokeWireName } from '../../shared/contract/define'
 import type { IpcError, Result } from '../../shared/result'
 import { toIpcError } from '../app/app-error'
+import { storageErrorOf } from '../app/storage-error'
 import { createLogger } from '../log'
 import { isAppUrl } from '../security/origin'
 
@@ -24,6 +25,13 @@ export type Handler<C extends ChannelName> = (
   context: HandlerContext,
 ) => Promise<ResponseOf<C>> | ResponseOf<C>
 
+/**
+ * Who may call: answers null to let the call through, or the refusal to send (NOT_SIGNED_IN,
+ * FORBIDDEN). Main builds it from the contract's permission table and the station's session; it gets
+ * the event too, so a rule can later depend on the calling window (e.g. a kiosk).
+ */
+export type Authorize = (name: ChannelName, event: IpcMainInvokeEvent) => IpcError | null
+
 /** One handler per channel: the type makes a missing or extra handler a compile error. */
 export type Handlers = { [C in ChannelName]: Handler<C> }
 
@@ -35,11 +43,40 @@ export function isTrustedSender(event: IpcMainInvokeEvent, origins: readonly str
   return isAppUrl(frame.url, origins)
 }
 
+/** Longest validation message sent back (a 50 MB key must not be echoed back to the renderer). */
+export const MAX_VALIDATION_MESSAGE = 500
+/** Longest message of any other error (server texts reach messages); our own sentences are far shorter. */
+export const MAX_ERROR_MESSAGE = 1000
+const MAX_DETAIL = 200
+
+/** Every error crosses the bridge bounded: message and string details cut. */
+function bounded(error: IpcError): IpcError {
+  const details = error.details
+    ? Object.fromEntries(
+        Object.entries(error.details).map(([k, v]) => [
+          k,
+          typeof v === 'string' ? cutText(v, MAX_DETAIL) : v,
+        ]),
+      )
+    : undefined
+  return { ...error, message: cutText(error.message, MAX_ERROR_MESSAGE), ...(details ? { details } : {}) }
+}
+const MAX_PART = 80
+
+/** Cuts text to `max` characters, saying so with an ellipsis. */
+export function cutText(text: string, max: number): string {
+  return text.length <= max ? text : `${text.slice(0, max - 1)}…`
+}
+
 function summarise(issues: readonly { path: PropertyKey[]; message: string }[]): string {
-  return issues
+  const text = issues
     .slice(0, 5)
-    .map((i) => `${i.path.map(String).join('.') || '(request)'}: ${i.message}`)
+    .map((i) => {
+      const path = i.path.map((p) => cutText(String(p), MAX_PART)).join('.') || '(request)'
+      return `${path}: ${cutText(i.message, MAX_PART * 2)}`
+    })
     .join('; ')
+  return cutText(text, MAX_VALIDATION_MESSAGE - 'Invalid request: '.length)
 }
 
 const INTERNAL: IpcError = {
@@ -57,6 +94,7 @@ export async function dispatch<C extends ChannelName>(
   event: IpcMainInvokeEvent,
   payload: unknown,
   origins: readonly string[],
+  authorize?: Authorize,
 ): Promise<Result<ResponseOf<C>>> {
   if (!isTrustedSender(event, origins)) {
     log.warn('refused a call from an untrusted sender', {
@@ -67,6 +105,12 @@ export async function dispatch<C extends ChannelName>(
       ok: false,
       error: { code: 'FORBIDDEN_SENDER', message: 'This request did not come from Gatehouse.' },
     }
+  }
+  // Before validation: someone not allowed to call a channel learns nothing from its schema either.
+  const refusal = authorize?.(name, event) ?? null
+  if (refusal) {
+    log.warn('refused a call the station session does not allow', { channel: name, code: refusal.code })
+    return { ok: false, error: refusal }
   }
   const spec = channels[name]
   const parsed = spec.request.safeParse(payload)
@@ -88,21 +132,26 @@ export async function dispatch<C extends ChannelName>(
     }
     return { ok: true, data: checked.data as ResponseOf<C> }
   } catch (error) {
-    const known = toIpcError(error)
-    if (known) return { ok: false, error: known }
+    const known = toIpcError(error) ?? storageErrorOf(error)?.toIpcError()
+    if (known) {
+      if (known.code !== 'BAD_REQUEST' && storageErrorOf(error))
+        log.warn('a handler could not write', { channel: name, error })
+      return { ok: false, error: bounded(known) }
+    }
     log.error('a handler failed', { channel: name, error })
     return { ok: false, error: INTERNAL }
   }
 }
 
 /**
- * Registers every channel of the contract, each through `dispatch`. Throws at start-up if a channel
+ * Registers every channel of the contract, each through `dispatch` with the same `authorize`. Throws at start-up if a channel
  * has no handler or a handler has no channel, so a forgotten handler can't ship.
  */
 export function registerHandlers(
   ipcMain: IpcMain,
   handlers: Handlers,
   origins: readonly string[],
+  authorize: Authorize,
 ): () => void {
   const extra = Object.keys(handlers).filter((k) => !(k in channels))
   const missing = channelNames.filter((name) => typeof handlers[name] !== 'function')
@@ -112,7 +161,7 @@ export function registerHandlers(
   for (const name of channelNames) {
     const handler = handlers[name] as Handler<typeof name>
     ipcMain.handle(invokeWireName(name), (event, payload: unknown) =>
-      dispatch(name, handler, event, payload, origins),
+      dispatch(name, handler, event, payload, origins, authorize),
     )
   }
   return () => {

@@ -6,13 +6,19 @@
  *   createBadgeHandlers({ ..., visits: reception.visitLookup })
  *   app.on('before-quit', () => reception.stop())
  */
+import { hostname } from 'node:os'
+import type { Settings } from '../../shared/settings'
+import { safeInterval } from '../app/safe-timer'
+import { bindingOf } from '../credentials/token-binding'
 import type { CoreServices } from '../services'
 import { createLogger } from '../log'
 import type { ZkbioCore } from '../zkbio/core'
 import type { ReceptionDeps } from './context'
+import { createBlockListCheck } from './block-list-check'
 import { createDraftStore } from './draft-store'
 import { createFormOptions } from './form-options'
 import { createHostDirectory, type HostDirectory } from './host-directory'
+import { createHostPhotos } from './host-photos'
 import { createOnSiteService } from './onsite-service'
 import { createReplayWorker } from './pending-replay'
 import { createReceptionHandlers, type ReceptionHandlers, type RollCallPrinter } from './reception-handlers'
@@ -21,7 +27,9 @@ import { createReservationService } from './reservation-service'
 import { createReservationStore } from './reservation-store'
 import { applyRetention } from './retention'
 import { createVisitLookup, type VisitLookup } from './visit-lookup'
-import { createVisitStore } from './visit-store'
+import { createVisitStore, type ServerIdentity } from './visit-store'
+import { describeWaiting } from './waiting-registrations'
+import { createVisitorSearch } from './visitor-search'
 import { zkbioReceptionServer } from './zkbio-reception-server'
 
 export { receptionMigrations } from './migrations'
@@ -29,6 +37,13 @@ export type { VisitLookup } from './visit-lookup'
 export type { ReceptionHandlers, RollCallPrinter } from './reception-handlers'
 
 const log = createLogger('reception')
+
+/** The active profile as the server pending registrations are bound to. */
+export function activeServerIdentity(settings: Settings): ServerIdentity | null {
+  const profile = settings.profiles.find((p) => p.id === settings.activeProfileId)
+  if (!profile) return null
+  return { profileId: profile.id, profileName: profile.name, url: profile.url, binding: bindingOf(profile) }
+}
 const RETENTION_EVERY_MS = 6 * 3_600_000
 const RECONCILE_EVERY_MS = 5 * 60_000
 
@@ -56,7 +71,7 @@ export interface ReceptionServices {
 export function createReceptionServices(
   core: Pick<CoreServices, 'db' | 'settings' | 'audit' | 'emit'>,
   connection: ReceptionConnection,
-  options: { printer: RollCallPrinter; now?: () => Date; startWorkers?: boolean },
+  options: { printer: RollCallPrinter; now?: () => Date; startWorkers?: boolean; station?: string },
 ): ReceptionServices {
   let cachedCore: ZkbioCore | null = null
   let cachedServer: ReturnType<typeof zkbioReceptionServer> | null = null
@@ -75,9 +90,27 @@ export function createReceptionServices(
     reportSuccess: () => connection.reportSuccess(),
     reportFailure: (error) => connection.reportFailure(error),
     ...(options.now ? { now: options.now } : {}),
+    serverIdentity: () => activeServerIdentity(core.settings.get()),
+    station: options.station ?? hostname(),
   }
 
   const visits = createVisitStore(core.db)
+  // Pending registrations from before they recorded their server: with a single profile there is
+  // only one server they can have been typed for; otherwise they wait and say so.
+  const settingsNow = core.settings.get()
+  const onlyServer = settingsNow.profiles.length === 1 ? activeServerIdentity(settingsNow) : null
+  if (onlyServer) {
+    try {
+      const adopted = visits.adoptUnassigned(onlyServer)
+      if (adopted) log.info('pending registrations bound to the only server profile', { adopted })
+    } catch (error) {
+      log.error('could not bind older pending registrations to their server', { error })
+    }
+  }
+  const waiting = () => {
+    const s = core.settings.get()
+    return describeWaiting(visits.pendingGroups(), s.profiles, activeServerIdentity(s), bindingOf)
+  }
   const reservations = createReservationStore(core.db)
   const drafts = createDraftStore(core.db)
   const hosts = createHostDirectory(core.db, (status) => core.emit('reception.directoryChanged', status))
@@ -119,11 +152,10 @@ export function createReceptionServices(
       }
     }
     timers.push(
-      setInterval(refreshHosts, minutes * 60_000),
-      setInterval(retention, RETENTION_EVERY_MS),
-      setInterval(reconcile, RECONCILE_EVERY_MS),
+      safeInterval('host directory refresh', refreshHosts, minutes * 60_000),
+      safeInterval('retention', retention, RETENTION_EVERY_MS),
+      safeInterval('visit reconcile', reconcile, RECONCILE_EVERY_MS),
     )
-    for (const t of timers) t.unref?.()
     // First sync shortly after start, so the window is up before a big directory is fetched.
     const first = setTimeout(refreshHosts, 3_000)
     first.unref?.()
@@ -155,6 +187,10 @@ export function createReceptionServices(
       replay,
       formOptions: createFormOptions(deps),
       printer: options.printer,
+      waiting,
+      visitorSearch: createVisitorSearch(deps, visits),
+      blockList: createBlockListCheck(deps),
+      hostPhotos: createHostPhotos(deps),
     }),
     visitLookup: createVisitLookup(deps, visits),
     hosts,

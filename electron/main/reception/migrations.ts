@@ -81,4 +81,23 @@ export const receptionMigrations: Migration[] = [
       CREATE TABLE reception_drafts (key TEXT PRIMARY KEY, json TEXT NOT NULL, saved_at TEXT NOT NULL);
     `),
   },
+  {
+    // A pending registration belongs to the server it was typed for: the profile (id and name), the
+    // server's address and TLS trust (binding), and the desk computer (station). It is replayed only to
+    // that server. `phase`: 'sending' while the first call is in flight (the desk writes first), 'queued'
+    // after; `run_id` tells a call in flight now from one a crash interrupted.
+    id: 'reception-002-pending-server',
+    up: (db) =>
+      db.exec(`
+      ALTER TABLE reception_pending ADD COLUMN profile_id TEXT;
+      ALTER TABLE reception_pending ADD COLUMN profile_name TEXT NOT NULL DEFAULT '';
+      ALTER TABLE reception_pending ADD COLUMN server_url TEXT;
+      ALTER TABLE reception_pending ADD COLUMN server_binding TEXT;
+      ALTER TABLE reception_pending ADD COLUMN station TEXT NOT NULL DEFAULT '';
+      ALTER TABLE reception_pending ADD COLUMN phase TEXT NOT NULL DEFAULT 'queued'
+        CHECK (phase IN ('sending','queued'));
+      ALTER TABLE reception_pending ADD COLUMN run_id TEXT;
+      CREATE INDEX reception_pending_server ON reception_pending(profile_id, server_binding);
+    `),
+  },
 ]

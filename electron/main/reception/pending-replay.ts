@@ -1,5 +1,6 @@
 import { createLogger } from '../log'
-import { messageOf, operatorOf, type ReceptionDeps } from './context'
+import { storageErrorOf, storageKindOf } from '../app/storage-error'
+import { auditSafely, messageOf, operatorOf, type ReceptionDeps } from './context'
 import { isUnreachable, serverCodeOf, type ReceptionServer } from './server-port'
 import { lookUpVisitorPin } from './visitor-pin'
 import type { PendingSubmission, VisitStore } from './visit-store'
@@ -24,7 +25,8 @@ export interface ReplayWorker {
 }
 
 /**
- * Sends registrations stored while the server was unreachable, oldest first, WITHOUT duplicates:
+ * Sends registrations stored while the server was unreachable (or interrupted by a crash or a full
+ * disk), oldest first, only to the server they were typed for, WITHOUT duplicates:
  * the first attempt may have reached the server even though its answer never came back. So before
  * re-sending, ask whether the server already has the visitor on site (visit history, where the server
  * has it); and when re-sending, treat -255 "already registered" as the success it is.
@@ -55,7 +57,7 @@ export function createReplayWorker(deps: ReceptionDeps, visits: VisitStore): Rep
     const visit = visits.get(item.visitId)
     const lookup = visit ? await lookUpVisitorPin(server, visit.certType, visit.certNumber) : { pin: null }
     visits.setConfirmed(item.visitId, lookup.pin, now())
-    deps.audit.write({
+    auditSafely(deps, {
       operator: operatorOf(deps),
       action: 'reception.replay',
       target: `visit:${item.visitId}`,
@@ -78,6 +80,9 @@ export function createReplayWorker(deps: ReceptionDeps, visits: VisitStore): Rep
       await confirm(server, item, 'sent')
       return 'sent'
     } catch (error) {
+      // The desk could not write (full disk, locked database): the submission stays as it is and the
+      // next round asks the server's visit history first, so it is neither lost nor sent twice.
+      if (storageKindOf(error)) throw storageErrorOf(error)
       if (serverCodeOf(error) === ALREADY_REGISTERED) {
         await confirm(server, item, 'server answered already registered (-255)')
         return 'sent'
@@ -94,7 +99,7 @@ export function createReplayWorker(deps: ReceptionDeps, visits: VisitStore): Rep
       }
       const message = messageOf(error)
       visits.setFailed(item.visitId, message)
-      deps.audit.write({
+      auditSafely(deps, {
         operator: operatorOf(deps),
         action: 'reception.replay',
         target: `visit:${item.visitId}`,
@@ -107,7 +112,11 @@ export function createReplayWorker(deps: ReceptionDeps, visits: VisitStore): Rep
   }
 
   const run = async (ignoreBackoff: boolean): Promise<{ replayed: number; remaining: number }> => {
-    const due = visits.pending(ignoreBackoff ? undefined : now())
+    // Only what was typed for the active server (same profile, same address and TLS trust): a
+    // registration for site A is never sent to site B, whatever profile is selected now.
+    const identity = deps.serverIdentity ? deps.serverIdentity() : undefined
+    if (identity === null) return { replayed: 0, remaining: visits.pendingCount() }
+    const due = visits.pending(ignoreBackoff ? undefined : now(), identity)
     if (due.length === 0) return { replayed: 0, remaining: visits.pendingCount() }
     let server: ReceptionServer
     try {
@@ -117,13 +126,16 @@ export function createReplayWorker(deps: ReceptionDeps, visits: VisitStore): Rep
     }
     let replayed = 0
     let changed = false
-    for (const item of due) {
-      const outcome = await replayOne(server, item)
-      if (outcome === 'down') break // the server is still away: the rest waits for the next round
-      changed = true
-      if (outcome === 'sent') replayed++
+    try {
+      for (const item of due) {
+        const outcome = await replayOne(server, item)
+        if (outcome === 'down') break // the server is still away: the rest waits for the next round
+        changed = true
+        if (outcome === 'sent') replayed++
+      }
+    } finally {
+      if (changed) deps.emit('reception.visitsChanged', { reason: replayed > 0 ? 'replayed' : 'failed' })
     }
-    if (changed) deps.emit('reception.visitsChanged', { reason: replayed > 0 ? 'replayed' : 'failed' })
     return { replayed, remaining: visits.pendingCount() }
   }
 

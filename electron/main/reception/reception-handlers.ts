@@ -3,7 +3,10 @@ import { AppError } from '../app/app-error'
 import type { receptionChannels } from '../../shared/contract/reception'
 import type { HandlerContext } from '../ipc/validated-ipc-main'
 import { operatorOf, type ReceptionDeps } from './context'
+import type { BlockListCheck } from './block-list-check'
 import type { DraftStore } from './draft-store'
+import type { HostPhotos } from './host-photos'
+import type { VisitorSearch } from './visitor-search'
 import type { HostDirectory } from './host-directory'
 import type { OnSiteService } from './onsite-service'
 import type { ReplayWorker } from './pending-replay'
@@ -13,6 +16,7 @@ import type { ReservationStore } from './reservation-store'
 import { rollCallHtml } from './roll-call-html'
 import { publicVisit, type VisitStore } from './visit-store'
 import type { FormOptions } from '../../shared/contract/reception'
+import type { WaitingGroup } from './waiting-registrations'
 
 type Channels = typeof receptionChannels
 /** Same shape as Pick<Handlers, 'reception.*'> in validated-ipc-main once the contract merges it. */
@@ -41,6 +45,11 @@ export interface ReceptionParts {
   replay: ReplayWorker
   formOptions: () => Promise<FormOptions>
   printer: RollCallPrinter
+  /** Pending registrations per server (see waiting-registrations.ts). */
+  waiting: () => WaitingGroup[]
+  visitorSearch: VisitorSearch
+  blockList: BlockListCheck
+  hostPhotos: HostPhotos
 }
 
 export function createReceptionHandlers(p: ReceptionParts): ReceptionHandlers {
@@ -56,6 +65,12 @@ export function createReceptionHandlers(p: ReceptionParts): ReceptionHandlers {
     'reception.findReturningVisitor': async ({ certType, certNumber }) => ({
       visitor: await p.registration.findReturningVisitor(certType, certNumber),
     }),
+    'reception.searchVisitors': async ({ query, limit }) => ({
+      visitors: await p.visitorSearch.search(query, limit),
+    }),
+    'reception.screenVisitor': ({ certType, certNumber, hostPin }) =>
+      p.blockList.check(certType, certNumber, hostPin),
+    'reception.hostPhoto': async ({ pin }) => ({ photoDataUrl: await p.hostPhotos.get(pin) }),
     'reception.registerVisitor': (input) => p.registration.register(input),
     'reception.listVisits': ({ filter, query }) => ({
       visits: p.visits.list(filter, query).map(publicVisit),
@@ -67,6 +82,7 @@ export function createReceptionHandlers(p: ReceptionParts): ReceptionHandlers {
     'reception.checkOut': ({ visitIds }) => p.onSite.checkOut(visitIds),
     'reception.reconcile': () => p.onSite.reconcile(),
     'reception.retryPending': () => p.replay.runOnce({ ignoreBackoff: true }),
+    'reception.waitingRegistrations': () => ({ groups: p.waiting() }),
     'reception.discardPending': ({ visitId }) => {
       const visit = p.visits.get(visitId)
       if (!visit) return { discarded: false }

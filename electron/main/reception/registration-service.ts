@@ -10,7 +10,8 @@ import {
 import type { z } from 'zod'
 import { createLogger } from '../log'
 import { formatServerDateTime } from '../zkbio/server-time'
-import { messageOf, operatorOf, type ReceptionDeps } from './context'
+import { storageErrorOf, storageKindOf, withStorageErrors } from '../app/storage-error'
+import { auditSafely, messageOf, operatorOf, type ReceptionDeps } from './context'
 import type { DraftStore } from './draft-store'
 import type { ReservationStore } from './reservation-store'
 import { isUnreachable, serverCodeOf, type RegistrationRequest } from './server-port'
@@ -20,6 +21,10 @@ import { publicVisit, type VisitStore } from './visit-store'
 const log = createLogger('reception.register')
 
 export type ParsedRegistration = z.output<typeof registrationInput>
+
+/** The server has the visitor but the desk could not record that (a full disk, a locked database). */
+export const SERVER_HAS_IT_MESSAGE =
+  'The visitor is registered on the server, but this computer could not record it: its disk is full or its database is busy. Free some disk space (or wait a moment): Gatehouse then completes the record from the server, and nothing is registered twice.'
 
 export const PENDING_MESSAGE =
   'The server cannot be reached. The registration is saved on this computer and will be sent automatically when the server is back.'
@@ -69,20 +74,37 @@ export function createRegistrationService(
     result: 'ok' | 'failed' | 'info',
     detail: string | null,
   ): void => {
-    deps.audit.write({ operator: operatorOf(deps), action, target, result, detail })
+    auditSafely(deps, { operator: operatorOf(deps), action, target, result, detail })
   }
 
+  /** Follow-up writes: the visit itself is stored; failing here must not turn success into an error. */
   const finish = (visitId: string, reservationId: string | undefined): void => {
-    if (reservationId) reservations.setStatus(reservationId, 'arrived', visitId)
-    drafts.clear()
+    try {
+      if (reservationId) reservations.setStatus(reservationId, 'arrived', visitId)
+      drafts.clear()
+    } catch (error) {
+      log.error('could not update the reservation or clear the draft', { visitId, error })
+    }
     deps.emit('reception.visitsChanged', { reason: 'registered' })
+  }
+
+  /** Drops the local record of a registration the server refused (it never happened). */
+  const forget = (visitId: string): void => {
+    try {
+      visits.remove(visitId)
+    } catch (error) {
+      log.error('could not remove a refused registration; it stays as pending', { visitId, error })
+    }
   }
 
   return {
     async register(input) {
       const earlier = visits.byClientRequestId(input.clientRequestId)
       if (earlier) {
-        // The same submission again (double Enter, a retry after a slow answer): answer what happened.
+        // The same submission again (double Enter, a retry after a slow answer or a full disk): answer
+        // what happened; a registration still pending is settled by the replay, which asks the
+        // server's visit history before sending anything again.
+        if (earlier.status === 'pending') onPending()
         return {
           visit: publicVisit(earlier),
           outcome: earlier.status === 'pending' ? 'pending' : 'registered',
@@ -95,9 +117,11 @@ export function createRegistrationService(
       const [field, message] = Object.entries(problems)[0] ?? []
       if (field && message) throw new AppError('BAD_REQUEST', message, { field })
       if (visits.openByCert(input.certType, input.certNumber).some((v) => v.status === 'pending')) {
+        // Saved earlier (server away, or the disk filled after the server took it): settle it now.
+        onPending()
         throw new AppError(
           'CONFLICT',
-          'This visitor is already waiting to be sent to the server; it will be registered when the server is back.',
+          'This visitor is already saved on this computer and waiting for the server; Gatehouse completes it automatically (it is never registered twice).',
           { field: 'certNumber' },
         )
       }
@@ -125,12 +149,25 @@ export function createRegistrationService(
         reservationId: input.reservationId ?? null,
       }
 
+      // The desk writes first: the visit is stored as "sending" before the server hears of it, so a
+      // full disk stops here (nothing sent, the form keeps what was typed) and a crash during the call
+      // leaves a record the replay settles by asking the server's visit history before sending again.
+      const stored = withStorageErrors(() =>
+        visits.insert({ ...visit, status: 'pending' }, input.photoBase64, request, {
+          server: deps.serverIdentity?.() ?? null,
+          station: deps.station ?? '',
+          phase: 'sending',
+        }),
+      )
+
       try {
         await server.registerVisitor(request)
         deps.reportSuccess?.()
       } catch (error) {
+        visits.sendingDone(stored.id)
         const refused = refusal(error)
         if (refused) {
+          forget(stored.id)
           audit(
             'reception.register',
             `cert:${input.certType}`,
@@ -139,10 +176,18 @@ export function createRegistrationService(
           )
           throw refused
         }
-        if (!isUnreachable(error)) throw error
+        if (!isUnreachable(error)) {
+          forget(stored.id)
+          throw error
+        }
         deps.reportFailure?.(error)
-        const stored = visits.insert({ ...visit, status: 'pending' }, input.photoBase64, request)
-        visits.setPendingError(stored.id, PENDING_MESSAGE, 0, now())
+        try {
+          visits.setQueued(stored.id)
+          visits.setPendingError(stored.id, PENDING_MESSAGE, 0, now())
+        } catch (writeError) {
+          // Still stored as pending (phase 'sending'): the replay picks it up after a restart.
+          log.error('could not mark a registration as waiting', { visitId: stored.id, error: writeError })
+        }
         audit('reception.register', `visit:${stored.id}`, 'info', 'server unreachable; stored as pending')
         log.warn('registration stored as pending', { visitId: stored.id })
         finish(stored.id, input.reservationId)
@@ -150,9 +195,30 @@ export function createRegistrationService(
         return { visit: publicVisit(visits.get(stored.id) ?? stored), outcome: 'pending', pinNotice: null }
       }
 
-      const stored = visits.insert({ ...visit, status: 'onSite' }, input.photoBase64)
+      visits.sendingDone(stored.id)
+      try {
+        visits.setConfirmed(stored.id, null, now())
+      } catch (error) {
+        const kind = storageKindOf(error)
+        if (!kind) throw error
+        // The server has the visitor; the desk's record stays "sending" until the disk has room again.
+        log.error('the server registered the visitor but the desk could not record it', {
+          visitId: stored.id,
+          error,
+        })
+        throw new AppError(kind, SERVER_HAS_IT_MESSAGE, { visitId: stored.id, serverHasIt: true })
+      }
       const lookup = await lookUpVisitorPin(server, input.certType, input.certNumber)
-      if (lookup.pin) visits.setVisitorPin(stored.id, lookup.pin)
+      if (lookup.pin) {
+        try {
+          visits.setVisitorPin(stored.id, lookup.pin)
+        } catch (error) {
+          log.warn('could not store the visitor PIN', {
+            visitId: stored.id,
+            error: storageErrorOf(error) ?? error,
+          })
+        }
+      }
       audit('reception.register', `visit:${stored.id}`, 'ok', `host ${input.hostPin}`)
       finish(stored.id, input.reservationId)
       return {

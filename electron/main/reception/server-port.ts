@@ -75,6 +75,10 @@ export interface ReceptionServer {
   deleteReservation(certType: string, certNumber: string, visitDate: string): Promise<void>
   /** visVisitor/getVisitorList by certificate; null when the server has no such endpoint. */
   findVisitorsByCert(certNumber: string): Promise<ServerVisitor[] | null>
+  /** visVisitor/getVisitorList by (part of a) name; null when the server has no such endpoint. */
+  findVisitorsByName?(name: string): Promise<ServerVisitor[] | null>
+  /** A person's photo as a data: URL (person/get), or null when there is none. */
+  personPhoto?(pin: string): Promise<string | null>
   /** v2/visRegistration/getTransactionList; null when the server has no such endpoint. */
   listVisits(query: { certNumber?: string; pageNo: number; pageSize: number }): Promise<ServerVisit[] | null>
   /** The server's clock offset, minutes east of UTC, for its zone-less dates. */

@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto'
 import type { Db } from '../db/database'
 import type { VisitFilter, VisitRecord, VisitStatus } from '../../shared/contract/reception'
 import type { RegistrationRequest } from './server-port'
@@ -77,15 +78,51 @@ export function publicVisit(visit: StoredVisit): VisitRecord {
 
 export type NewVisit = Omit<StoredVisit, 'hasPhoto' | 'checkedOutAt' | 'checkoutMode' | 'lastError'>
 
+/** The server a registration was typed for (see credentials/token-binding.ts for `binding`). */
+export interface ServerIdentity {
+  profileId: string
+  profileName: string
+  url: string
+  /** Address + TLS trust: a pending registration goes only where this still matches. */
+  binding: string
+}
+
+/** Where a pending registration belongs and how far its sending got. */
+export interface PendingMeta {
+  server: ServerIdentity | null
+  /** The desk computer that took the registration. */
+  station: string
+  /** 'sending': the first call is in flight (stored before it); 'queued': waiting for a replay. */
+  phase: 'sending' | 'queued'
+}
+
 export interface PendingSubmission {
   visitId: string
   request: RegistrationRequest
   attempts: number
   nextAttemptAt: string
+  /** null: stored before registrations recorded their server. */
+  server: ServerIdentity | null
+  station: string
+  phase: 'sending' | 'queued'
+}
+
+/** Pending registrations per server they wait for. */
+export interface PendingGroup {
+  profileId: string | null
+  profileName: string
+  binding: string | null
+  count: number
 }
 
 export interface VisitStore {
-  insert(visit: NewVisit, photoBase64: string | null, pendingRequest?: RegistrationRequest): StoredVisit
+  /** Visit, photo and (with `pendingRequest`) its pending submission, in one transaction. */
+  insert(
+    visit: NewVisit,
+    photoBase64: string | null,
+    pendingRequest?: RegistrationRequest,
+    pendingMeta?: PendingMeta,
+  ): StoredVisit
   get(id: string): StoredVisit | null
   byClientRequestId(clientRequestId: string): StoredVisit | null
   list(filter: VisitFilter, query?: string, now?: Date): StoredVisit[]
@@ -100,11 +137,63 @@ export interface VisitStore {
   setPendingError(id: string, message: string, attempts: number, nextAttemptAt: Date): void
   checkOut(id: string, mode: 'manual' | 'automatic', at?: Date): void
   remove(id: string): boolean
-  pending(dueBy?: Date): PendingSubmission[]
+  /**
+   * Submissions due for a replay, oldest first. With `server`: only those typed for that server.
+   * Never a submission whose first call is in flight right now (see `sendingDone`).
+   */
+  pending(dueBy?: Date, server?: Pick<ServerIdentity, 'profileId' | 'binding'>): PendingSubmission[]
   pendingCount(): number
+  /** The first call failed or is over: the submission waits for the replay. */
+  setQueued(id: string): void
+  /**
+   * The first call of a submission stored with phase 'sending' is over (whatever its outcome): the
+   * replay may take it from now on. Until then it is never replayed, so it cannot be sent twice.
+   */
+  sendingDone(id: string): void
+  pendingGroups(): PendingGroup[]
+  /** Gives submissions stored before servers were recorded to this server; returns how many. */
+  adoptUnassigned(server: ServerIdentity): number
+}
+
+/** Tells this run's calls in flight from those a crash left behind. */
+export const RUN_ID = randomUUID()
+
+interface PendingRow {
+  visit_id: string
+  request_json: string
+  attempts: number
+  next_attempt_at: string
+  profile_id: string | null
+  profile_name: string
+  server_url: string | null
+  server_binding: string | null
+  station: string
+  phase: 'sending' | 'queued'
+}
+
+function toPending(r: PendingRow): PendingSubmission {
+  return {
+    visitId: r.visit_id,
+    request: JSON.parse(r.request_json) as RegistrationRequest,
+    attempts: r.attempts,
+    nextAttemptAt: r.next_attempt_at,
+    server:
+      r.profile_id && r.server_binding
+        ? {
+            profileId: r.profile_id,
+            profileName: r.profile_name,
+            url: r.server_url ?? '',
+            binding: r.server_binding,
+          }
+        : null,
+    station: r.station,
+    phase: r.phase,
+  }
 }
 
 export function createVisitStore(db: Db): VisitStore {
+  /** Submissions whose first call is in flight in this process. */
+  const sendingNow = new Set<string>()
   const insertVisit =
     db.prepare(`INSERT INTO reception_visits (id, status, visitor_pin, visitor_name, company, phone,
       cert_type, cert_number, host_pin, host_name, host_department, reason, visitor_count, start_time, valid_until,
@@ -116,7 +205,9 @@ export function createVisitStore(db: Db): VisitStore {
     'INSERT INTO reception_visit_photos (visit_id, jpeg_base64, stored_at) VALUES (?, ?, ?)',
   )
   const insertPending = db.prepare(
-    'INSERT INTO reception_pending (visit_id, request_json, attempts, next_attempt_at, created_at) VALUES (?, ?, 0, ?, ?)',
+    `INSERT INTO reception_pending (visit_id, request_json, attempts, next_attempt_at, created_at,
+      profile_id, profile_name, server_url, server_binding, station, phase, run_id)
+     VALUES (@visitId, @json, 0, @at, @at, @profileId, @profileName, @url, @binding, @station, @phase, @runId)`,
   )
   const getOne = db.prepare(`${SELECT} WHERE v.id = ?`)
 
@@ -126,7 +217,7 @@ export function createVisitStore(db: Db): VisitStore {
   }
 
   return {
-    insert(visit, photoBase64, pendingRequest) {
+    insert(visit, photoBase64, pendingRequest, pendingMeta) {
       const now = new Date().toISOString()
       db.transaction(() => {
         insertVisit.run({
@@ -135,7 +226,22 @@ export function createVisitStore(db: Db): VisitStore {
           confirmedAt: visit.status === 'onSite' ? now : null,
         })
         if (photoBase64) insertPhoto.run(visit.id, photoBase64, now)
-        if (pendingRequest) insertPending.run(visit.id, JSON.stringify(pendingRequest), now, now)
+        if (pendingRequest) {
+          const server = pendingMeta?.server ?? null
+          insertPending.run({
+            visitId: visit.id,
+            json: JSON.stringify(pendingRequest),
+            at: now,
+            profileId: server?.profileId ?? null,
+            profileName: server?.profileName ?? '',
+            url: server?.url ?? null,
+            binding: server?.binding ?? null,
+            station: pendingMeta?.station ?? '',
+            phase: pendingMeta?.phase ?? 'queued',
+            runId: RUN_ID,
+          })
+        }
+        if (pendingRequest && pendingMeta?.phase === 'sending') sendingNow.add(visit.id)
       })()
       return get(visit.id) as StoredVisit
     },
@@ -160,7 +266,7 @@ export function createVisitStore(db: Db): VisitStore {
       if (q) {
         const like = "LIKE @q ESCAPE '\\'"
         where.push(`(lower(v.visitor_name) ${like} OR lower(v.company) ${like} OR lower(v.host_name) ${like}
-          OR lower(v.cert_number) ${like} OR v.visitor_pin ${like})`)
+          OR lower(v.cert_number) ${like} OR v.visitor_pin ${like} OR v.phone ${like})`)
         params.q = `%${q.replace(/[%_\\]/g, (c) => '\\' + c)}%`
       }
       const sql = `${SELECT} ${where.length ? 'WHERE ' + where.join(' AND ') : ''} ORDER BY v.checked_in_at DESC LIMIT 2000`
@@ -232,24 +338,53 @@ export function createVisitStore(db: Db): VisitStore {
     remove(id) {
       return db.prepare('DELETE FROM reception_visits WHERE id = ?').run(id).changes > 0
     },
-    pending(dueBy) {
+    pending(dueBy, server) {
+      const where = ['1 = 1']
+      if (dueBy) where.push('p.next_attempt_at <= @dueBy')
+      if (server) where.push('p.profile_id = @profileId AND p.server_binding = @binding')
       const rows = db
         .prepare(
-          `SELECT visit_id, request_json, attempts, next_attempt_at FROM reception_pending
-           ${dueBy ? 'WHERE next_attempt_at <= ?' : ''} ORDER BY created_at`,
+          `SELECT p.* FROM reception_pending p WHERE ${where.join(' AND ')} ORDER BY p.created_at, p.rowid`,
         )
-        .all(...(dueBy ? [dueBy.toISOString()] : [])) as {
-        visit_id: string
-        request_json: string
-        attempts: number
-        next_attempt_at: string
-      }[]
-      return rows.map((r) => ({
-        visitId: r.visit_id,
-        request: JSON.parse(r.request_json) as RegistrationRequest,
-        attempts: r.attempts,
-        nextAttemptAt: r.next_attempt_at,
+        .all({
+          ...(dueBy ? { dueBy: dueBy.toISOString() } : {}),
+          ...(server ? { profileId: server.profileId, binding: server.binding } : {}),
+        }) as PendingRow[]
+      return rows.filter((r) => !sendingNow.has(r.visit_id)).map(toPending)
+    },
+    sendingDone(id) {
+      sendingNow.delete(id)
+    },
+    setQueued(id) {
+      db.prepare("UPDATE reception_pending SET phase = 'queued' WHERE visit_id = ?").run(id)
+    },
+    pendingGroups() {
+      return (
+        db
+          .prepare(
+            `SELECT profile_id, MAX(profile_name) AS profile_name, server_binding, COUNT(*) AS n
+             FROM reception_pending GROUP BY profile_id, server_binding ORDER BY MIN(created_at)`,
+          )
+          .all() as {
+          profile_id: string | null
+          profile_name: string
+          server_binding: string | null
+          n: number
+        }[]
+      ).map((r) => ({
+        profileId: r.profile_id,
+        profileName: r.profile_name,
+        binding: r.server_binding,
+        count: r.n,
       }))
+    },
+    adoptUnassigned(server) {
+      return db
+        .prepare(
+          `UPDATE reception_pending SET profile_id = ?, profile_name = ?, server_url = ?, server_binding = ?
+           WHERE profile_id IS NULL`,
+        )
+        .run(server.profileId, server.profileName, server.url, server.binding).changes
     },
     pendingCount() {
       return (db.prepare('SELECT COUNT(*) AS n FROM reception_pending').get() as { n: number }).n

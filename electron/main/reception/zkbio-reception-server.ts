@@ -2,7 +2,7 @@ import { personApi } from '../zkbio/api/person'
 import { visitorApi, type VisitorCertType } from '../zkbio/api/visitor'
 import type { ZkbioCore } from '../zkbio/core'
 import { ZkbioError } from '../zkbio/errors'
-import type { ReceptionServer, ServerVisit } from './server-port'
+import type { ReceptionServer, ServerVisit, ServerVisitor } from './server-port'
 
 const certTypeOf = (value: string): VisitorCertType => {
   const n = Number(value)
@@ -18,6 +18,41 @@ async function optional<T>(call: () => Promise<T>): Promise<T | null> {
     if (error instanceof ZkbioError && error.kind === 'unsupported') return null
     throw error
   }
+}
+
+type VisitorRow = {
+  pin: string
+  certType?: string | null | undefined
+  certNumber?: string | null | undefined
+  name?: string | null | undefined
+  lastName?: string | null | undefined
+  company?: string | null | undefined
+  phone?: string | null | undefined
+}
+
+function toServerVisitor(v: VisitorRow): ServerVisitor {
+  return {
+    pin: v.pin,
+    certType: v.certType ?? '',
+    certNumber: v.certNumber ?? '',
+    name: [v.name, v.lastName].filter(Boolean).join(' '),
+    company: v.company ?? '',
+    phone: v.phone ?? '',
+  }
+}
+
+/** The server sends bare base64 (JPEG or PNG); the renderer shows a data: URL. */
+export function photoDataUrl(base64: string): string | null {
+  const bare = base64.trim()
+  if (bare.length < 100 || !/^[A-Za-z0-9+/=\s]+$/.test(bare)) return null
+  const type = bare.startsWith('/9j/')
+    ? 'jpeg'
+    : bare.startsWith('iVBOR')
+      ? 'png'
+      : bare.startsWith('R0lG')
+        ? 'gif'
+        : null
+  return type ? `data:image/${type};base64,${bare.replace(/\s+/g, '')}` : null
 }
 
 /** Reception's view of the server, on top of the typed ZKBio client's call engine. */
@@ -71,16 +106,19 @@ export function zkbioReceptionServer(core: ZkbioCore): ReceptionServer {
       const rows = await optional(() =>
         client.visitor.visitors.getVisitorList({ certNumbers: certNumber, pageNo: 1, pageSize: 50 }),
       )
-      return (
-        rows?.map((v) => ({
-          pin: v.pin,
-          certType: v.certType ?? '',
-          certNumber: v.certNumber ?? '',
-          name: [v.name, v.lastName].filter(Boolean).join(' '),
-          company: v.company ?? '',
-          phone: v.phone ?? '',
-        })) ?? null
+      return rows?.map(toServerVisitor) ?? null
+    },
+    async findVisitorsByName(name) {
+      const rows = await optional(() =>
+        client.visitor.visitors.getVisitorList({ names: name, pageNo: 1, pageSize: 20 }),
       )
+      return rows?.map(toServerVisitor) ?? null
+    },
+    async personPhoto(pin) {
+      // person/get carries no photo; the list by pins (2.13.4) does.
+      const rows = await client.person.getPersonList({ pins: pin, pageNo: 1, pageSize: 1 })
+      const person = rows.find((p) => p.pin === pin)
+      return photoDataUrl(person?.personPhoto ?? '')
     },
     async listVisits({ certNumber, pageNo, pageSize }) {
       const page = await optional(() =>

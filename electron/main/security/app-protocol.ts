@@ -24,7 +24,10 @@ export function registerAppScheme(): void {
   ])
 }
 
-/** Resolves a request path inside the renderer folder, or null when it would step outside it. */
+/**
+ * Resolves a request path inside the renderer folder, or null when it would step outside it.
+ * Throws URIError for a malformed percent-escape (`%E0%A4%A`); `serveAppRequest` answers 400 then.
+ */
 export function resolveAppPath(rendererDir: string, url: string): string | null {
   const u = new URL(url)
   if (u.host !== APP_HOST) return null
@@ -35,8 +38,14 @@ export function resolveAppPath(rendererDir: string, url: string): string | null 
 
 /** Serves the built renderer with the CSP header on every response. */
 export async function serveAppRequest(rendererDir: string, request: Request): Promise<Response> {
-  const file = resolveAppPath(rendererDir, request.url)
   const headers = { 'content-security-policy': CONTENT_SECURITY_POLICY, 'x-content-type-options': 'nosniff' }
+  let file: string | null
+  try {
+    file = resolveAppPath(rendererDir, request.url)
+  } catch {
+    // A malformed escape is the caller's fault, not a missing file and not a crash in the handler.
+    return new Response('Bad request', { status: 400, headers })
+  }
   if (!file) return new Response('Not found', { status: 404, headers })
   try {
     const body = await readFile(file)

@@ -14,6 +14,7 @@ import type {
 import type { ServerProfile } from '../../shared/settings'
 import { AppError } from '../app/app-error'
 import type { CredentialService } from '../credentials/credential-service'
+import { sameServer } from '../credentials/token-binding'
 import { createLogger } from '../log'
 import type { SettingsService } from './settings-service'
 
@@ -74,7 +75,7 @@ export function createProfileService(
     url: profile.url,
     tls: profile.tls,
     serverUtcOffsetMinutes: profile.serverUtcOffsetMinutes,
-    hasToken: await credentials.hasToken(profile.id),
+    hasToken: await credentials.hasToken(profile.id, profile),
     active: settings.get().activeProfileId === profile.id,
   })
   const list = async (): Promise<ProfilesView> => {
@@ -100,7 +101,7 @@ export function createProfileService(
         serverUtcOffsetMinutes: request.serverUtcOffsetMinutes ?? null,
       }
       // Token first: if the keychain refuses, nothing is saved and the admin reads why.
-      await credentials.setToken(profile.id, request.token)
+      await credentials.setToken(profile.id, request.token, profile)
       const activate = request.activate ?? s.activeProfileId === null
       settings.update({
         profiles: [...s.profiles, profile],
@@ -122,13 +123,29 @@ export function createProfileService(
           ? { serverUtcOffsetMinutes: request.serverUtcOffsetMinutes }
           : {}),
       }
-      if (request.token !== undefined) await credentials.setToken(current.id, request.token)
+      const serverChanged = !sameServer(current, next)
+      if (request.token !== undefined) {
+        await credentials.setToken(current.id, request.token, next)
+      } else if (serverChanged) {
+        // A new address or a new TLS trust: the stored token was typed for another server. Drop it,
+        // so it is never sent there; the profile shows "no token" until it is typed again. (The
+        // credential service refuses to hand it out for the new server anyway.)
+        try {
+          await credentials.deleteToken(current.id)
+        } catch (error) {
+          log.warn('could not delete the token of a profile whose server changed', {
+            profileId: current.id,
+            error,
+          })
+        }
+      }
       settings.update({ profiles: settings.get().profiles.map((p) => (p.id === current.id ? next : p)) })
       log.info('edited a server profile', {
         profileId: current.id,
         tokenReplaced: request.token !== undefined,
+        tokenDropped: request.token === undefined && serverChanged,
       })
-      if (request.token !== undefined) tokenChanged(current.id)
+      if (request.token !== undefined || serverChanged) tokenChanged(current.id)
       return view(next)
     },
     async remove(id) {

@@ -3,6 +3,7 @@
  * to settings or a token reaches the renderer as `settings.changed`, every change of the link as
  * `connection.changed`, every capability detection as `connection.capabilitiesChanged`.
  */
+import { runSafely } from '../app/safe-timer'
 import { createConnectionHandlers } from '../connection/connection-handlers'
 import {
   createConnectionService,
@@ -78,13 +79,14 @@ export function createSettingsDomain(
     core.settings.onChange((settings) => {
       // Consent withdrawn: the tokens it covered go too (the admin enters them again if needed).
       if (consent && !settings.credentialFallbackConsent && credentials.deleteFallbackFile()) {
-        void connection.reload()
+        runSafely('connection reload', () => connection.reload())
       }
       consent = settings.credentialFallbackConsent
     }),
     profiles.onTokenChanged((profileId) => {
       publishSettings()
-      if (profileId === core.settings.get().activeProfileId) void connection.reload()
+      if (profileId === core.settings.get().activeProfileId)
+        runSafely('connection reload', () => connection.reload())
     }),
     connection.onChange((status) => core.emit('connection.changed', status)),
     connection.onCapabilitiesChange((view) => core.emit('connection.capabilitiesChanged', view)),

@@ -1,6 +1,7 @@
 import type { SettingsView } from '../../shared/contract/settings'
 import { GENERAL_SETTING_KEYS, settingsWarnings, type Settings } from '../../shared/settings'
 import { AppError } from '../app/app-error'
+import { storageErrorOf } from '../app/storage-error'
 import type { CredentialService } from '../credentials/credential-service'
 import type { Handlers } from '../ipc/validated-ipc-main'
 import { createLogger } from '../log'
@@ -49,7 +50,10 @@ export function createSettingsHandlers(deps: SettingsHandlerDeps): Pick<Handlers
       try {
         deps.settings.update(patch)
       } catch (error) {
-        log.warn('refused a settings change', { error })
+        // A full disk or a read-only folder is not an invalid setting: say which it is.
+        const storage = storageErrorOf(error)
+        log.warn(storage ? 'could not write the settings' : 'refused a settings change', { error })
+        if (storage) throw storage
         throw new AppError('BAD_REQUEST', 'These settings are not valid; nothing was changed.')
       }
       const view = await buildSettingsView(deps)

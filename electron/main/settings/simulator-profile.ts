@@ -34,7 +34,7 @@ export function applySimulatorProfile(
   const current = settings.get()
   const existing = current.profiles.find((p) => p.url === url)
   const id = existing?.id ?? newProfileId()
-  credentials.holdForSession(id, env.GATEHOUSE_SIMULATOR_TOKEN || SIMULATOR_DEFAULT_TOKEN)
+  credentials.holdForSession(id, env.GATEHOUSE_SIMULATOR_TOKEN || SIMULATOR_DEFAULT_TOKEN, { url, tls })
   const profile = {
     id,
     name: existing?.name ?? 'Simulator',

@@ -1,3 +1,4 @@
+import { runSafely } from '../app/safe-timer'
 import { BrowserWindow, type WebPreferences } from 'electron'
 import { APP_ORIGIN, PRODUCT_NAME } from '../app/identity'
 
@@ -41,7 +42,7 @@ export function createMainWindow(options: MainWindowOptions): BrowserWindow {
     webPreferences: hardenedWebPreferences(options.preloadPath),
   })
   window.once('ready-to-show', () => window.show())
-  void window.loadURL(options.devServerUrl ?? `${APP_ORIGIN}/index.html`)
+  runSafely('window load', () => window.loadURL(options.devServerUrl ?? `${APP_ORIGIN}/index.html`))
   return window
 }
 

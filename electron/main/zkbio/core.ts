@@ -5,11 +5,12 @@
  */
 import { randomBytes } from 'node:crypto'
 import { Capabilities, type CapabilitySnapshot, isNotFound } from './capabilities'
+import { answerLimit } from './answer-limit'
 import { fillPath, isRetryable, type EndpointDef } from './endpoint'
 import { interpretResponse } from './envelope'
 import { ZkbioError } from './errors'
 import { redactingLogger, silentLogger, type ZkbioLogger } from './log'
-import { redact, registerSecret } from './redact'
+import { redact, registerSecret } from '../security/redact'
 import { DEFAULT_RETRY, withReadRetry, type RetryPolicy } from './retry'
 import { localUtcOffsetMinutes, toServerDate, toServerDateTime, type UtcOffsetMinutes } from './server-time'
 import { createTransport, type Transport } from './transport/http-transport'
@@ -162,6 +163,7 @@ export class ZkbioCore {
           timeoutMs: opts.timeoutMs ?? this.timeoutMs,
           ...(opts.signal ? { signal: opts.signal } : {}),
           freshConnection: ep.effect !== 'read',
+          maxBodyBytes: answerLimit(ep),
         })
         status = res.status
         const data = interpretResponse(res, {

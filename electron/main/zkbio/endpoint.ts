@@ -34,6 +34,8 @@ export interface EndpointSpec<S extends z.ZodType = z.ZodType> {
   optional?: OptionalFeature
   /** Why a read must not be retried (e.g. monitor sessions advance on the server). */
   noRetry?: string
+  /** Size class of the answer when the path alone does not tell (see answer-limit.ts). */
+  answer?: 'list' | 'media' | 'record'
   /** The printed path is known to be doubtful (FIELD-NOTES). */
   unverified?: string
 }

@@ -5,7 +5,7 @@
  */
 import type { IpcError } from '../../shared/result'
 import { describeServerCode } from './error-codes'
-import { redact } from './redact'
+import { redact } from '../security/redact'
 
 export const ZKBIO_ERROR_KINDS = [
   'network',

@@ -9,7 +9,7 @@ export {
   type ZkbioErrorJson,
 } from './errors'
 export { SERVER_ERROR_CODES, describeServerCode, type ServerCodeInfo } from './error-codes'
-export { redact, redactDeep, registerSecret, forgetSecret } from './redact'
+export { redact, redactDeep, registerSecret, forgetSecret } from '../security/redact'
 export {
   consoleLogger,
   memoryLogger,

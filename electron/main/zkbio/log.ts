@@ -3,7 +3,7 @@
  * passed here has already been through `redact`, and the logger redacts again as a last guard so a
  * custom sink cannot be handed a token by mistake.
  */
-import { redact, redactDeep } from './redact'
+import { redact, redactDeep, safeStringify } from '../security/redact'
 
 export interface ZkbioRequestLog {
   event: 'request'
@@ -57,7 +57,7 @@ export function formatLogEntry(entry: ZkbioLogEntry): string {
       : ''
     return redact(`${entry.method} ${entry.path} ${status} ${entry.ms}ms${tail}`)
   }
-  return redact(`${entry.message}${entry.fields ? ` ${JSON.stringify(entry.fields)}` : ''}`)
+  return redact(`${entry.message}${entry.fields ? ` ${safeStringify(entry.fields)}` : ''}`)
 }
 
 /** Wraps any sink so what reaches it is redacted, whatever the caller passed. */

@@ -12,6 +12,19 @@ export const appChannels = {
     }),
     'Name, version and platform of the running app, for the About box and support.',
   ),
+  'app.startupNotices': channel(
+    z.undefined(),
+    z.object({
+      notices: z.array(
+        z.object({
+          kind: z.enum(['settings-reset', 'database-reset']),
+          keptAs: z.string(),
+          at: z.string(),
+        }),
+      ),
+    }),
+    'What start-up had to repair (an unreadable settings file or database moved aside), to tell the operator.',
+  ),
   'app.openExternal': channel(
     z.object({ url: z.url().max(2048) }),
     z.object({ opened: z.boolean() }),

@@ -1,4 +1,5 @@
 import { z } from 'zod'
+import { PHOTO_BUDGET_CHARS } from '../photo/jpeg-budget'
 import { badgeLayout } from '../settings'
 import { channel } from './define'
 
@@ -9,8 +10,8 @@ const visitId = z
   .max(64)
   .regex(/^[A-Za-z0-9-]+$/)
 
-/** Bare base64 JPEG (no `data:` prefix). 200 KB of JPEG is ~273,000 characters of base64. */
-export const PHOTO_BASE64_MAX_CHARS = 300_000
+/** Bare base64 JPEG (no `data:` prefix), at most 200 KB of base64 text (the photo budget counts what is sent). */
+export const PHOTO_BASE64_MAX_CHARS = PHOTO_BUDGET_CHARS
 export const photoBase64 = z
   .string()
   .min(100)
@@ -47,9 +48,10 @@ export const badgeDetails = z.object({
 export type BadgeDetails = z.infer<typeof badgeDetails>
 
 /**
- * How often a QR on screen is fetched again. The payload is dynamic (FIELD-NOTES); how long a real
- * server honours one is not documented, and the simulator rotates every 30 s. Refreshing every 20 s
- * keeps the code shown at most one window old, at 3 requests a minute per open badge.
+ * Refresh interval for servers whose code is new on every request (any fresh code is as good as the
+ * next). Codes that change per period are refreshed just after each change instead: main learns the
+ * server's period and phase from the fetches (electron/main/badge/qr-period.ts) and answers each fetch
+ * with the wait until the next one (`refreshInMs`).
  */
 export const QR_REFRESH_MS = 20_000
 /** After a failed refresh the last code stays shown and is tried again sooner. */
@@ -65,8 +67,12 @@ export const badgeQr = z.object({
   payload: z.string().min(1).max(2048),
   source: qrSource,
   fetchedAt: z.iso.datetime(),
-  /** Fetch again after this long while the QR is on screen (it is dynamic). */
+  /** Fetch again after this long while the QR is on screen: just after the server's next change. */
   refreshInMs: z.number().int().positive(),
+  /** The server's code period as main knows it (assumed 30 s until the server confirms or corrects it). */
+  periodMs: z.number().int().positive(),
+  /** true once the server's behaviour gave or confirmed the period. */
+  periodLearned: z.boolean(),
 })
 export type BadgeQr = z.infer<typeof badgeQr>
 

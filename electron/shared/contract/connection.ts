@@ -12,6 +12,8 @@ export const connectionStatus = z.object({
   lastError: z.string().nullable(),
   lastSuccessAt: z.iso.datetime().nullable(),
   nextRetryAt: z.iso.datetime().nullable(),
+  /** While offline: since when ("Server unreachable since hh:mm:ss"). */
+  unreachableSince: z.iso.datetime().nullable().default(null),
 })
 export type ConnectionStatus = z.infer<typeof connectionStatus>
 

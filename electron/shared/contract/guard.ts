@@ -24,12 +24,17 @@ export const alarmKind = z.enum([
   'gateFault',
   'temperature',
   'accessAlarm',
+  /** The station lost its link to the server: nothing on the boards is live (raised and cleared by Gatehouse). */
+  'linkLost',
   'other',
 ])
 export type AlarmKind = z.infer<typeof alarmKind>
 
-/** critical: forced open and duress (native notification with critical urgency, sound repeats). */
-export const alarmPriority = z.enum(['critical', 'high', 'medium', 'low'])
+/**
+ * emergency: duress only (a person under threat: above everything, its own colour, sound and icon).
+ * critical: forced open, server link lost (native notification with critical urgency, sound repeats).
+ */
+export const alarmPriority = z.enum(['emergency', 'critical', 'high', 'medium', 'low'])
 export type AlarmPriority = z.infer<typeof alarmPriority>
 
 export const alarmStatus = z.enum(['new', 'acknowledged', 'cleared'])
@@ -49,8 +54,9 @@ export const alarmView = z.object({
   /** Door or gate name as the server writes it (device name for device-level alarms). */
   targetName: text(200),
   targetId: text(128).nullable(),
-  /** What happened, e.g. 'Door Opened Forcefully' or 'Door open for 75 s'. */
+  /** What happened and where, in plain words: 'Forced open: Main Entrance'. */
   title: text(200),
+  /** More about it; the server's own event text is kept here ('Server: "Door Opened Forcefully"'). */
   detail: text(500).nullable(),
   /** Who caused it when the server says (pin and name of the person at the reader). */
   personPin: text(64).nullable(),
@@ -113,6 +119,11 @@ export const doorView = z.object({
   openSince: isoTime.nullable(),
   /** The open alarm on this door with the highest priority, if any. */
   alarmId: z.number().int().positive().nullable(),
+  /**
+   * null while the door's state is live. When its controller is offline: when the sensor/relay shown
+   * were last read (they are the last known ones), or null with unknown fields if never seen online.
+   */
+  staleSince: isoTime.nullable(),
 })
 export type DoorView = z.infer<typeof doorView>
 
@@ -135,6 +146,8 @@ export const gateView = z.object({
   ]),
   relay: z.enum(['off', 'exitOpen', 'entryOpen', 'unknown']),
   alarmId: z.number().int().positive().nullable(),
+  /** As for doors: set while the gate's device is not connected (passage shown is the last known). */
+  staleSince: isoTime.nullable(),
 })
 export type GateView = z.infer<typeof gateView>
 
@@ -236,9 +249,27 @@ export const soundState = z.object({
   loop: z.boolean(),
   cue: z.number().int().nonnegative(),
   alarmId: z.number().int().positive().nullable(),
+  /** 'duress' plays the duress siren (resources/duress.wav) instead of the alarm sound. */
+  tone: z.enum(['alarm', 'duress']),
+  /** An unacknowledged critical alarm waited past the escalation time: play louder and loop. */
+  escalated: z.boolean(),
   muted: z.object({ until: isoTime, reason: text(200), by: text(80) }).nullable(),
 })
 export type SoundState = z.infer<typeof soundState>
+
+/**
+ * The guard's judgement of its link to the server, from the door-state poll: 'lost' after ONE failed
+ * poll (or a poll unanswered for a whole interval). While lost, nothing on the boards is live.
+ */
+export const linkStatus = z.object({
+  state: z.enum(['starting', 'live', 'lost']),
+  /** Lost since (the first failed poll). */
+  since: isoTime.nullable(),
+  /** The last poll that read the door states: the boards' "last known at". */
+  lastLiveAt: isoTime.nullable(),
+  reason: text(500).nullable(),
+})
+export type LinkStatus = z.infer<typeof linkStatus>
 
 export const guardSnapshot = z.object({
   doors: z.array(doorView).max(20000),
@@ -250,8 +281,18 @@ export const guardSnapshot = z.object({
   gaps: z.array(gapView).max(200),
   workers: z.array(workerStatus),
   sound: soundState,
+  link: linkStatus,
 })
 export type GuardSnapshot = z.infer<typeof guardSnapshot>
+
+/** The site's standard operating procedure for one alarm kind, shown when such an alarm is opened. */
+export const alarmInstructions = z.object({
+  kind: alarmKind,
+  text: text(4000),
+  updatedAt: isoTime.nullable(),
+  updatedBy: text(80).nullable(),
+})
+export type AlarmInstructions = z.infer<typeof alarmInstructions>
 
 const alarmId = z.number().int().positive().max(Number.MAX_SAFE_INTEGER)
 const comment = z.string().trim().min(1).max(500)
@@ -302,6 +343,16 @@ export const guardChannels = {
     'Silence the alarm sound for a while; the reason is required and goes to the audit log.',
   ),
   'guard.unmuteSound': channel(z.undefined(), soundState, 'End a mute early (audited).'),
+  'guard.listInstructions': channel(
+    z.undefined(),
+    z.array(alarmInstructions).max(50),
+    'The instructions (standard operating procedure) of every alarm kind that has some.',
+  ),
+  'guard.setInstructions': channel(
+    z.object({ kind: alarmKind, text: z.string().trim().max(4000) }).strict(),
+    alarmInstructions,
+    "Write an alarm kind's instructions (empty text removes them); audited.",
+  ),
   'guard.pollNow': channel(
     z.undefined(),
     z.array(workerStatus),
@@ -323,4 +374,5 @@ export const guardEvents = {
   'guard.gap': event(gapView, 'An outage window was detected or filled (mark it in the event log).'),
   'guard.workers': event(z.object({ workers: z.array(workerStatus) }), 'Polling worker status changed.'),
   'guard.sound': event(soundState, 'What the alarm sound should do now.'),
+  'guard.link': event(linkStatus, 'The link to the server was judged lost or live again.'),
 } as const

@@ -6,12 +6,19 @@
 import type { z } from 'zod'
 import type { Result } from '../result'
 import { appChannels, appEvents } from './app'
+import { auditChannels } from './audit'
 import { badgeChannels, badgeEvents } from './badge'
 import { connectionChannels, connectionEvents } from './connection'
 import type { ChannelSpec, EventSpec } from './define'
 import { guardOpsChannels } from './guard-ops'
+import { inviteChannels, inviteEvents } from './invite'
+import { kioskChannels, kioskDeskChannels, kioskDeskEvents, kioskEvents } from './kiosk'
+import { notifyChannels, notifyEvents } from './notify'
+import { guardPlanChannels } from './guard-plans'
 import { guardChannels, guardEvents } from './guard'
+import { operatorsChannels } from './operators'
 import { receptionChannels, receptionEvents } from './reception'
+import { sessionChannels, sessionEvents } from './session'
 import { settingsChannels, settingsEvents } from './settings'
 
 export const channels = {
@@ -19,9 +26,17 @@ export const channels = {
   ...connectionChannels,
   ...guardChannels,
   ...guardOpsChannels,
+  ...guardPlanChannels,
   ...badgeChannels,
   ...receptionChannels,
   ...settingsChannels,
+  ...sessionChannels,
+  ...operatorsChannels,
+  ...auditChannels,
+  ...notifyChannels,
+  ...inviteChannels,
+  ...kioskDeskChannels,
+  ...kioskChannels,
 } as const satisfies Record<string, ChannelSpec>
 
 export const events = {
@@ -31,6 +46,11 @@ export const events = {
   ...badgeEvents,
   ...receptionEvents,
   ...settingsEvents,
+  ...sessionEvents,
+  ...notifyEvents,
+  ...inviteEvents,
+  ...kioskDeskEvents,
+  ...kioskEvents,
 } as const satisfies Record<string, EventSpec>
 
 export const contract = { channels, events } as const

@@ -3,6 +3,8 @@
  * Request schemas are strict about sizes: the renderer is not trusted to send sane payloads.
  */
 import { z } from 'zod'
+import { PHOTO_BUDGET_CHARS } from '../photo/jpeg-budget'
+import { typographicText } from '../reception/typographic-text'
 import { channel, event } from './define'
 
 /** The server's wall-clock format (FIELD-NOTES: `yyyy-MM-dd HH:mm:ss`, server local time, no zone). */
@@ -26,6 +28,8 @@ export const certTypeLabel = (value: number): string =>
 
 const id = z.string().min(1).max(64)
 const shortText = (max: number) => z.string().trim().max(max)
+/** Free text as people write it, in the typographic forms the server accepts (O'Brien -> O’Brien). */
+const personText = (max: number) => shortText(max).transform((text) => typographicText(text).text)
 
 // ---------------------------------------------------------------- host directory
 export const host = z.object({
@@ -78,21 +82,21 @@ export const registrationInput = z.object({
   hostPin: shortText(30).min(1, 'Choose the person being visited'),
   hostName: shortText(120),
   hostDepartment: shortText(120).default(''),
-  visitorName: shortText(60).min(1, 'Enter the visitor’s name'),
+  visitorName: personText(60).pipe(z.string().min(1, 'Enter the visitor’s name')),
   certType,
   certNumber: shortText(30).min(1, 'Enter the ID document number'),
   phone: shortText(20).default(''),
-  company: shortText(80).default(''),
-  reason: shortText(100).min(1, 'Enter the reason for the visit'),
+  company: personText(80).default(''),
+  reason: personText(100).pipe(z.string().min(1, 'Enter the reason for the visit')),
   visitorCount: z.number().int().min(1).max(99),
   startTime: serverDateTime,
   endTime: serverDateTime,
   cardNo: shortText(30).default(''),
   levelIds: z.array(id).max(20).default([]),
-  /** Base64 JPEG without a `data:` prefix (under 200 KB of JPEG = ~270,000 characters). */
+  /** Base64 JPEG without a `data:` prefix; the 200 KB budget counts this text, which is what is sent. */
   photoBase64: z
     .string()
-    .max(300_000)
+    .max(PHOTO_BUDGET_CHARS)
     .regex(/^[A-Za-z0-9+/=]*$/)
     .nullable()
     .default(null),
@@ -133,6 +137,34 @@ export const returningVisitor = z.object({
 })
 export type ReturningVisitor = z.infer<typeof returningVisitor>
 
+/** A visitor seen before, found while typing (name, phone, company or ID number). */
+export const visitorMatch = z.object({
+  visitorName: z.string(),
+  company: z.string(),
+  phone: z.string(),
+  certType: z.number().int(),
+  /** Full number, to fill the form; lists show it masked (maskIdNumber). */
+  certNumber: z.string(),
+  hostPin: z.string().nullable(),
+  hostName: z.string().nullable(),
+  hostDepartment: z.string().nullable(),
+  reason: z.string().nullable(),
+  lastVisitAt: z.string().nullable(),
+  source: z.enum(['local', 'server']),
+})
+export type VisitorMatch = z.infer<typeof visitorMatch>
+
+/**
+ * The block-list check made as soon as the ID number is typed. 'blocked': the server refused this
+ * certificate as on its block list (-254); 'onSite': already registered and not checked out (-255);
+ * 'notBlocked': the server got past its block-list check; 'unknown': the server could not tell.
+ */
+export const screeningResult = z.object({
+  status: z.enum(['blocked', 'onSite', 'notBlocked', 'unknown']),
+  message: z.string().nullable(),
+})
+export type ScreeningResult = z.infer<typeof screeningResult>
+
 export const formOptions = z.object({
   certTypes: z.array(z.object({ value: z.number().int(), label: z.string() })),
   levels: z.array(z.object({ id: z.string(), name: z.string() })),
@@ -171,12 +203,12 @@ export const reservationInput = z.object({
   hostPin: shortText(30).min(1, 'Choose the person being visited'),
   hostName: shortText(120),
   hostDepartment: shortText(120).default(''),
-  visitorName: shortText(60).min(1, 'Enter the visitor’s name'),
+  visitorName: personText(60).pipe(z.string().min(1, 'Enter the visitor’s name')),
   certType,
   certNumber: shortText(30).min(1, 'Enter the ID document number'),
   phone: shortText(20).default(''),
-  company: shortText(80).default(''),
-  reason: shortText(100).min(1, 'Enter the reason for the visit'),
+  company: personText(80).default(''),
+  reason: personText(100).pipe(z.string().min(1, 'Enter the reason for the visit')),
   visitDate: serverDateTime,
   visitEndDate: serverDateTime,
 })
@@ -232,6 +264,21 @@ export const receptionChannels = {
     z.object({ visitor: returningVisitor.nullable() }),
     'A visitor seen before with this certificate, to prefill the form.',
   ),
+  'reception.searchVisitors': channel(
+    z.object({ query: z.string().trim().min(2).max(60), limit: z.number().int().min(1).max(20).default(6) }),
+    z.object({ visitors: z.array(visitorMatch) }),
+    'Visitors seen before whose name, phone, company or ID number match (this desk and the server).',
+  ),
+  'reception.screenVisitor': channel(
+    z.object({ certType, certNumber: shortText(30).min(2), hostPin: shortText(30).optional() }),
+    screeningResult,
+    'Is this ID document on the server’s block list? Asked as soon as the number is typed.',
+  ),
+  'reception.hostPhoto': channel(
+    z.object({ pin: z.string().min(1).max(32) }),
+    z.object({ photoDataUrl: z.string().nullable() }),
+    'The host’s photo from the server (cached), for the host search.',
+  ),
   'reception.registerVisitor': channel(registrationInput, registrationResult, 'Register a walk-in visitor.'),
   'reception.listVisits': channel(
     z.object({ filter: visitFilter.default('onSite'), query: z.string().max(100).default('') }),
@@ -261,6 +308,24 @@ export const receptionChannels = {
     z.undefined(),
     z.object({ replayed: z.number().int(), remaining: z.number().int() }),
     'Send pending registrations now.',
+  ),
+  'reception.waitingRegistrations': channel(
+    z.undefined(),
+    z.object({
+      groups: z.array(
+        z.object({
+          /** null: stored before registrations recorded their server. */
+          profileId: z.string().nullable(),
+          profileName: z.string(),
+          count: z.number().int(),
+          /** They go to the active server (replayed when it answers). */
+          forActiveServer: z.boolean(),
+          /** "2 registrations wait for Site A", ready to show. */
+          message: z.string(),
+        }),
+      ),
+    }),
+    'Pending registrations per server they were typed for (each is sent only to its own server).',
   ),
   'reception.discardPending': channel(
     z.object({ visitId: id }),

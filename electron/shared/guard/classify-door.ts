@@ -8,8 +8,8 @@
 import type { AlarmKind, DoorView } from '../contract/guard'
 import {
   ALARM_PRIORITY,
-  ALARM_TITLE,
   alarmKey,
+  plainAlarmTitle,
   type AlarmCandidate,
   type ConditionObservation,
 } from './alarm-kinds'
@@ -79,8 +79,8 @@ export function classifyDoor(state: DoorStateInput, ctx: DoorContext): DoorClass
       targetType: 'device',
       targetName: ctx.device?.name ?? deviceName,
       targetId: state.deviceId,
-      title: 'Device offline',
-      detail: `Doors of this device cannot be watched (${doorName}).`,
+      title: plainAlarmTitle('deviceOffline', ctx.device?.name ?? deviceName),
+      detail: `Its doors cannot be watched or commanded (${doorName}).`,
       personPin: null,
       personName: null,
       serverTime: null,
@@ -110,8 +110,10 @@ export function classifyDoor(state: DoorStateInput, ctx: DoorContext): DoorClass
       targetType: 'door',
       targetName: doorName,
       targetId: state.doorId || null,
-      title: fromField ? `${ALARM_TITLE[kind]}: ${state.alarm ?? kind}` : `Door open for ${openForS} s`,
-      detail: fromField ? null : `The door has stood open longer than ${ctx.doorOpenAlarmSeconds} s.`,
+      title: plainAlarmTitle(kind, doorName),
+      detail: fromField
+        ? `Door state reports: "${state.alarm ?? kind}"`
+        : `Open for ${openForS} s, longer than the ${ctx.doorOpenAlarmSeconds} s allowed.`,
       personPin: null,
       personName: null,
       serverTime: null,
@@ -120,12 +122,22 @@ export function classifyDoor(state: DoorStateInput, ctx: DoorContext): DoorClass
   return { candidates, conditions }
 }
 
-/** The board entry of a door. */
+/**
+ * The board entry of a door. A door whose controller is offline shows its last known sensor and relay
+ * (`lastKnown`, from its last online reading) with `staleSince`, and no alarm chip of its own (servers
+ * send "unknown" there; the one controller alarm names the controller instead).
+ */
 export function toDoorView(
   state: DoorStateInput,
-  extra: { device: DeviceInfo | null; openSinceMs: number | null; alarmId: number | null },
+  extra: {
+    device: DeviceInfo | null
+    openSinceMs: number | null
+    alarmId: number | null
+    lastKnown?: { view: DoorView; atMs: number } | null
+  },
 ): DoorView {
   const online = state.connect === 'online'
+  const last = online ? null : (extra.lastKnown ?? null)
   return {
     id: state.doorId,
     name: state.doorName || state.doorId,
@@ -133,11 +145,12 @@ export function toDoorView(
     deviceName: extra.device?.name ?? null,
     areaName: extra.device?.areaName ?? null,
     connection: state.connect,
-    sensor: !online ? 'unknown' : state.sensor === 'none' ? 'noSensor' : state.sensor,
-    relay: online ? state.relay : 'unknown',
-    alarm: !online ? 'unknown' : (state.alarmKind ?? 'none'),
-    alarmText: state.alarm === null ? null : state.alarm.slice(0, 120),
+    sensor: !online ? (last?.view.sensor ?? 'unknown') : state.sensor === 'none' ? 'noSensor' : state.sensor,
+    relay: online ? state.relay : (last?.view.relay ?? 'unknown'),
+    alarm: !online ? 'none' : (state.alarmKind ?? 'none'),
+    alarmText: !online || state.alarm === null ? null : state.alarm.slice(0, 120),
     openSince: extra.openSinceMs === null ? null : new Date(extra.openSinceMs).toISOString(),
     alarmId: extra.alarmId,
+    staleSince: online ? null : last ? new Date(last.atMs).toISOString() : null,
   }
 }

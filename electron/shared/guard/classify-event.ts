@@ -5,7 +5,13 @@
  * patterns in English and Spanish. Temperature rows are alarms when their status says abnormal.
  */
 import type { AlarmKind } from '../contract/guard'
-import { ALARM_PRIORITY, alarmKey, type AlarmCandidate } from './alarm-kinds'
+import {
+  ALARM_PRIORITY,
+  alarmKey,
+  plainAlarmTitle,
+  serverTextDetail,
+  type AlarmCandidate,
+} from './alarm-kinds'
 import type { EventRow } from './event-row'
 import { foldText } from './text'
 
@@ -64,21 +70,24 @@ function isAbnormalTemperature(row: EventRow): boolean {
 export function classifyEvent(row: EventRow, alarmNames: ReadonlySet<string>): AlarmCandidate | null {
   const kind = alarmKindOf(row, alarmNames)
   if (!kind) return null
-  const pointName = row.pointName?.trim() || null
+  // A controller's link is the controller's: keyed by serial like the door-state alarm, so the event
+  // and the state give ONE "Controller offline" alarm naming the controller.
+  const pointName = kind === 'deviceOffline' ? null : row.pointName?.trim() || null
   const targetType = pointName ? (row.stream === 'gate' ? 'gate' : 'door') : 'device'
-  const targetName = pointName ?? row.deviceSn ?? row.deviceName ?? 'unknown device'
+  const keyName = pointName ?? row.deviceSn ?? row.deviceName ?? 'unknown device'
+  const targetName = pointName ?? row.deviceName ?? row.deviceSn ?? 'unknown device'
   const where = [row.readerName, row.deviceName].filter(Boolean).join(', ')
   const temperature =
     row.temperature !== null && row.stream === 'temperature' ? ` (${row.temperature} °C)` : ''
   return {
-    key: alarmKey(targetType, foldText(targetName), kind),
+    key: alarmKey(targetType, foldText(keyName), kind),
     kind,
     priority: ALARM_PRIORITY[kind],
     targetType,
     targetName,
     targetId: null,
-    title: (row.eventName || kind) + temperature,
-    detail: where || null,
+    title: plainAlarmTitle(kind, targetName) + temperature,
+    detail: serverTextDetail(row.eventName || null, where || null),
     personPin: row.pin,
     personName: row.personName,
     serverTime: row.serverTime,

@@ -7,7 +7,7 @@
 import type { AlarmKind, GateView } from '../contract/guard'
 import {
   ALARM_PRIORITY,
-  ALARM_TITLE,
+  plainAlarmTitle,
   alarmKey,
   type AlarmCandidate,
   type ConditionObservation,
@@ -57,8 +57,8 @@ export function classifyGate(state: GateStateInput, device: DeviceInfo | null): 
       targetType: 'device',
       targetName: device?.name ?? deviceName,
       targetId: state.deviceId,
-      title: 'Device offline',
-      detail: `Gates of this device cannot be watched (${gateName}).`,
+      title: plainAlarmTitle('deviceOffline', device?.name ?? deviceName),
+      detail: `Its gates cannot be watched or commanded (${gateName}).`,
       personPin: null,
       personName: null,
       serverTime: null,
@@ -86,8 +86,8 @@ export function classifyGate(state: GateStateInput, device: DeviceInfo | null): 
       targetType: 'gate',
       targetName: gateName,
       targetId: state.gateId || null,
-      title: `${ALARM_TITLE[kind]}: ${text}`,
-      detail: null,
+      title: plainAlarmTitle(kind, gateName),
+      detail: `Gate reports: ${text}`,
       personPin: null,
       personName: null,
       serverTime: null,
@@ -96,7 +96,15 @@ export function classifyGate(state: GateStateInput, device: DeviceInfo | null): 
   return { candidates, conditions }
 }
 
-export function toGateView(state: GateStateInput, alarmId: number | null): GateView {
+/**
+ * The board entry of a gate. A gate whose device is offline shows its last known passage (`lastKnown`,
+ * from its last online reading) with `staleSince`, and no alarm of its own: the device alarm names it.
+ */
+export function toGateView(
+  state: GateStateInput,
+  alarmId: number | null,
+  lastKnown: { view: GateView; atMs: number } | null = null,
+): GateView {
   const online = state.connect === 'online'
   return {
     id: state.gateId,
@@ -104,8 +112,9 @@ export function toGateView(state: GateStateInput, alarmId: number | null): GateV
     deviceId: state.deviceId,
     connection: state.connect,
     gateState: state.gateState,
-    alarm: !online ? 'unknown' : (state.alarm ?? 'none'),
-    relay: state.relay,
+    alarm: !online ? 'none' : (state.alarm ?? 'none'),
+    relay: online ? state.relay : (lastKnown?.view.relay ?? 'unknown'),
     alarmId,
+    staleSince: online ? null : lastKnown ? new Date(lastKnown.atMs).toISOString() : null,
   }
 }

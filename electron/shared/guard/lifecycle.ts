@@ -69,9 +69,13 @@ export function coalesce(open: AlarmRecord, candidate: AlarmCandidate, ctx: Occu
     firstServerTime: open.firstServerTime ?? candidate.serverTime,
     personPin: open.personPin ?? candidate.personPin,
     personName: open.personName ?? candidate.personName,
-    // Event titles name the event in the server's words: prefer them over the state summary.
-    title: open.eventCount === 0 && ctx.source === 'event' ? candidate.title : open.title,
-    detail: open.detail ?? candidate.detail,
+    // Titles are plain words (kind + place) whatever the source; the detail keeps the server's own
+    // text, so an event's words win over a state summary.
+    title: open.title,
+    detail:
+      open.eventCount === 0 && ctx.source === 'event'
+        ? (candidate.detail ?? open.detail)
+        : (open.detail ?? candidate.detail),
   }
 }
 
@@ -122,6 +126,14 @@ export function clearByOperator(
     rec = { ...rec, status: 'acknowledged', acknowledgedAt: nowIso, acknowledgedBy: by, ackComment: comment }
   }
   return { ...clearRecord(rec, nowIso, by, comment, 'operator'), latched: rec.conditionActive !== false }
+}
+
+/**
+ * Gatehouse's own alarms (server link lost) end when their cause ends, acknowledged or not: the guard
+ * cannot act on a link that is back, and a stale "link lost" in the queue would hide the next one.
+ */
+export function resolveBySystem(open: AlarmRecord, reason: string, nowIso: string): AlarmRecord {
+  return clearRecord({ ...open, conditionActive: false }, nowIso, 'Gatehouse', reason, 'normal')
 }
 
 function clearRecord(

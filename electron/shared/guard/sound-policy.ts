@@ -1,7 +1,8 @@
 /**
  * The alarm sound policy: ring while any alarm is new (unacknowledged); repeat (loop) while one of them
  * is high priority and the policy asks for repeats; silent while muted (a mute always has a reason and
- * an end). The renderer plays the sound; this decides what it should do.
+ * an end). Duress (emergency) has its own tone; an alarm left unacknowledged past the escalation time
+ * makes the sound louder and loop. The renderer plays the sound; this decides what it should do.
  */
 import type { AlarmPriority, SoundState } from '../contract/guard'
 import { comparePriority, repeatsSound } from './alarm-kinds'
@@ -18,16 +19,23 @@ export interface Mute {
   by: string
 }
 
+export interface RingingAlarm {
+  id: number
+  priority: AlarmPriority
+  /** Waited past the escalation time without acknowledgement. */
+  escalated?: boolean
+}
+
 export function computeSound(
   policy: SoundPolicy,
-  newAlarms: readonly { id: number; priority: AlarmPriority }[],
+  newAlarms: readonly RingingAlarm[],
   mute: Mute | null,
   nowMs: number,
   cue: number,
 ): SoundState {
   const enabled = policy.enabled && policy.sound
   const activeMute = mute && mute.untilMs > nowMs ? mute : null
-  let top: { id: number; priority: AlarmPriority } | null = null
+  let top: RingingAlarm | null = null
   for (const a of newAlarms) {
     if (
       !top ||
@@ -37,12 +45,16 @@ export function computeSound(
       top = a
   }
   const ringing = enabled && top !== null && activeMute === null
+  const escalated = ringing && newAlarms.some((a) => a.escalated === true)
   return {
     enabled,
     ringing,
-    loop: ringing && policy.repeatHighPriority && newAlarms.some((a) => repeatsSound(a.priority)),
+    loop:
+      escalated || (ringing && policy.repeatHighPriority && newAlarms.some((a) => repeatsSound(a.priority))),
     cue,
     alarmId: top?.id ?? null,
+    tone: top?.priority === 'emergency' ? 'duress' : 'alarm',
+    escalated,
     muted: activeMute
       ? { until: new Date(activeMute.untilMs).toISOString(), reason: activeMute.reason, by: activeMute.by }
       : null,

@@ -4,15 +4,22 @@
  */
 import type { Size } from './crop'
 
-/** Photos above this are refused by some servers and bloat the local database. */
-export const PHOTO_BUDGET_BYTES = 200 * 1024
+/**
+ * Photos above this are refused by some servers and bloat the local database. It is counted on what
+ * travels: the base64 text (4/3 of the JPEG's bytes), not the JPEG file. A noisy camera's 160 KB JPEG
+ * is 214,000 characters of base64 and was over.
+ */
+export const PHOTO_BUDGET_CHARS = 200 * 1024
+/** @deprecated the budget is on the base64 text: PHOTO_BUDGET_CHARS (same figure). */
+export const PHOTO_BUDGET_BYTES = PHOTO_BUDGET_CHARS
 
 /** Qualities tried in order for each size; below 0.5 faces get blotchy, so sizes shrink next. */
 export const JPEG_QUALITIES: readonly number[] = [0.92, 0.85, 0.78, 0.7, 0.62, 0.55, 0.5]
 
 export interface EncodedPhoto {
-  /** Bare base64 (no data: prefix). */
+  /** Bare base64 (no data: prefix). Its length is what the budget counts. */
   base64: string
+  /** The JPEG's own size. */
   bytes: number
   quality: number
   size: Size
@@ -36,13 +43,13 @@ export type JpegEncoder = (size: Size, quality: number) => Promise<string>
 
 /**
  * Encodes at the best quality that fits the budget. If nothing fits (a pathological picture) the
- * smallest attempt is returned with `bytes` over budget, and the caller decides; in practice a
+ * smallest attempt is returned over budget, and the caller decides; in practice a
  * 300x400 JPEG at 0.5 is ~20-40 KB.
  */
 export async function encodeWithinBudget(
   sizes: readonly Size[],
   encode: JpegEncoder,
-  budgetBytes = PHOTO_BUDGET_BYTES,
+  budgetChars = PHOTO_BUDGET_CHARS,
   qualities: readonly number[] = JPEG_QUALITIES,
 ): Promise<EncodedPhoto> {
   if (sizes.length === 0 || qualities.length === 0) throw new RangeError('No size or quality to try')
@@ -54,7 +61,7 @@ export async function encodeWithinBudget(
       attempts++
       const bytes = base64ByteLength(base64)
       const candidate: EncodedPhoto = { base64, bytes, quality, size, attempts }
-      if (bytes <= budgetBytes) return candidate
+      if (base64.length <= budgetChars) return candidate
       if (!smallest || bytes < smallest.bytes) smallest = candidate
     }
   }

@@ -1,5 +1,14 @@
+import type { ChannelName } from '@shared/contract/index'
 import { createRouter, createWebHashHistory, type RouteRecordRaw } from 'vue-router'
 import ReceptionView from '../views/reception/ReceptionView.vue'
+
+declare module 'vue-router' {
+  interface RouteMeta {
+    title?: string
+    /** The channel a page can't work without: the page is shown only to roles that may call it. */
+    requires?: ChannelName
+  }
+}
 
 // Hash history: the app is served from one file, and a hash change never triggers 'will-navigate'.
 export const routes: RouteRecordRaw[] = [
@@ -9,28 +18,38 @@ export const routes: RouteRecordRaw[] = [
     name: 'reception',
     // The start page is in the first bundle: no second round of downloads before the form shows.
     component: ReceptionView,
-    meta: { title: 'Reception' },
+    meta: { title: 'Reception', requires: 'reception.listVisits' },
   },
   {
     path: '/guard',
     name: 'guard',
     component: () => import('../views/guard/GuardView.vue'),
-    meta: { title: 'Guard' },
+    meta: { title: 'Guard', requires: 'guard.snapshot' },
+  },
+  {
+    path: '/audit',
+    name: 'audit',
+    component: () => import('../views/audit/AuditView.vue'),
+    meta: { title: 'Audit log', requires: 'audit.search' },
   },
   {
     path: '/settings',
     name: 'settings',
     component: () => import('../views/settings/SettingsView.vue'),
-    meta: { title: 'Settings' },
+    meta: { title: 'Settings', requires: 'settings.update' },
   },
   // A notification click opens the guard page on one alarm (no `name`: not a tab of its own).
   {
     path: '/guard/alarms/:id?',
     component: () => import('../views/guard/GuardView.vue'),
-    meta: { title: 'Guard' },
+    meta: { title: 'Guard', requires: 'guard.snapshot' },
   },
   // No `name`: the setup wizard is not a tab; first run opens it and Settings links to it.
-  { path: '/setup', component: () => import('../views/setup/SetupView.vue'), meta: { title: 'Set up' } },
+  {
+    path: '/setup',
+    component: () => import('../views/setup/SetupView.vue'),
+    meta: { title: 'Set up', requires: 'settings.addProfile' },
+  },
 ]
 
 export const router = createRouter({ history: createWebHashHistory(), routes })

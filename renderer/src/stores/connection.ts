@@ -12,6 +12,7 @@ export const useConnectionStore = defineStore('connection', () => {
     lastError: null,
     lastSuccessAt: null,
     nextRetryAt: null,
+    unreachableSince: null,
   })
   const capabilities = ref<CapabilitiesView>({ profileId: null, detectedAt: null, features: [] })
   const isConfigured = computed(() => status.value.state !== 'unconfigured')

@@ -5,6 +5,7 @@ import type {
   FeedEvent,
   GapView,
   GateView,
+  LinkStatus,
   SoundState,
   WorkerStatus,
 } from '@shared/contract/guard'
@@ -14,7 +15,13 @@ import { gatehouse, unwrap } from '../api/gatehouse'
 
 /** The feed keeps this many events (newest first); older ones are in the server's history. */
 export const FEED_LIMIT = 10_000
-const PRIORITY_ORDER: Record<AlarmPriority, number> = { critical: 0, high: 1, medium: 2, low: 3 }
+const PRIORITY_ORDER: Record<AlarmPriority, number> = {
+  emergency: 0,
+  critical: 1,
+  high: 2,
+  medium: 3,
+  low: 4,
+}
 
 /** Open alarms first by priority, then the oldest first: the one waiting longest gets seen. */
 export function compareAlarms(a: AlarmView, b: AlarmView): number {
@@ -34,6 +41,9 @@ export const useGuardStore = defineStore('guard', () => {
   const gaps = ref<GapView[]>([])
   const workers = ref<WorkerStatus[]>([])
   const sound = ref<SoundState | null>(null)
+  /** Main's judgement of the server link (door polls): while lost, nothing on the boards is live. */
+  const link = ref<LinkStatus>({ state: 'starting', since: null, lastLiveAt: null, reason: null })
+  const linkLost = computed(() => link.value.state === 'lost')
   const loaded = ref(false)
   const loadError = ref<string | null>(null)
   /** While paused the feed holds still; new events wait here and are shown on resume. */
@@ -79,6 +89,7 @@ export const useGuardStore = defineStore('guard', () => {
       workers.value = snap.workers
       gaps.value = snap.gaps
       sound.value = snap.sound
+      link.value = snap.link
       if (!feed.value.length) {
         feed.value = await unwrap(gatehouse.guard.recentEvents({ limit: FEED_LIMIT }))
       }
@@ -126,6 +137,9 @@ export const useGuardStore = defineStore('guard', () => {
       gatehouse.on('guard.sound', (state) => {
         sound.value = state
       }),
+      gatehouse.on('guard.link', (status) => {
+        link.value = status
+      }),
     )
     void load()
   }
@@ -163,6 +177,8 @@ export const useGuardStore = defineStore('guard', () => {
     gaps,
     workers,
     sound,
+    link,
+    linkLost,
     loaded,
     loadError,
     paused,

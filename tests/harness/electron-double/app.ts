@@ -3,6 +3,7 @@
  * temp dir, the version from package.json, single-instance lock across processes, and recordings
  * (AppUserModelId, lifecycle events).
  */
+import { preferredSystemLanguages } from './system-locale'
 import { EventEmitter } from 'node:events'
 import { existsSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
@@ -112,17 +113,18 @@ class App extends EventEmitter {
   getAppPath(): string {
     return appDir()
   }
+  /** From LANGUAGE / LC_ALL / LC_MESSAGES / LANG of main's environment, as on a Linux desktop. */
   getLocale(): string {
-    return 'en-US'
+    return preferredSystemLanguages()[0]!
   }
   getSystemLocale(): string {
-    return 'en-US'
+    return preferredSystemLanguages()[0]!
   }
   getPreferredSystemLanguages(): string[] {
-    return ['en-US']
+    return preferredSystemLanguages()
   }
   getLocaleCountryCode(): string {
-    return 'US'
+    return preferredSystemLanguages()[0]!.split('-')[1] ?? ''
   }
 
   getPath(name: PathName): string {

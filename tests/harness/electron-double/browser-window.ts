@@ -42,6 +42,7 @@ export class BrowserWindow extends EventEmitter implements WebContentsOwner {
   private minimized = false
   private maximized = false
   private fullScreen = false
+  private kiosk = false
   private focused = false
   private destroyed = false
   private readyToShowSent = false
@@ -54,6 +55,9 @@ export class BrowserWindow extends EventEmitter implements WebContentsOwner {
     if (!appState.ready) throw new Error('Cannot create BrowserWindow before app is ready')
     this.id = state.nextWindowId++
     this.visible = options.show !== false
+    // Electron: `kiosk: true` starts in kiosk mode, which is full screen; `fullscreen: true` alone too.
+    this.kiosk = options.kiosk === true
+    this.fullScreen = options.kiosk === true || options.fullscreen === true
     this.bounds = {
       x: Number(options.x ?? 0),
       y: Number(options.y ?? 0),
@@ -211,6 +215,18 @@ export class BrowserWindow extends EventEmitter implements WebContentsOwner {
   }
   isFullScreen(): boolean {
     return this.fullScreen
+  }
+  /** Kiosk mode is full screen without a way out through the window manager (as in Electron). */
+  setKiosk(flag: boolean): void {
+    this.call(`setKiosk(${flag})`)
+    this.kiosk = flag
+    if (this.fullScreen !== flag) {
+      this.fullScreen = flag
+      this.emit(flag ? 'enter-full-screen' : 'leave-full-screen')
+    }
+  }
+  isKiosk(): boolean {
+    return this.kiosk
   }
   setAlwaysOnTop(flag: boolean): void {
     this.call(`setAlwaysOnTop(${flag})`)

@@ -94,7 +94,40 @@ export function addReservation(state: SiteState, p: Record<string, unknown>): Re
     createdAt: state.now(),
   }
   state.reservations.push(reservation)
+  ensureVisitor(state, certType, certNumber, visitorName, str(p.company), str(p.visitEmpPhone))
   return reservation
+}
+
+/**
+ * A reservation files the visitor in the visitor list (as the server's visitor module does), so the
+ * visitor has a pin and a QR code before arriving: invitations send it ahead.
+ */
+function ensureVisitor(
+  state: SiteState,
+  certType: string,
+  certNumber: string,
+  name: string,
+  company: string,
+  phone: string,
+): Visitor {
+  const key = `${certType}:${certNumber}`
+  const known = state.visitors.get(state.visitorByCert.get(key) ?? '')
+  if (known) return known
+  const visitor: Visitor = {
+    pin: String(800_000_000 + ++state.visitorPinCounter),
+    certType,
+    certNumber,
+    name,
+    lastName: '',
+    company,
+    phone,
+    email: '',
+    enabled: true,
+    cardNo: '',
+  }
+  state.visitors.set(visitor.pin, visitor)
+  state.visitorByCert.set(key, visitor.pin)
+  return visitor
 }
 
 /** Deletion finds the reservation by certificate type + number + visit date (FIELD-NOTES). */

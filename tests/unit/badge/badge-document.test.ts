@@ -127,3 +127,30 @@ describe('badge document content', () => {
     expect((await imagesInPdf(file)).filter((i) => i.ext === 'jpg')).toHaveLength(0)
   }, 30_000)
 })
+
+describe('badge heading and the card layout', () => {
+  it('says the site, or the day of the visit, never a second "Visitor"', async () => {
+    const { badgeHeading } = await import('../../../electron/main/badge/badge-html')
+    expect(badgeHeading('North Gate', '2026-11-29 23:59:59')).toBe('North Gate')
+    expect(badgeHeading('  ', '2026-11-29 23:59:59')).toBe('Visit of 2026-11-29')
+  })
+
+  it('the 102x76 card carries host and validity in a band across the bottom', async () => {
+    const { buildBadgeHtml } = await import('../../../electron/main/badge/badge-html')
+    const html = buildBadgeHtml({
+      layout: 'card102x76',
+      siteName: '',
+      visitorName: 'Conor O’Brien',
+      company: 'Acme',
+      hostName: 'Yusuf Larsen',
+      validUntil: '2026-11-29 23:59:59',
+      photoBase64: null,
+      qrSvg: '<svg xmlns="http://www.w3.org/2000/svg"/>',
+    })
+    expect(html).toMatch(
+      /<div class="foot">.*Visiting: <b>Yusuf Larsen<\/b>.*Valid until: <b>2026-11-29 23:59<\/b>/s,
+    )
+    expect(html).toContain('<span class="site">Visit of 2026-11-29</span>')
+    expect(html).toContain('"photo text qr" "foot foot foot"')
+  })
+})

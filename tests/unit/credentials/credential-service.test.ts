@@ -12,7 +12,7 @@ import {
 } from '../../../electron/main/credentials/encrypted-file-store'
 import { createKeytarStore, type KeytarStore } from '../../../electron/main/credentials/keytar-store'
 import { addLogSink, createLogger, type LogRecord } from '../../../electron/main/log'
-import { redact } from '../../../electron/main/zkbio/redact'
+import { redact } from '../../../electron/main/security/redact'
 import {
   safeStorage as harnessSafeStorage,
   setEncryptionAvailable,
@@ -57,6 +57,9 @@ const basicTextStorage: SafeStorageLike = {
   decryptString: (b) => b.toString(),
 }
 
+/** The server the tokens in these tests are typed for. */
+const HQ = { url: 'https://10.0.0.5:8098', tls: { mode: 'system' as const } }
+
 describe('no keychain on this computer', () => {
   test('without consent: says so plainly, offers the fallback, stores nothing anywhere', async () => {
     setEncryptionAvailable(true)
@@ -70,7 +73,7 @@ describe('no keychain on this computer', () => {
     })
     expect(status.message).toMatch(/^This computer has no system keychain/)
     expect(status.message).toMatch(/If you allow it.*encrypted/)
-    const error = await svc.setToken('p1', newToken()).catch((e: unknown) => e)
+    const error = await svc.setToken('p1', newToken(), HQ).catch((e: unknown) => e)
     expect(error).toBeInstanceOf(AppError)
     expect((error as AppError).code).toBe('KEYCHAIN_UNAVAILABLE')
     expect((error as AppError).message).toMatch(/no system keychain/)
@@ -83,8 +86,8 @@ describe('no keychain on this computer', () => {
     const { svc, dir } = service({ consent: true, safeStorage: harnessSafeStorage })
     const token = newToken()
     expect((await svc.status()).backend).toBe('encrypted-file')
-    await svc.setToken('p1', token)
-    expect(await svc.getToken('p1')).toBe(token)
+    await svc.setToken('p1', token, HQ)
+    expect(await svc.getToken('p1', HQ)).toBe(token)
     expect(await svc.hasToken('p1')).toBe(true)
     const file = join(dir, ENCRYPTED_TOKENS_FILE)
     const text = readFileSync(file, 'utf8')
@@ -92,15 +95,15 @@ describe('no keychain on this computer', () => {
     expect(text).not.toContain(Buffer.from(token).toString('base64'))
     expect(statSync(file).mode & 0o777).toBe(0o600)
     await svc.deleteToken('p1')
-    expect(await svc.getToken('p1')).toBeNull()
+    expect(await svc.getToken('p1', HQ)).toBeNull()
   })
 
   test('withdrawing consent stops using the file at once', async () => {
     setEncryptionAvailable(true)
     const { svc, setConsent } = service({ consent: true, safeStorage: harnessSafeStorage })
-    await svc.setToken('p1', newToken())
+    await svc.setToken('p1', newToken(), HQ)
     setConsent(false)
-    await expect(svc.getToken('p1')).rejects.toMatchObject({ code: 'KEYCHAIN_UNAVAILABLE' })
+    await expect(svc.getToken('p1', HQ)).rejects.toMatchObject({ code: 'KEYCHAIN_UNAVAILABLE' })
   })
 
   test.each([
@@ -113,7 +116,7 @@ describe('no keychain on this computer', () => {
     expect(status.backend).toBe('none')
     expect(status.fallbackAvailable).toBe(false)
     expect(status.message).toMatch(/never stores the token in plain text/)
-    await expect(svc.setToken('p1', newToken())).rejects.toMatchObject({ code: 'KEYCHAIN_UNAVAILABLE' })
+    await expect(svc.setToken('p1', newToken(), HQ)).rejects.toMatchObject({ code: 'KEYCHAIN_UNAVAILABLE' })
     expect(existsSync(join(dir, ENCRYPTED_TOKENS_FILE))).toBe(false)
   })
 
@@ -127,10 +130,10 @@ describe('tokens are registered with the redactors as soon as main holds them', 
     setEncryptionAvailable(true)
     const { svc, dir } = service({ consent: true, safeStorage: harnessSafeStorage })
     const token = newToken()
-    await svc.setToken('p1', token)
+    await svc.setToken('p1', token, HQ)
     // A fresh service (as after a restart) reading it back registers it again.
     const { svc: again } = service({ consent: true, safeStorage: harnessSafeStorage, dir })
-    expect(await again.getToken('p1')).toBe(token)
+    expect(await again.getToken('p1', HQ)).toBe(token)
     const records: LogRecord[] = []
     const off = addLogSink((r) => records.push(r))
     createLogger('test').warn(`server said ${token} was bad`, { echoed: `x${token}y` })
@@ -161,8 +164,8 @@ describe('with the real system keychain', () => {
         const status = await svc.status()
         expect(status.backend).toBe('keychain')
         expect(status.message).toMatch(/system keychain/)
-        expect(await svc.getToken(profileId)).toBe(token)
-        expect(await realKeychain.get(profileId)).toBe(token)
+        expect(await svc.getToken(profileId, HQ)).toBe(token)
+        expect(await realKeychain.get(profileId)).toContain(JSON.stringify(token))
         expect(readFileSync(join(dir, ENCRYPTED_TOKENS_FILE), 'utf8')).not.toContain(profileId)
       } finally {
         await realKeychain.delete(profileId)

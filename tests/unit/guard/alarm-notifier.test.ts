@@ -14,7 +14,7 @@ const alarm = (id: number, over: Partial<AlarmView> = {}): AlarmView => ({
   targetType: 'door',
   targetName: `Door ${id}`,
   targetId: null,
-  title: 'Door Opened Forcefully',
+  title: 'Forced open: Door 1',
   detail: null,
   personPin: null,
   personName: null,

@@ -43,7 +43,8 @@ describe('classifyDoor', () => {
     ).toEqual([])
     const held = classifyDoor(door({ sensor: 'open' }), { ...ctx, openSinceMs: 100_000 - 75_000 }).candidates
     expect(held.map((c) => c.kind)).toEqual(['heldOpen'])
-    expect(held[0]!.title).toBe('Door open for 75 s')
+    expect(held[0]!.title).toBe('Held open: Main Entrance-1')
+    expect(held[0]!.detail).toContain('Open for 75 s')
   })
   it('an offline device is one device alarm keyed by serial, door fields ignored', () => {
     const r = classifyDoor(
@@ -97,7 +98,7 @@ describe('classifyGate', () => {
     expect(classifyGate(gate({ alarm: 'unknown' }), null).candidates).toEqual([])
   })
   it('gate not connected on an online device is a gate fault; lockdown is not an alarm', () => {
-    expect(classifyGate(gate({ gateState: 'notConnected' }), null).candidates[0]!.title).toContain(
+    expect(classifyGate(gate({ gateState: 'notConnected' }), null).candidates[0]!.detail).toContain(
       'not connected',
     )
     expect(classifyGate(gate({ gateState: 'lockdown' }), null).candidates).toEqual([])

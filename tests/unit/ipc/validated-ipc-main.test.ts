@@ -73,6 +73,42 @@ describe('dispatch', () => {
     }
   })
 
+  it('cuts a validation message to about 500 characters (a 5 MB key is not echoed back)', async () => {
+    const hugeKey = 'k'.repeat(5 * 1024 * 1024)
+    const payload = { url: 'https://h:8098', tls: { mode: 'system' }, [hugeKey]: 1, ['x'.repeat(3000)]: 2 }
+    const result = await dispatch(
+      'connection.test',
+      (() => {
+        throw new Error('never reached')
+      }) as never,
+      trusted,
+      payload,
+      origins,
+    )
+    expect(result.ok).toBe(false)
+    if (result.ok) return
+    expect(result.error.code).toBe('BAD_REQUEST')
+    expect(result.error.message.startsWith('Invalid request: ')).toBe(true)
+    expect(result.error.message.length).toBeLessThanOrEqual(500)
+    expect(result.error.message).toContain('…')
+  })
+
+  it('bounds any error a handler throws (a server text echoed into a message)', async () => {
+    const result = await dispatch(
+      'app.info',
+      () => {
+        throw new AppError('CONFLICT', `Server said: ${'x'.repeat(2_000_000)}`, { field: 'y'.repeat(10_000) })
+      },
+      trusted,
+      undefined,
+      origins,
+    )
+    expect(result.ok).toBe(false)
+    if (result.ok) return
+    expect(result.error.message.length).toBeLessThanOrEqual(1000)
+    expect(String(result.error.details?.field).length).toBeLessThanOrEqual(200)
+  })
+
   it('refuses a handler answer outside the response schema', async () => {
     const result = await dispatch('app.info', () => ({ wrong: true }) as never, trusted, undefined, origins)
     expect(result).toEqual({ ok: false, error: expect.objectContaining({ code: 'INTERNAL' }) })

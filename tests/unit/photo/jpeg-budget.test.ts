@@ -6,6 +6,7 @@ import {
   encodeWithinBudget,
   JPEG_QUALITIES,
   PHOTO_BUDGET_BYTES,
+  PHOTO_BUDGET_CHARS,
   stripDataUrl,
 } from '../../../electron/shared/photo/jpeg-budget'
 
@@ -58,18 +59,29 @@ describe('encodeWithinBudget', () => {
 
   it('steps the quality down until the photo is under 200 KB', async () => {
     const log: { size: Size; quality: number }[] = []
-    // 480x640 at quality q gives ~307,200 * q * 0.9 bytes: fits from q <= 0.74.
-    const out = await encodeWithinBudget(SIZES, noisyEncoder(0.9, log))
+    // 480x640 at quality q gives ~307,200 * q * 0.6 bytes, 4/3 of that in base64: fits from q <= 0.83.
+    const out = await encodeWithinBudget(SIZES, noisyEncoder(0.6, log))
     expect(out.size).toEqual(SIZES[0])
-    expect(out.bytes).toBeLessThanOrEqual(PHOTO_BUDGET_BYTES)
-    expect(out.quality).toBe(0.7)
-    expect(log.map((l) => l.quality)).toEqual([0.92, 0.85, 0.78, 0.7])
+    expect(out.base64.length).toBeLessThanOrEqual(PHOTO_BUDGET_CHARS)
+    expect(out.quality).toBe(0.78)
+    expect(log.map((l) => l.quality)).toEqual([0.92, 0.85, 0.78])
+  })
+
+  it('counts the base64 text that is sent, not the JPEG bytes', async () => {
+    const log: { size: Size; quality: number }[] = []
+    // At 0.92: ~180 KB of JPEG (under 200 KB) but ~240 KB of base64 (over): one step down.
+    const out = await encodeWithinBudget(SIZES, noisyEncoder(0.65, log))
+    const first = 480 * 640 * 0.92 * 0.65
+    expect(first).toBeLessThan(PHOTO_BUDGET_CHARS)
+    expect((first * 4) / 3).toBeGreaterThan(PHOTO_BUDGET_CHARS)
+    expect(out.quality).toBeLessThan(0.92)
+    expect(out.base64.length).toBeLessThanOrEqual(PHOTO_BUDGET_CHARS)
   })
 
   it('moves to a smaller picture when the lowest quality is still too big', async () => {
     const log: { size: Size; quality: number }[] = []
-    const out = await encodeWithinBudget(SIZES, noisyEncoder(2, log))
-    expect(out.bytes).toBeLessThanOrEqual(PHOTO_BUDGET_BYTES)
+    const out = await encodeWithinBudget(SIZES, noisyEncoder(1.5, log))
+    expect(out.base64.length).toBeLessThanOrEqual(PHOTO_BUDGET_CHARS)
     expect(out.size).toEqual(SIZES[1])
     expect(log.filter((l) => l.size === SIZES[0])).toHaveLength(JPEG_QUALITIES.length)
   })

@@ -30,27 +30,54 @@ export interface ReceptionFixture {
   clock: { now: Date | null }
   /** Closes the database and opens it again with fresh services: what an app restart does. */
   restart(): void
+  /**
+   * Makes another server the active profile (adds the profile if new), as a switch in Settings does:
+   * reception's client and server identity follow.
+   */
+  useServer(profile: Settings['profiles'][number], core: ZkbioCore): void
   close(): Promise<void>
 }
 
-export async function createReceptionFixture(settings: Partial<Settings> = {}): Promise<ReceptionFixture> {
+export interface ReceptionFixtureOptions {
+  /** Where the database lives (e.g. a small tmpfs for the fault suite); default a temp folder. */
+  dir?: string
+  /** Opens the database (default `openDatabase` with the audit and reception migrations). */
+  openDb?: (file: string) => Db
+}
+
+export async function createReceptionFixture(
+  settings: Partial<Settings> = {},
+  options: ReceptionFixtureOptions = {},
+): Promise<ReceptionFixture> {
   const sim = await startSimulator({ port: 0, quiet: true })
-  const dir = mkdtempSync(join(tmpdir(), 'gatehouse-reception-'))
+  const dir = options.dir ?? mkdtempSync(join(tmpdir(), 'gatehouse-reception-'))
   const core = new ZkbioCore({ baseUrl: sim.url, token: sim.token, timeoutMs: 3_000 })
   const events: { name: string; payload: unknown }[] = []
   const printed: string[] = []
   const clock: { now: Date | null } = { now: null }
-  const current = { ...defaultSettings(), ...settings }
+  // The simulator is the active server profile: pending registrations are bound to it.
+  const current: Settings = {
+    ...defaultSettings(),
+    profiles: [
+      { id: 'sim', name: 'Simulator', url: sim.url, tls: { mode: 'system' }, serverUtcOffsetMinutes: null },
+    ],
+    activeProfileId: 'sim',
+    ...settings,
+  }
   const emit: EmitEvent = (name, payload) => {
     events.push({ name, payload })
   }
 
+  let activeCore = core
   const build = () => {
-    const db = openDatabase(join(dir, 'gatehouse.db'), [...auditMigrations, ...receptionMigrations])
+    const file = join(dir, 'gatehouse.db')
+    const db = options.openDb
+      ? options.openDb(file)
+      : openDatabase(file, [...auditMigrations, ...receptionMigrations])
     const audit = createAuditLog(db)
     const services = createReceptionServices(
       { db, audit, emit, settings: { get: () => current, update: () => current, onChange: () => () => {} } },
-      { client: () => core, reportSuccess: () => {}, reportFailure: () => {} },
+      { client: () => activeCore, reportSuccess: () => {}, reportFailure: () => {} },
       {
         startWorkers: false,
         now: () => clock.now ?? new Date(),
@@ -86,6 +113,12 @@ export async function createReceptionFixture(settings: Partial<Settings> = {}): 
     get services() {
       return built.services
     },
+    useServer(profile, next) {
+      if (!current.profiles.some((p) => p.id === profile.id))
+        current.profiles = [...current.profiles, profile]
+      current.activeProfileId = profile.id
+      activeCore = next
+    },
     restart() {
       built.services.stop()
       built.db.close()
@@ -96,7 +129,7 @@ export async function createReceptionFixture(settings: Partial<Settings> = {}): 
       built.db.close()
       core.close()
       await sim.close()
-      rmSync(dir, { recursive: true, force: true })
+      if (!options.dir) rmSync(dir, { recursive: true, force: true })
     },
   }
   return fixture

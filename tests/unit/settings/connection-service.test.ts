@@ -74,7 +74,7 @@ describe('connection service', () => {
     expect(t.domain.connection.client()).toBeDefined()
   })
 
-  test('server down: degraded, then offline with a plain error and a next retry; back up: online again', async () => {
+  test('server down: offline at once ("unreachable since") with a plain error and a next retry; back up: online again', async () => {
     await connectedDomain()
     await waitForStatus(t.domain, (s) => s.state === 'online')
     await sim.control.setOnline(false)
@@ -86,11 +86,13 @@ describe('connection service', () => {
     const states = t.recorded.events
       .filter((e) => e.name === 'connection.changed')
       .map((e) => (e.payload as { state: string }).state)
-    expect(states).toContain('degraded')
+    expect(states).not.toContain('degraded')
+    expect(down.unreachableSince).not.toBeNull()
     await sim.control.setOnline(true)
     const back = await waitForStatus(t.domain, (s) => s.state === 'online')
     expect(back.lastError).toBeNull()
     expect(back.nextRetryAt).toBeNull()
+    expect(back.unreachableSince).toBeNull()
   })
 
   test('a wrong token is offline at once with what to do', async () => {
@@ -106,17 +108,18 @@ describe('connection service', () => {
     expect(status.lastError).toMatch(/API access abnormal/)
   })
 
-  test('features report failures and successes: a failing call degrades, a success restores', async () => {
+  test('features report failures and successes: a failing call is unreachable at once, a success restores', async () => {
     await connectedDomain()
     await waitForStatus(t.domain, (s) => s.state === 'online')
     // A server refusal (the server answered) says nothing about the link.
     t.domain.connection.reportFailure(new ZkbioError({ kind: 'server', endpoint: '/api/x', serverCode: -13 }))
     expect(t.domain.connection.current().state).toBe('online')
     t.domain.connection.reportFailure(new ZkbioError({ kind: 'timeout', endpoint: '/api/door/allDoorState' }))
-    expect(t.domain.connection.current().state).toBe('degraded')
+    expect(t.domain.connection.current().state).toBe('offline')
+    expect(t.domain.connection.current().unreachableSince).not.toBeNull()
     expect(t.domain.connection.current().lastError).toMatch(/did not answer in time/)
     t.domain.connection.reportSuccess()
-    expect(t.domain.connection.current().state).toBe('online')
+    await waitForStatus(t.domain, (s) => s.state === 'online')
   })
 
   test('switching to a profile without a reachable server, and removing the last profile', async () => {

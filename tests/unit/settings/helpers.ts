@@ -77,9 +77,11 @@ export function createTestDomain(
     keychain?: KeytarStore
     safeStorage?: SafeStorageLike | null
     timing?: Partial<ConnectionTiming>
+    /** The user-data folder (e.g. a small tmpfs in the fault suite); default a new temp folder. */
+    dir?: string
   } = {},
 ): TestDomain {
-  const dir = mkdtempSync(join(tmpdir(), 'gatehouse-settings-'))
+  const dir = options.dir ?? mkdtempSync(join(tmpdir(), 'gatehouse-settings-'))
   const settings = createSettingsService({ cwd: dir })
   const recorded: Recorded = { events: [], responses: [] }
   const emit: EmitEvent = (name: EventName, payload) => {
@@ -114,7 +116,7 @@ export function createTestDomain(
     },
     dispose() {
       domain.stop()
-      rmSync(dir, { recursive: true, force: true })
+      if (!options.dir) rmSync(dir, { recursive: true, force: true })
     },
   }
 }

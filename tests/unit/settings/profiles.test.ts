@@ -6,6 +6,8 @@ import { afterEach, describe, expect, test } from 'vitest'
 import { startSimulator } from '../../simulator/index'
 import { createTestDomain, workingSafeStorage, type TestDomain } from './helpers'
 
+const HQ_HTTP = { url: 'http://10.0.0.5:8088', tls: { mode: 'system' as const } }
+
 let t: TestDomain
 afterEach(() => t?.dispose())
 
@@ -34,7 +36,12 @@ describe('profiles', () => {
       },
     })
     expect(JSON.stringify(added)).not.toContain('tok-hq-1234')
-    expect(await t.domain.credentials.getToken(added.ok ? added.data.id : '')).toBe('tok-hq-1234')
+    expect(
+      await t.domain.credentials.getToken(added.ok ? added.data.id : '', {
+        url: 'https://10.0.0.5:8098',
+        tls: { mode: 'system' },
+      }),
+    ).toBe('tok-hq-1234')
     const second = await t.invoke('settings.addProfile', {
       name: 'Annex',
       url: 'http://10.0.0.6:8088',
@@ -72,9 +79,9 @@ describe('profiles', () => {
     const id = added.data.id
     const renamed = await t.invoke('settings.editProfile', { id, name: 'Head office' })
     expect(renamed).toMatchObject({ ok: true, data: { name: 'Head office', hasToken: true } })
-    expect(await t.domain.credentials.getToken(id)).toBe('first-token')
+    expect(await t.domain.credentials.getToken(id, HQ_HTTP)).toBe('first-token')
     await t.invoke('settings.editProfile', { id, token: 'second-token' })
-    expect(await t.domain.credentials.getToken(id)).toBe('second-token')
+    expect(await t.domain.credentials.getToken(id, HQ_HTTP)).toBe('second-token')
   })
 
   test('remove: the token goes too, and the next profile becomes active', async () => {
@@ -95,7 +102,7 @@ describe('profiles', () => {
       ok: true,
       data: { activeProfileId: b.data.id, profiles: [{ name: 'B', active: true }] },
     })
-    expect(await t.domain.credentials.getToken(a.data.id)).toBeNull()
+    expect(await t.domain.credentials.getToken(a.data.id, HQ_HTTP)).toBeNull()
   })
 
   test('no keychain and no consent: adding a profile fails plainly and saves nothing', async () => {

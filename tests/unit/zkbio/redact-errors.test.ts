@@ -2,7 +2,7 @@ import { existsSync, readFileSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
 import { SERVER_ERROR_CODES } from '../../../electron/main/zkbio/error-codes'
 import { ZkbioError, ZKBIO_ERROR_KINDS } from '../../../electron/main/zkbio/errors'
-import { redact, redactDeep, registerSecret } from '../../../electron/main/zkbio/redact'
+import { redact, redactDeep, registerSecret } from '../../../electron/main/security/redact'
 
 describe('redact', () => {
   it('hides access_token (and the misprinted acc_token) wherever it sits in a URL', () => {

@@ -16,6 +16,7 @@ import {
   LifecycleError,
   newAlarm,
   observeCondition,
+  resolveBySystem,
   toAlarmView,
   type AlarmRecord,
   type OccurrenceSource,
@@ -104,6 +105,28 @@ export class AlarmEngine {
         if (next) this.save(next)
       }
     })
+  }
+
+  /** Gatehouse's own alarm (link lost): raise it once; further calls while it is open change nothing. */
+  raiseSystem(candidate: AlarmCandidate): void {
+    this.inBatch(() => {
+      if (!this.open.has(candidate.key)) this.occur(candidate, 'state', false)
+    })
+  }
+
+  /** Its cause is gone (the link is back): clear it whatever its status. */
+  resolveSystem(key: string, reason: string): AlarmView | null {
+    return this.inBatch(() => {
+      const open = this.open.get(key)
+      return open ? toAlarmView(this.save(resolveBySystem(open, reason, this.iso()))) : null
+    })
+  }
+
+  /** Open alarms still new (unacknowledged), for escalation. */
+  unacknowledged(): AlarmView[] {
+    const out: AlarmView[] = []
+    for (const a of this.open.values()) if (a.status === 'new') out.push(toAlarmView(a))
+    return out
   }
 
   acknowledge(id: number, by: string, comment: string): AlarmView {

@@ -63,6 +63,45 @@ export const guardMigrations: Migration[] = [
     id: 'guard-002-stream-server',
     up: (db) => db.exec('ALTER TABLE guard_streams ADD COLUMN server TEXT'),
   },
+  {
+    // The site's instructions per alarm kind (instructions/instruction-store.ts).
+    id: 'guard-003-alarm-instructions',
+    up: (db) =>
+      db.exec(`CREATE TABLE guard_alarm_instructions (
+        kind TEXT PRIMARY KEY,
+        text TEXT NOT NULL,
+        updated_at TEXT NOT NULL,
+        updated_by TEXT
+      )`),
+  },
+  {
+    // Floor plans per area and what sits where on them (plans/plan-store.ts); images are files in
+    // userData/floor-plans, named by the plan's id.
+    id: 'guard-004-floor-plans',
+    up: (db) =>
+      db.exec(`CREATE TABLE guard_floor_plans (
+        id INTEGER PRIMARY KEY AUTOINCREMENT,
+        name TEXT NOT NULL,
+        area_name TEXT,
+        file_name TEXT NOT NULL,
+        mime TEXT NOT NULL,
+        width INTEGER NOT NULL,
+        height INTEGER NOT NULL,
+        source_type TEXT NOT NULL,
+        created_at TEXT NOT NULL,
+        created_by TEXT
+      );
+      CREATE TABLE guard_plan_markers (
+        plan_id INTEGER NOT NULL REFERENCES guard_floor_plans(id) ON DELETE CASCADE,
+        target_type TEXT NOT NULL CHECK (target_type IN ('door','gate','reader')),
+        target_id TEXT NOT NULL,
+        target_name TEXT NOT NULL,
+        x REAL NOT NULL CHECK (x >= 0 AND x <= 1),
+        y REAL NOT NULL CHECK (y >= 0 AND y <= 1),
+        placed_at TEXT NOT NULL,
+        PRIMARY KEY (plan_id, target_type, target_id)
+      );`),
+  },
 ]
 
 interface AlarmRow {

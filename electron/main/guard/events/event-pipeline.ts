@@ -27,6 +27,8 @@ export interface EventPipelineDeps {
   engine: AlarmEngine
   classify: () => (row: EventRow) => AlarmCandidate | null
   feed: (events: FeedEvent[]) => void
+  /** The person's name from the station's directory: access monitor rows often carry only the pin. */
+  personName?: (pin: string) => string | null
   now?: () => number
   /** In-memory de-duplication window (rows). */
   memory?: number
@@ -45,7 +47,9 @@ export class EventPipeline {
     const rows: EventRow[] = []
     for (const raw of rawRows) {
       const row = toEventRow(stream, raw)
-      if (row) rows.push(row)
+      if (!row) continue
+      if (!row.personName && row.pin && this.deps.personName) row.personName = this.deps.personName(row.pin)
+      rows.push(row)
     }
     // Oldest first, so alarms and the feed follow the order things happened (v2 lists are newest first).
     const timed = rows.map((row) => ({ row, ms: serverTimeToNaiveMs(row.serverTime) ?? 0 }))

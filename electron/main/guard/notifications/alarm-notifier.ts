@@ -1,11 +1,12 @@
 /**
  * Native notifications for alarms: one per new alarm, through storm control (at most N a minute, one
- * per door within a short time, then one summary). Forced open and duress are shown with critical
+ * per door within a short time, then one summary; duress has a budget of its own and is never held
+ * back by other alarms). Forced open, duress and a lost server link are shown with critical
  * urgency. Nothing is shown for an alarm that is no longer new (acknowledged meanwhile), and an
  * alarm's notification is closed when it is acknowledged. Clicking brings the window forward on it.
  */
 import type { AlarmView } from '../../../shared/contract/guard'
-import { ALARM_TITLE, isCriticalUrgency } from '../../../shared/guard/alarm-kinds'
+import { isCriticalUrgency } from '../../../shared/guard/alarm-kinds'
 import { StormControl } from '../../../shared/guard/storm-control'
 
 export interface NotificationSpec {
@@ -42,9 +43,10 @@ export class AlarmNotifier {
   private readonly storm: StormControl
   private readonly shown = new Map<number, ShownNotification>()
   private summaryTimer: ReturnType<typeof setTimeout> | null = null
+  private duressShownAt: number[] = []
   private readonly now: () => number
   /** Counters for benches and diagnostics. */
-  readonly stats = { notified: 0, summaries: 0, suppressed: 0, skippedNotNew: 0 }
+  readonly stats = { notified: 0, summaries: 0, suppressed: 0, skippedNotNew: 0, escalated: 0 }
 
   constructor(private readonly deps: NotifierDeps) {
     this.now = deps.now ?? Date.now
@@ -60,22 +62,45 @@ export class AlarmNotifier {
     }
     this.storm.setMaxPerMinute(policy.maxPerMinute)
     const target = alarm.key.slice(0, alarm.key.lastIndexOf('|'))
-    const decision = this.storm.offer(this.now(), {
-      id: alarm.id,
-      target,
-      critical: isCriticalUrgency(alarm.kind),
-    })
+    // Duress is not held back by other alarms: a person under threat is told on their own, from a
+    // budget of its own (maxPerMinute duress notifications a minute), so a storm of forced doors never
+    // hides it in a summary and the total stays bounded.
+    const decision =
+      alarm.kind === 'duress' && this.takeDuressSlot(policy.maxPerMinute)
+        ? 'notify'
+        : this.storm.offer(this.now(), { id: alarm.id, target, critical: isCriticalUrgency(alarm.kind) })
     if (decision === 'suppress') {
       this.stats.suppressed++
       this.scheduleSummary()
       return
     }
     this.stats.notified++
-    const where = alarm.targetType === 'device' ? `Device ${alarm.targetName}` : alarm.targetName
+    this.showFor(alarm, alarm.title)
+  }
+
+  private takeDuressSlot(maxPerMinute: number): boolean {
+    const t = this.now()
+    this.duressShownAt = this.duressShownAt.filter((at) => t - at < 60_000)
+    if (this.duressShownAt.length >= maxPerMinute) return false
+    this.duressShownAt.push(t)
+    return true
+  }
+
+  /** Escalation: nobody acknowledged it in time; tell it again (replacing its first notification). */
+  renotify(alarm: AlarmView): void {
+    if (!this.deps.policy().enabled || !this.deps.isStillNew(alarm.id)) return
+    this.stats.escalated++
+    this.dismiss(alarm.id)
+    this.showFor(alarm, `Still not acknowledged: ${alarm.title}`)
+  }
+
+  private showFor(alarm: AlarmView, title: string): void {
+    // Plain words only: the title says kind and place, the body when and who. The server's own
+    // event text stays in the alarm's details in the app.
     const shown = this.deps.port.show({
-      title: `${ALARM_TITLE[alarm.kind]}: ${where}`,
-      body: `${alarm.title}${alarm.personName ? ` — ${alarm.personName}` : ''} at ${clock(alarm.firstAt)}${
-        alarm.recovered ? ' (while offline)' : ''
+      title,
+      body: `Since ${clock(alarm.firstAt)}${alarm.personName ? ` · ${alarm.personName}` : ''}${
+        alarm.recovered ? ' (found after an outage)' : ''
       }`,
       urgency: isCriticalUrgency(alarm.kind) ? 'critical' : 'normal',
       alarmId: alarm.id,

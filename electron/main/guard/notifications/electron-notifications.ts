@@ -5,6 +5,7 @@
  */
 import { Notification } from 'electron'
 import type { NotificationPort } from './alarm-notifier'
+import { notificationBody, notificationTitle } from './notification-text'
 
 export function createElectronNotificationPort(iconPath?: string): NotificationPort {
   const alive = new Set<Notification>()
@@ -12,8 +13,9 @@ export function createElectronNotificationPort(iconPath?: string): NotificationP
     show(spec) {
       if (!Notification.isSupported()) return
       const n = new Notification({
-        title: spec.title,
-        body: spec.body,
+        // Server strings (door names, person names) reach the body: escaped for the platform.
+        title: notificationTitle(spec.title),
+        body: notificationBody(spec.body),
         urgency: spec.urgency,
         silent: true,
         ...(iconPath ? { icon: iconPath } : {}),

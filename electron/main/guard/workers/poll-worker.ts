@@ -8,6 +8,7 @@
  * interval apart: the door-state poll and the event monitor both show door alarms, and staggering them
  * halves the wait for such an alarm while each still polls no more often than its interval.
  */
+import { storageErrorOf } from '../../app/storage-error'
 import type { WorkerName, WorkerStatus } from '../../../shared/contract/guard'
 import { backoffDelayMs } from '../../../shared/guard/backoff'
 
@@ -17,7 +18,8 @@ export interface PollWorkerOptions {
   intervalMs: () => number
   /** Per poll; default: twice the interval, between 3 and 15 s. */
   timeoutMs?: () => number
-  backoffCapMs?: number
+  /** Upper bound of the backoff; a function is read at each failure (follows the settings). */
+  backoffCapMs?: number | (() => number)
   /** Where in the interval this worker polls after its first poll (ms after start); read at start. */
   phaseMs?: () => number
   run: (signal: AbortSignal, timeoutMs: number) => Promise<void>
@@ -35,8 +37,12 @@ export class PollTimeoutError extends Error {
   }
 }
 
+/** A full disk or locked database reads as such on the guard screen, not as SQLite's wording. */
 const describe = (error: unknown): string =>
-  (error instanceof Error ? error.message : String(error)).slice(0, 500) || 'Unknown error'
+  (storageErrorOf(error)?.message ?? (error instanceof Error ? error.message : String(error))).slice(
+    0,
+    500,
+  ) || 'Unknown error'
 
 export class PollWorker {
   private timer: ReturnType<typeof setTimeout> | null = null
@@ -180,7 +186,7 @@ export class PollWorker {
     const next =
       this.s.consecutiveFailures === 0
         ? this.nextSlotDelay(started, interval)
-        : backoffDelayMs(interval, this.s.consecutiveFailures, this.o.backoffCapMs ?? 60_000, this.o.random)
+        : backoffDelayMs(interval, this.s.consecutiveFailures, this.backoffCap(), this.o.random)
     this.schedule(next)
   }
 
@@ -198,6 +204,11 @@ export class PollWorker {
     const t = this.now()
     if (at < t) at = this.gridAnchor + Math.ceil((t - this.gridAnchor) / interval) * interval
     return Math.max(0, at - t)
+  }
+
+  private backoffCap(): number {
+    const cap = this.o.backoffCapMs
+    return typeof cap === 'function' ? cap() : (cap ?? 60_000)
   }
 
   private clearTimer(): void {

@@ -6,8 +6,9 @@
  */
 import http from 'node:http'
 import https from 'node:https'
+import { describeLimit } from '../answer-limit'
 import { ZkbioError } from '../errors'
-import { redact } from '../redact'
+import { redact } from '../../security/redact'
 import { PinnedHttpsAgent } from './pinned-agent'
 import { socketErrorToZkbio } from './node-errors'
 import type { TlsTrust } from './tls-trust'
@@ -33,6 +34,8 @@ export interface TransportRequest {
   signal?: AbortSignal
   /** Use a new connection instead of the keep-alive pool (writes and commands). */
   freshConnection?: boolean
+  /** Largest answer for this request (per endpoint kind, answer-limit.ts); at most the transport's own. */
+  maxBodyBytes?: number
 }
 
 export interface TransportResponse {
@@ -129,17 +132,28 @@ export function createTransport(options: TransportOptions): Transport {
         request.on('response', (res) => {
           const chunks: Buffer[] = []
           let size = 0
+          const limit = Math.min(maxBody, req.maxBodyBytes ?? maxBody)
+          // Stops the read at once (the socket is destroyed): nothing past the limit is buffered.
+          const tooLarge = () =>
+            fail(
+              new ZkbioError({
+                kind: 'validation',
+                endpoint: req.endpoint,
+                status: res.statusCode,
+                message: `The ZKBio server sent an answer larger than Gatehouse accepts for this request (${describeLimit(limit)}), so it was not read. If this is a list, ask for fewer rows (a shorter period, a narrower search); otherwise the server or something in front of it is answering wrongly.`,
+                detail: `answer over ${limit} bytes`,
+              }),
+            )
+          const announced = Number(res.headers['content-length'])
+          if (Number.isFinite(announced) && announced > limit) {
+            res.resume()
+            tooLarge()
+            return
+          }
           res.on('data', (chunk: Buffer) => {
             size += chunk.length
-            if (size > maxBody) {
-              fail(
-                new ZkbioError({
-                  kind: 'validation',
-                  endpoint: req.endpoint,
-                  status: res.statusCode,
-                  message: 'The ZKBio server sent an answer too large to handle.',
-                }),
-              )
+            if (size > limit) {
+              tooLarge()
               return
             }
             chunks.push(chunk)

@@ -79,3 +79,23 @@ export function doorMatches(
   const text = filter.text.trim().toLowerCase()
   return !text || door.name.toLowerCase().includes(text)
 }
+
+/**
+ * Why a door cannot be commanded now, in plain words, or null when it can. The same words go on the
+ * disabled buttons (tooltip), the door details and the floor plan.
+ */
+export function doorCommandBlock(door: DoorView, linkLost: boolean): string | null {
+  if (linkLost) return 'Server unreachable: commands are disabled until the link is back.'
+  if (door.connection === 'offline')
+    return `Controller ${door.deviceName ?? ''} is offline: this door cannot be commanded.`.replace('  ', ' ')
+  if (door.connection === 'disabled') return 'This door is disabled on the server.'
+  if (door.connection !== 'online') return 'The state of this door is not known yet.'
+  return null
+}
+
+export function gateCommandBlock(gate: GateView, linkLost: boolean): string | null {
+  if (linkLost) return 'Server unreachable: commands are disabled until the link is back.'
+  if (gate.connection === 'offline') return 'Its controller is offline: this gate cannot be commanded.'
+  if (gate.gateState !== 'online') return `The gate is ${GATE_STATE_LABEL[gate.gateState].toLowerCase()}.`
+  return null
+}

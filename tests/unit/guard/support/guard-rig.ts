@@ -49,12 +49,22 @@ export interface GuardRig {
 }
 
 export async function createGuardRig(
-  options: { pollMs?: number; sim?: SimulatorOptions; settings?: (s: Settings) => void; dbDir?: string } = {},
+  options: {
+    pollMs?: number
+    sim?: SimulatorOptions
+    settings?: (s: Settings) => void
+    dbDir?: string
+    /** Opens the database (the fault suite opens it read-only); default `openDatabase` with migrations. */
+    openDb?: (file: string) => Db
+  } = {},
 ): Promise<GuardRig> {
   const sim = await startSimulator({ port: 0, quiet: true, ...options.sim })
   const client = createZkbioClient({ baseUrl: sim.url, token: sim.token, retry: false, timeoutMs: 5000 })
   const dir = options.dbDir ?? mkdtempSync(join(tmpdir(), 'guard-rig-'))
-  const db = openDatabase(join(dir, 'gatehouse.db'), [...auditMigrations, ...guardMigrations])
+  const file = join(dir, 'gatehouse.db')
+  const db = options.openDb
+    ? options.openDb(file)
+    : openDatabase(file, [...auditMigrations, ...guardMigrations])
   const audit = createAuditLog(db)
   const settings = defaultSettings()
   settings.operatorName = 'Guard Test'

@@ -1,0 +1,131 @@
+/**
+ * Floor plans of the guard station: stores the images as files in userData/floor-plans (named by the
+ * plan's id, never by anything the user typed) and the plans and placements in the database.
+ * Adding and removing a plan is audited; moving a marker is not (it changes no security state).
+ */
+import { mkdirSync } from 'node:fs'
+import { readFile, rm, writeFile } from 'node:fs/promises'
+import { join } from 'node:path'
+import type { FloorPlanView, PlanMarker, PlanTargetType } from '../../../shared/contract/guard-plans'
+import { AppError } from '../../app/app-error'
+import type { AuditLog } from '../../audit/audit-log'
+import type { Db } from '../../db/database'
+import { inspectPlanImage, MAX_PLAN_SIDE } from './plan-image'
+import { PlanStore } from './plan-store'
+
+export interface PlanServiceDeps {
+  db: Db
+  userDataDir: string
+  audit: Pick<AuditLog, 'write'>
+  operator: () => string
+  now?: () => number
+}
+
+export type PlanService = ReturnType<typeof createPlanService>
+
+export function createPlanService(deps: PlanServiceDeps) {
+  const store = new PlanStore(deps.db)
+  const dir = join(deps.userDataDir, 'floor-plans')
+  const now = deps.now ?? Date.now
+  const iso = () => new Date(now()).toISOString()
+  const mustView = (id: number): FloorPlanView => {
+    const view = store.view(id)
+    if (!view) throw new AppError('NOT_FOUND', `There is no floor plan #${id}.`)
+    return view
+  }
+
+  return {
+    list: (): FloorPlanView[] => store.list(),
+
+    async image(id: number): Promise<{ dataUrl: string }> {
+      const plan = store.get(id)
+      if (!plan) throw new AppError('NOT_FOUND', `There is no floor plan #${id}.`)
+      try {
+        const bytes = await readFile(join(dir, plan.fileName))
+        return { dataUrl: `data:${plan.mime};base64,${bytes.toString('base64')}` }
+      } catch {
+        throw new AppError('NOT_FOUND', `The image of plan "${plan.view.name}" is missing from this station.`)
+      }
+    },
+
+    async add(request: {
+      name: string
+      areaName?: string | undefined
+      sourceType: FloorPlanView['sourceType']
+      image: { mime: string; base64: string }
+    }): Promise<FloorPlanView> {
+      const bytes = Buffer.from(request.image.base64, 'base64')
+      const info = inspectPlanImage(bytes)
+      if (!info)
+        throw new AppError(
+          'BAD_REQUEST',
+          'The plan image is not a PNG or JPEG picture. Choose a PNG, JPEG, SVG or PDF file.',
+        )
+      if (info.width < 1 || info.height < 1 || info.width > MAX_PLAN_SIDE || info.height > MAX_PLAN_SIDE)
+        throw new AppError(
+          'BAD_REQUEST',
+          `The plan image must be at most ${MAX_PLAN_SIDE} pixels on each side.`,
+        )
+      mkdirSync(dir, { recursive: true })
+      const by = deps.operator()
+      const ext = info.mime === 'image/png' ? 'png' : 'jpg'
+      const id = store.insert(
+        {
+          name: request.name,
+          areaName: request.areaName || null,
+          mime: info.mime,
+          width: info.width,
+          height: info.height,
+          sourceType: request.sourceType,
+        },
+        by,
+        iso(),
+        (planId) => `plan-${planId}.${ext}`,
+      )
+      try {
+        await writeFile(join(dir, `plan-${id}.${ext}`), bytes)
+      } catch (error) {
+        store.remove(id)
+        throw new AppError(
+          'INTERNAL',
+          `The plan could not be saved on this station: ${(error as Error).message}`,
+        )
+      }
+      deps.audit.write({
+        operator: by,
+        action: 'guard.plan.add',
+        target: `floor plan #${id} "${request.name}"`,
+        result: 'ok',
+        detail: `${request.sourceType.toUpperCase()}, ${info.width}x${info.height}`,
+      })
+      return mustView(id)
+    },
+
+    async remove(id: number): Promise<{ removed: boolean }> {
+      const plan = store.get(id)
+      if (!plan) return { removed: false }
+      store.remove(id)
+      await rm(join(dir, plan.fileName), { force: true })
+      deps.audit.write({
+        operator: deps.operator(),
+        action: 'guard.plan.remove',
+        target: `floor plan #${id} "${plan.view.name}"`,
+        result: 'ok',
+        detail: null,
+      })
+      return { removed: true }
+    },
+
+    place(planId: number, marker: PlanMarker): FloorPlanView {
+      mustView(planId)
+      store.place(planId, marker, iso())
+      return mustView(planId)
+    },
+
+    unplace(planId: number, type: PlanTargetType, targetId: string): FloorPlanView {
+      mustView(planId)
+      store.unplace(planId, type, targetId)
+      return mustView(planId)
+    },
+  }
+}

@@ -1,0 +1,108 @@
+import { z } from 'zod'
+
+/**
+ * Settings of the visitor services around a registration: telling the host (e-mail, Teams, Slack),
+ * invitations sent before a visit, and the self sign-in kiosk. Kept in settings.json with the rest;
+ * the SMTP password is never here (OS keychain, see electron/main/notify/smtp-secret.ts).
+ */
+
+/** Placeholders a template may use; anything else in braces is left as typed. */
+export const HOST_NOTICE_PLACEHOLDERS = [
+  'visitor',
+  'company',
+  'host',
+  'desk',
+  'time',
+  'site',
+  'reason',
+] as const
+export const INVITATION_PLACEHOLDERS = ['visitor', 'host', 'date', 'site', 'address', 'reason'] as const
+
+const webhookUrl = z
+  .string()
+  .trim()
+  .max(2048)
+  .refine(
+    (u) => u === '' || isAllowedWebhookUrl(u),
+    'Use an https:// address (http:// only for this computer).',
+  )
+
+/** Webhooks go out over HTTPS; plain HTTP only to this computer (a local relay or a test receiver). */
+export function isAllowedWebhookUrl(url: string): boolean {
+  try {
+    const u = new URL(url)
+    if (u.protocol === 'https:') return true
+    return u.protocol === 'http:' && ['127.0.0.1', 'localhost', '[::1]'].includes(u.hostname)
+  } catch {
+    return false
+  }
+}
+
+export const smtpSecurity = z.enum(['starttls', 'tls', 'none'])
+export type SmtpSecurity = z.infer<typeof smtpSecurity>
+
+export const smtpSettings = z.object({
+  host: z.string().trim().max(255).default(''),
+  port: z.number().int().min(1).max(65535).default(587),
+  /** 'starttls' upgrades a plain connection (587) and refuses to go on without it; 'tls' is TLS from the start (465). */
+  security: smtpSecurity.default('starttls'),
+  username: z.string().trim().max(255).default(''),
+  from: z.string().trim().max(255).default(''),
+})
+export type SmtpSettings = z.infer<typeof smtpSettings>
+
+export const hostNoticeSettings = z.object({
+  email: z.boolean().default(false),
+  teamsWebhookUrl: webhookUrl.default(''),
+  slackWebhookUrl: webhookUrl.default(''),
+  subjectTemplate: z.string().max(200).default('{visitor} is at reception'),
+  bodyTemplate: z
+    .string()
+    .max(4000)
+    .default('{visitor} ({company}) has arrived at {desk} at {time} to see you.\n\n{site}'),
+  /** Attempts before a notice is marked as failed (then "Retry" in the visit's details). */
+  maxAttempts: z.number().int().min(1).max(20).default(5),
+})
+export type HostNoticeSettings = z.infer<typeof hostNoticeSettings>
+
+export const invitationSettings = z.object({
+  /** Printed in invitations: where the visitor has to come. */
+  siteAddress: z.string().trim().max(300).default(''),
+  subjectTemplate: z.string().max(200).default('Your visit to {site} on {date}'),
+  bodyTemplate: z
+    .string()
+    .max(4000)
+    .default(
+      'Hello {visitor},\n\n{host} expects you on {date} at {site}, {address}.\nShow the QR code below at the entrance.\n',
+    ),
+})
+export type InvitationSettings = z.infer<typeof invitationSettings>
+
+export const KIOSK_LANGUAGES = [{ code: 'en', label: 'English' }] as const
+export const kioskSettings = z.object({
+  /** The site's visitor agreement (NDA) signed on the kiosk; empty = no agreement step. */
+  agreementText: z
+    .string()
+    .max(20_000)
+    .default(
+      'I will keep confidential everything I see or hear during my visit, follow the safety instructions of my host, and wear my badge visibly at all times.',
+    ),
+  /** Seconds without a touch before the kiosk goes back to its welcome screen. */
+  idleSeconds: z.number().int().min(10).max(600).default(60),
+  /** How long a sign-in stays valid (hours from now). */
+  visitHours: z.number().int().min(1).max(24).default(8),
+  /** Desk name shown to hosts for kiosk arrivals. */
+  deskName: z.string().trim().max(80).default('Self sign-in kiosk'),
+})
+export type KioskSettings = z.infer<typeof kioskSettings>
+
+export const visitorServicesSettings = z.object({
+  smtp: smtpSettings.default(smtpSettings.parse({})),
+  hostNotice: hostNoticeSettings.default(hostNoticeSettings.parse({})),
+  invitations: invitationSettings.default(invitationSettings.parse({})),
+  kiosk: kioskSettings.default(kioskSettings.parse({})),
+  /** This station's name as hosts read it ("desk" in messages); the operator name when empty. */
+  deskName: z.string().trim().max(80).default(''),
+})
+export type VisitorServicesSettings = z.infer<typeof visitorServicesSettings>
+export const defaultVisitorServicesSettings = (): VisitorServicesSettings => visitorServicesSettings.parse({})

@@ -1,0 +1,2 @@
+/** Where the Electron binary is, or null when none is installed (never downloads). */
+export function installedElectronBinary(fromDir?: string): string | null

@@ -1,0 +1,96 @@
+import { randomUUID } from 'node:crypto'
+import { describe, expect, it } from 'vitest'
+import { AppError } from '../../../electron/main/app/app-error'
+import { createKioskService, SEE_RECEPTION } from '../../../electron/main/kiosk/kiosk-service'
+import type { KioskActivity } from '../../../electron/shared/contract/kiosk'
+import type { Host } from '../../../electron/shared/contract/reception'
+import { defaultSettings } from '../../../electron/shared/settings'
+
+const hosts: Host[] = [
+  { pin: '1001', name: 'Ana Lopez', departmentCode: 'D1', departmentName: 'Finance', phone: '555' },
+  { pin: '1002', name: 'Bo Finance', departmentCode: 'D2', departmentName: 'Sales', phone: '556' },
+  { pin: '2001', name: 'Anaïs Dubois', departmentCode: 'D1', departmentName: 'Finance', phone: '557' },
+]
+
+const plain = (s: string) =>
+  s
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+
+function kiosk(register: () => Promise<never> | Promise<unknown> = async () => ({})) {
+  const activity: KioskActivity[] = []
+  const service = createKioskService({
+    // The directory matches names, pins and departments alike, accents ignored, as reception's does.
+    hosts: {
+      search: (q: string) =>
+        hosts.filter((h) => [h.name, h.pin, h.departmentName].some((f) => plain(f).includes(plain(q)))),
+      get: (pin: string) => hosts.find((h) => h.pin === pin),
+    },
+    settings: { get: () => defaultSettings() },
+    register: register as never,
+    qr: async () => '2#payload',
+    printBadge: async () => ({ printed: true, message: 'ok' }),
+    agreements: { save: () => undefined, get: () => null },
+    htmlToPdf: async () => Buffer.from('%PDF'),
+    serverUtcOffsetMinutes: () => 0,
+    onActivity: (a) => activity.push(a),
+  })
+  return { service, activity }
+}
+
+describe('kiosk service', () => {
+  it('finds hosts by name words only, accents ignored, and gives out names and opaque refs', () => {
+    const { service } = kiosk()
+    expect(service.hostSearch('finance').hosts.map((h) => h.name)).toEqual(['Bo Finance'])
+    expect(service.hostSearch('1001').hosts).toEqual([])
+    const anas = service.hostSearch('anai').hosts
+    expect(anas.map((h) => h.name)).toEqual(['Anaïs Dubois'])
+    expect(Object.keys(anas[0]!).sort()).toEqual(['name', 'ref'])
+    expect(anas[0]!.ref).not.toContain('2001')
+  })
+
+  it('a server refusal tells the visitor to see the receptionist, not why', async () => {
+    const { service } = kiosk(async () => {
+      throw new AppError(
+        'ZKBIO',
+        'This visitor is on the block list and cannot be registered. Call security.',
+      )
+    })
+    const [ana] = service.hostSearch('ana lopez').hosts
+    const signIn = service.signIn({
+      language: 'en',
+      hostRef: ana!.ref,
+      visitorName: 'Val Visitor',
+      company: '',
+      phone: '',
+      certType: 3,
+      certNumber: 'P123456',
+      photoBase64: null,
+      signaturePngBase64: 'A'.repeat(200),
+      agreementAccepted: true,
+      clientRequestId: randomUUID(),
+    })
+    await expect(signIn).rejects.toThrow(SEE_RECEPTION)
+  })
+
+  it('refuses a sign-in without the signed agreement', async () => {
+    const { service } = kiosk()
+    const [ana] = service.hostSearch('ana lopez').hosts
+    await expect(
+      service.signIn({
+        language: 'en',
+        hostRef: ana!.ref,
+        visitorName: 'Val Visitor',
+        company: '',
+        phone: '',
+        certType: 3,
+        certNumber: 'P123456',
+        photoBase64: null,
+        signaturePngBase64: null,
+        agreementAccepted: false,
+        clientRequestId: randomUUID(),
+      }),
+    ).rejects.toThrow('Please sign the visitor agreement.')
+  })
+})
