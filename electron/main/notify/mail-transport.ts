@@ -3,7 +3,6 @@
  * TLS from the first byte for 'tls', plain only when the admin chose 'none'. Every failure becomes a
  * plain sentence that names the step (reach, secure, sign in, address, message) and never the password.
  */
-import nodemailer from 'nodemailer'
 import type { SmtpSettings } from '../../shared/visitor-services-settings'
 import { redact } from '../security/redact'
 
@@ -92,6 +91,8 @@ export async function sendMail(
 ): Promise<string> {
   if (!smtp.host) throw new MailError('No mail server is set up (Settings › Visitor services › E-mail).')
   if (!smtp.from) throw new MailError('No sender address is set up (Settings › Visitor services › E-mail).')
+  // Loaded on the first e-mail: nodemailer costs about half a second of start-up otherwise.
+  const { default: nodemailer } = await import('nodemailer')
   const transport = nodemailer.createTransport(transportOptions(smtp, password))
   try {
     const info = await transport.sendMail({
