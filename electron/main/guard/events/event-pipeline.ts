@@ -75,7 +75,7 @@ export class EventPipeline {
             duplicates++
             continue
           }
-          alarmId = this.deps.engine.eventOccurrence(candidate, recovered)
+          alarmId = this.deps.engine.eventOccurrence(candidate, recovered, key)
           this.deps.store.markSeen(key, alarmId, receivedAt)
           alarms++
         }
