@@ -3,6 +3,7 @@
  * A partial unique index keeps at most ONE open alarm per key, so a duplicate alarm cannot be stored
  * even by a bug upstream.
  */
+import { randomUUID } from 'node:crypto'
 import type { AlarmStatus, EventStream, GapView } from '../../../shared/contract/guard'
 import type { AlarmRecord } from '../../../shared/guard/lifecycle'
 import type { Db, Migration } from '../../db/database'
@@ -290,7 +291,7 @@ export class AlarmStore {
     return this.db.transaction(fn)()
   }
 
-  insert(alarm: Omit<AlarmRecord, 'id'>, uid: string): AlarmRecord {
+  insert(alarm: Omit<AlarmRecord, 'id'>, uid = `local|${randomUUID()}`): AlarmRecord {
     const info = this.q.insert.run({ ...toParams(alarm), uid })
     return { ...alarm, id: Number(info.lastInsertRowid) }
   }
