@@ -113,6 +113,15 @@ export const guardMigrations: Migration[] = [
       UPDATE guard_alarms SET uid = 'local|' || id;
       CREATE UNIQUE INDEX guard_alarms_uid ON guard_alarms(uid);`),
   },
+  {
+    // Site mode: alarms changed here and not yet written to the site database (each version counted,
+    // so a change made while an older one is being sent is sent too), and how far this station has
+    // read the site's guard changes (site/guard-site-sync.ts).
+    id: 'guard-006-site-outbox',
+    up: (db) =>
+      db.exec(`CREATE TABLE guard_site_outbox (uid TEXT PRIMARY KEY, version INTEGER NOT NULL);
+      CREATE TABLE guard_site_cursor (profile_key TEXT PRIMARY KEY, seq INTEGER NOT NULL);`),
+  },
 ]
 
 interface AlarmRow {
