@@ -9,12 +9,13 @@
  * The guard adds its kinds to `siteSharedKinds` and its migrations (versions 100+) to `siteMigrations`.
  */
 import { coreSharedKinds } from './core-kinds'
+import { guardSiteMigrations } from './guard-site'
 import type { SharedKind } from './shared-kind'
 import { siteCoreMigrations } from './site-migrations'
 import type { SiteMigration } from './site-schema'
 
 export const siteSharedKinds: readonly SharedKind[] = [...coreSharedKinds]
-export const siteMigrations: readonly SiteMigration[] = [...siteCoreMigrations]
+export const siteMigrations: readonly SiteMigration[] = [...siteCoreMigrations, ...guardSiteMigrations]
 
 export { createLocalJournal, siteLocalMigrations, type LocalJournal } from './local-journal'
 export {

@@ -23,45 +23,38 @@ export interface SqlSession {
 
 export const GUARD_NOTIFY_CHANNEL = 'gatehouse_guard'
 
-/** Versioned schema steps for the site database (ids are recorded by the site migration runner). */
-export const siteGuardMigrations: { id: string; sql: string }[] = [
-  {
-    id: 'site-guard-001',
-    sql: `
-      CREATE SEQUENCE IF NOT EXISTS site_guard_seq;
-      CREATE TABLE IF NOT EXISTS site_leaders (
-        profile_key text PRIMARY KEY,
-        station text NOT NULL,
-        lease_until timestamptz NOT NULL
-      );
-      CREATE TABLE IF NOT EXISTS site_guard_alarms (
-        profile_key text NOT NULL,
-        uid text NOT NULL,
-        body jsonb NOT NULL,
-        status text NOT NULL,
-        station text,
-        seq bigint NOT NULL,
-        updated_at timestamptz NOT NULL DEFAULT now(),
-        PRIMARY KEY (profile_key, uid)
-      );
-      CREATE INDEX IF NOT EXISTS site_guard_alarms_seq ON site_guard_alarms (profile_key, seq);
-      CREATE TABLE IF NOT EXISTS site_guard_events (
-        profile_key text NOT NULL,
-        key text NOT NULL,
-        body jsonb NOT NULL,
-        seq bigint NOT NULL,
-        PRIMARY KEY (profile_key, key)
-      );
-      CREATE INDEX IF NOT EXISTS site_guard_events_seq ON site_guard_events (profile_key, seq);
-      CREATE TABLE IF NOT EXISTS site_guard_states (
-        profile_key text NOT NULL,
-        name text NOT NULL,
-        body jsonb NOT NULL,
-        seq bigint NOT NULL,
-        PRIMARY KEY (profile_key, name)
-      );`,
-  },
-]
+/**
+ * The guard's site tables (site schema versions 100-199 belong to the guard; site-schema.ts). The
+ * leader lease table `site_leaders` is the site core's (version 1).
+ */
+export const siteGuardSchemaSql = `
+  CREATE SEQUENCE site_guard_seq;
+  CREATE TABLE site_guard_alarms (
+    profile_key text NOT NULL,
+    uid text NOT NULL,
+    body jsonb NOT NULL,
+    status text NOT NULL,
+    station text,
+    seq bigint NOT NULL,
+    updated_at timestamptz NOT NULL DEFAULT now(),
+    PRIMARY KEY (profile_key, uid)
+  );
+  CREATE INDEX site_guard_alarms_seq ON site_guard_alarms (profile_key, seq);
+  CREATE TABLE site_guard_events (
+    profile_key text NOT NULL,
+    key text NOT NULL,
+    body jsonb NOT NULL,
+    seq bigint NOT NULL,
+    PRIMARY KEY (profile_key, key)
+  );
+  CREATE INDEX site_guard_events_seq ON site_guard_events (profile_key, seq);
+  CREATE TABLE site_guard_states (
+    profile_key text NOT NULL,
+    name text NOT NULL,
+    body jsonb NOT NULL,
+    seq bigint NOT NULL,
+    PRIMARY KEY (profile_key, name)
+  );`
 
 /** Serialises writers so that `seq` order is commit order (see above). */
 const ORDER_LOCK = "SELECT pg_advisory_xact_lock(hashtext('gatehouse-guard-seq'))"
@@ -196,6 +189,33 @@ export class SiteGuardStore {
       [this.profileKey, seq, recentEvents],
     )
     return { changes: rows.map((r) => toChange(r)), seq }
+  }
+
+  /** pg_try_advisory_lock on this session (session-level: held until unlocked or disconnected). */
+  static async tryLock(db: SqlSession, lockKey: string): Promise<boolean> {
+    const { rows } = await db.query<{ got: boolean }>('SELECT pg_try_advisory_lock($1::bigint) AS got', [
+      lockKey,
+    ])
+    return rows[0]?.got === true
+  }
+
+  static async renewLease(
+    db: SqlSession,
+    profileKey: string,
+    station: string,
+    leaseMs: number,
+  ): Promise<void> {
+    await db.query(
+      `INSERT INTO site_leaders (profile_key, station, lease_until)
+       VALUES ($1, $2, now() + $3 * interval '1 millisecond')
+       ON CONFLICT (profile_key) DO UPDATE SET station = EXCLUDED.station, lease_until = EXCLUDED.lease_until`,
+      [profileKey, station, Math.round(leaseMs)],
+    )
+  }
+
+  static async release(db: SqlSession, profileKey: string, station: string, lockKey: string): Promise<void> {
+    await db.query('DELETE FROM site_leaders WHERE profile_key = $1 AND station = $2', [profileKey, station])
+    await db.query('SELECT pg_advisory_unlock($1::bigint)', [lockKey])
   }
 
   /** Who leads each server, for station status. */
