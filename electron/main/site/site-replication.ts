@@ -31,7 +31,8 @@ export interface AppliedChanges {
 }
 
 export interface SiteReplicationOptions {
-  connection: SiteConnectionOptions
+  /** Asked again at every (re)connection: the password and a pinned certificate are read fresh. */
+  connection: SiteConnectionOptions | (() => Promise<SiteConnectionOptions>)
   journal: LocalJournal
   migrations: readonly SiteMigration[]
   station: { name: string; role: StationRole }
@@ -126,6 +127,10 @@ export function createSiteReplication(options: SiteReplicationOptions): SiteRepl
     const old = listener
     listener = null
     old?.end().catch(() => undefined)
+    // A fresh pool at the next attempt: its settings (password, pinned certificate) are read again.
+    const oldConnection = connection
+    connection = null
+    void oldConnection?.close()
     publish()
     if (!running) return
     schedule(backoffMs, () => void connect())
@@ -135,7 +140,11 @@ export function createSiteReplication(options: SiteReplicationOptions): SiteRepl
   const connect = async () => {
     if (!running) return
     try {
-      if (!connection) connection = createSiteConnection(options.connection)
+      if (!connection) {
+        const settings =
+          typeof options.connection === 'function' ? await options.connection() : options.connection
+        connection = createSiteConnection(settings)
+      }
       const result = await migrateSiteSchema(connection.pool, options.migrations, options.appVersion)
       schemaVersion = result.version
       const site = await connection.pool.query<{ value: string }>(
@@ -280,6 +289,8 @@ function isSchemaRefusal(error: unknown): boolean {
 export function plainError(error: unknown): string {
   const e = error as { code?: string; message?: string } | null
   const code = e?.code ?? ''
+  if (code === 'SITE_CERT_MISMATCH' || code === 'SITE_NOT_CONFIGURED')
+    return e?.message ?? 'The site database certificate changed.'
   if (code === 'SITE_SCHEMA_TOO_NEW') return e?.message ?? 'The site database is newer than this station.'
   if (code === 'ECONNREFUSED')
     return 'The site database refused the connection (is PostgreSQL running on that host and port?).'
