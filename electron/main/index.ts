@@ -112,6 +112,7 @@ async function start(): Promise<void> {
     isPackaged: app.isPackaged,
     operatorName: () => operators?.session.operator()?.displayName ?? null,
     personName: (pin) => reception.hosts.get(pin)?.name ?? null,
+    site,
   })
   const visitorServices = createVisitorServices({
     core,
@@ -166,6 +167,7 @@ async function start(): Promise<void> {
     reception.stop()
     visitorServices.stop()
     guard.service.stop()
+    void guard.site?.stop()
     void site.stop()
     core.db.close()
   })
@@ -181,6 +183,7 @@ async function start(): Promise<void> {
   runSafely('connection start', () => settingsDomain.start())
   runSafely('site mode start', () => site.start())
   guard.service.start()
+  runSafely('guard site mode start', () => guard.site?.start())
   visitorServices.start()
   log.info('Gatehouse started', { version: app.getVersion() })
 }

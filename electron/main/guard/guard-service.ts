@@ -169,7 +169,7 @@ export function createGuardService(deps: GuardServiceDeps) {
           areaByDoor.set(foldText(e.pointName), e.areaName)
       }
       feed.push(events)
-      if (site && polling()) {
+      if (site && polling() && site.active()) {
         site.shareEvents(
           events.map(({ alarmId, ...e }): SharedEvent => ({
             ...e,

@@ -31,14 +31,21 @@ export const guardSiteMigrations: SiteMigration[] = [
 const KEEPALIVE = 'SET tcp_keepalives_idle = 5; SET tcp_keepalives_interval = 2; SET tcp_keepalives_count = 3'
 
 export function createGuardSiteDb(options: {
-  connection: SiteConnectionOptions
+  /** Read at every new dedicated connection (the password and a pinned certificate are read fresh). */
+  connection: SiteConnectionOptions | (() => Promise<SiteConnectionOptions | null>)
   /** The replication's pool while connected (null during an outage). */
   pool: () => pg.Pool | null
 }): SiteGuardDb {
-  const config = { ...clientConfig(options.connection), query_timeout: 5_000 }
   const dedicated = async (purpose: string) => {
+    const connection =
+      typeof options.connection === 'function' ? await options.connection() : options.connection
+    if (!connection) throw new Error('Site mode is off.')
     // Named in pg_stat_activity, so IT (and the tests) can tell the leader lock's connection apart.
-    const client = new pg.Client({ ...config, application_name: `Gatehouse ${purpose}` })
+    const client = new pg.Client({
+      ...clientConfig(connection),
+      query_timeout: 5_000,
+      application_name: `Gatehouse ${purpose}`.slice(0, 63),
+    })
     // Until the owner hooks its own listener: an 'error' without one would crash main.
     client.on('error', (error) => log.debug('site connection error', { error: error.message }))
     await client.connect()

@@ -40,6 +40,8 @@ export interface SiteService {
   onApplied(listener: (changes: AppliedChanges) => void): () => void
   /** The running replication (the guard's leader election uses its pool); null with site mode off. */
   replication(): SiteReplication | null
+  /** The running site's connection settings, for the guard's own dedicated connections (LISTEN, lock). */
+  connectionOptions(): Promise<SiteConnectionOptions | null>
   journal: LocalJournal
 }
 
@@ -59,6 +61,7 @@ export function createSiteService(deps: SiteServiceDeps): SiteService {
   const appliedListeners = new Set<(c: AppliedChanges) => void>()
   let running: SiteReplication | null = null
   let runningKey = ''
+  let runningSite: SiteSettings | null = null
   let stopChange: (() => void) | null = null
 
   const stationName = () => deps.settings.get().operators.stationName || hostname()
@@ -111,6 +114,7 @@ export function createSiteService(deps: SiteServiceDeps): SiteService {
       for (const l of appliedListeners) l(changes)
     })
     running = replication
+    runningSite = site
     replication.start()
   }
 
@@ -228,6 +232,7 @@ export function createSiteService(deps: SiteServiceDeps): SiteService {
       return () => appliedListeners.delete(listener)
     },
     replication: () => running,
+    connectionOptions: async () => (running && runningSite ? connectionOptions(runningSite) : null),
     journal,
   }
 }

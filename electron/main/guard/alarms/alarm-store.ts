@@ -262,7 +262,6 @@ export class AlarmStore {
       ),
       uidOf: db.prepare('SELECT uid FROM guard_alarms WHERE id = ?'),
       byUid: db.prepare('SELECT * FROM guard_alarms WHERE uid = ?'),
-      openByKey: db.prepare("SELECT * FROM guard_alarms WHERE key = ? AND status != 'cleared'"),
       setUid: db.prepare('UPDATE guard_alarms SET uid = ? WHERE id = ?'),
       update: db.prepare(
         `UPDATE guard_alarms SET ${COLUMNS.map((c) => `${c} = @${c}`).join(', ')} WHERE id = @id`,
@@ -313,11 +312,6 @@ export class AlarmStore {
   getByUid(uid: string): AlarmRecord | null {
     const row = this.q.byUid.get(uid) as AlarmRow | undefined
     return row ? fromRow(row) : null
-  }
-
-  openByKey(key: string): { record: AlarmRecord; uid: string } | null {
-    const row = this.q.openByKey.get(key) as (AlarmRow & { uid: string }) | undefined
-    return row ? { record: fromRow(row), uid: row.uid } : null
   }
 
   /** Two stations raised the same open alarm apart: this one takes the site's identity. */

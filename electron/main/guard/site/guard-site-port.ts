@@ -27,6 +27,8 @@ export interface RemoteGuardHandler {
 
 export interface GuardSitePort {
   isLeader(): boolean
+  /** Sharing with other stations now (site mode on and the site database in use). */
+  active(): boolean
   /** Called on every change of leadership of this station. */
   onLeaderChange(listener: (leader: boolean) => void): () => void
   shareAlarms(alarms: SharedAlarm[]): void

@@ -107,6 +107,10 @@ export class GuardSiteSync implements GuardSitePort {
   start(): void {
     if (this.running) return
     this.running = true
+    // Open alarms raised or changed while this station was not sharing (site mode just switched on,
+    // the app starting) go to the site too; merging makes a copy the site already has harmless.
+    const open = this.o.store.loadOpen()
+    if (open.length) this.o.outbox.queue(open.map((a) => this.o.store.uidOf(a.id) ?? `local|${a.id}`))
     this.election.start()
     void this.connectListener()
     // A NOTIFY lost with a broken connection is caught up here at the latest.
@@ -133,6 +137,10 @@ export class GuardSiteSync implements GuardSitePort {
   // ------------------------------------------------------------- GuardSitePort
   isLeader(): boolean {
     return this.election.isLeader()
+  }
+
+  active(): boolean {
+    return true
   }
 
   onLeaderChange(listener: (leader: boolean) => void): () => void {
