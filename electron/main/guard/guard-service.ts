@@ -215,6 +215,8 @@ export function createGuardService(deps: GuardServiceDeps) {
       devices.byId = new Map(list.map((d) => [d.id, d]))
       devices.loadedAt = t
     } catch (error) {
+      // Aborted by a pause (suspend, another station took over polling): not a failure to wait out.
+      if (signal.aborted) return
       devices.failedAt = t
       log.warn('device directory unavailable; boards show device ids', { error: String(error) })
     }

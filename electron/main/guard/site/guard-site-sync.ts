@@ -120,13 +120,14 @@ export class GuardSiteSync implements GuardSitePort {
     this.kickPush()
   }
 
-  async stop(): Promise<void> {
+  /** `release: false`: drop the connections without giving the lock up first (see LeaderElection). */
+  async stop(options: { release?: boolean } = {}): Promise<void> {
     this.running = false
     if (this.safetyTimer) clearInterval(this.safetyTimer)
     if (this.retryTimer) clearTimeout(this.retryTimer)
     this.listener?.close()
     this.listener = null
-    await this.election.stop()
+    await this.election.stop(options)
     await Promise.allSettled([this.pushing, this.pulling])
   }
 

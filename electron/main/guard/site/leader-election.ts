@@ -79,8 +79,11 @@ export class LeaderElection {
     this.schedule(0)
   }
 
-  /** Clean stop: gives the lock up so another station takes over at its next attempt. */
-  async stop(): Promise<void> {
+  /**
+   * Clean stop: gives the lock up so another station takes over at its next attempt. `release: false`
+   * only drops the connection (the app going away at once; PostgreSQL frees the lock as it closes).
+   */
+  async stop(options: { release?: boolean } = {}): Promise<void> {
     this.running = false
     if (this.timer) clearTimeout(this.timer)
     this.timer = null
@@ -88,7 +91,7 @@ export class LeaderElection {
     const session = this.session
     this.session = null
     if (session) {
-      await withTimeout(session.release(), 2_000).catch(() => undefined)
+      if (options.release !== false) await withTimeout(session.release(), 2_000).catch(() => undefined)
       session.destroy()
     }
     this.set({ leader: false, connected: false })

@@ -38,8 +38,11 @@ export interface SiteStation {
   notifications: RecordedNotice[]
   /** `guard.sound` states sent to the window, with their time. */
   sounds: { ringing: boolean; at: number }[]
+  alive(): boolean
   /** A clean stop: the lock is given up. */
   stop(): Promise<void>
+  /** As a killed process: polling ends and the connections drop without a word. */
+  crash(): Promise<void>
 }
 
 export interface SiteRig {
@@ -116,6 +119,16 @@ export async function createSiteRig(
     sync.start()
     guard.start()
     let stopped = false
+    const end = async (release: boolean) => {
+      if (stopped) return
+      stopped = true
+      guard.stop()
+      await guard.idle()
+      await sync.stop({ release })
+      await pool.end().catch(() => undefined)
+      client.close()
+      db.close()
+    }
     const station: SiteStation = {
       name,
       db,
@@ -125,16 +138,9 @@ export async function createSiteRig(
       client,
       notifications,
       sounds,
-      async stop() {
-        if (stopped) return
-        stopped = true
-        guard.stop()
-        await guard.idle()
-        await sync.stop()
-        await pool.end().catch(() => undefined)
-        client.close()
-        db.close()
-      },
+      alive: () => !stopped,
+      stop: () => end(true),
+      crash: () => end(false),
     }
     stations.push(station)
     return station
@@ -146,7 +152,7 @@ export async function createSiteRig(
     profileKey,
     stations,
     addStation,
-    leaders: () => stations.filter((s) => s.sync.isLeader()),
+    leaders: () => stations.filter((s) => s.alive() && s.sync.isLeader()),
     async waitFor(probe, timeoutMs = 8000, what = 'condition') {
       const until = Date.now() + timeoutMs
       for (;;) {
