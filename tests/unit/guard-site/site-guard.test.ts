@@ -146,4 +146,42 @@ describe('guard site mode', () => {
       ).toHaveLength(2)
     }
   }, 60_000)
+
+  it('an acknowledgement made while the site database is down is shared once it is back, exactly once', async () => {
+    const r = await site(['A', 'B'])
+    const [leader] = r.leaders()
+    const b = r.stations.find((s) => s !== leader)!
+    const door = (await sensorDoors(r))[2]!
+    await r.sim.control.trigger({ kind: 'forcedOpen', doorId: door.id })
+    await r.waitFor(
+      () => r.stations.every((s) => openOf(s, 'forcedOpen').length === 1),
+      5000,
+      'alarm everywhere',
+    )
+
+    await cluster.stopServer()
+    try {
+      await r.waitFor(() => r.leaders().length === 0, 3000, 'nobody leads without the site database')
+      b.guard.acknowledge(openOf(b, 'forcedOpen')[0]!.id, 'Checked during the outage')
+      expect(b.sync.status().waiting).toBeGreaterThan(0)
+    } finally {
+      await cluster.startServer()
+    }
+    await r.waitFor(
+      () => openOf(leader!, 'forcedOpen')[0]?.status === 'acknowledged',
+      15_000,
+      'ack at A after the outage',
+    )
+    await r.waitFor(() => b.sync.status().waiting === 0, 5000, 'outbox empty')
+    await r.waitFor(() => r.leaders().length === 1, 5000, 'a leader again')
+    const admin = new pg.Client({ ...cluster.connection, database: r.database })
+    await admin.connect()
+    const rows = await admin.query("SELECT body FROM site_guard_alarms WHERE body->>'kind' = 'forcedOpen'")
+    await admin.end()
+    expect(rows.rows).toHaveLength(1)
+    expect(rows.rows[0].body).toMatchObject({
+      status: 'acknowledged',
+      ackComment: 'Checked during the outage',
+    })
+  }, 60_000)
 })
