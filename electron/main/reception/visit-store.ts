@@ -78,7 +78,10 @@ export function publicVisit(visit: StoredVisit): VisitRecord {
   return shared
 }
 
-export type NewVisit = Omit<StoredVisit, 'hasPhoto' | 'checkedOutAt' | 'checkoutMode' | 'lastError' | 'station'>
+export type NewVisit = Omit<
+  StoredVisit,
+  'hasPhoto' | 'checkedOutAt' | 'checkoutMode' | 'lastError' | 'station'
+>
 
 /** The server a registration was typed for (see credentials/token-binding.ts for `binding`). */
 export interface ServerIdentity {
