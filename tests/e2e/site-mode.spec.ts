@@ -157,6 +157,15 @@ test('two stations share one site: visitors, roll call, station status, and an o
     [`visit:${String(outageVisit?.id)}`],
   )
   expect(audits).toEqual([{ station: 'Lobby desk', n: 1 }])
+  // The dock's audit log shows the lobby's entries with the lobby's name.
+  await dock.page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Audit log' }).click()
+  await expect(
+    dock.page
+      .getByRole('row')
+      .filter({ hasText: 'Lobby desk' })
+      .filter({ hasText: 'registered a visitor' })
+      .first(),
+  ).toBeVisible({ timeout: 10_000 })
   expect(await lobby.main.errors()).toEqual([])
   expect(await dock.main.errors()).toEqual([])
 })
