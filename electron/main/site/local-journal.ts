@@ -75,8 +75,11 @@ export interface LocalJournal {
   /** Writes other stations' records into the local tables, without noting them in the outbox. */
   apply(records: readonly RemoteRecord[], lastSeq: number): RemoteRecord[]
   lastSeq(): number
-  /** The site database this journal follows; another one restarts the catch-up from 0. */
-  followSite(siteId: string): void
+  /**
+   * The site database this journal follows; another one restarts the catch-up from 0. Returns true
+   * when it is a site this station has not followed before (its existing records are then queued).
+   */
+  followSite(siteId: string): boolean
 }
 
 const NOW_ISO = `strftime('%Y-%m-%dT%H:%M:%fZ','now')`
@@ -230,9 +233,13 @@ export function createLocalJournal(db: Db, kinds: readonly SharedKind[]): LocalJ
     },
     lastSeq: () => state().last_seq,
     followSite(siteId) {
+      const before = (
+        db.prepare('SELECT site_id FROM site_replication WHERE id = 1').get() as { site_id: string | null }
+      ).site_id
       db.prepare(
         'UPDATE site_replication SET last_seq = CASE WHEN site_id IS ? THEN last_seq ELSE 0 END, site_id = ? WHERE id = 1',
       ).run(siteId, siteId)
+      return before !== siteId
     },
   }
 }

@@ -150,7 +150,12 @@ export function createSiteReplication(options: SiteReplicationOptions): SiteRepl
       const site = await connection.pool.query<{ value: string }>(
         "SELECT value FROM site_meta WHERE key = 'site_id'",
       )
-      journal.followSite(site.rows[0]?.value ?? '')
+      // A site this station joins for the first time gets what the station already holds (its
+      // visits, reservations, audit log), written once like any other change.
+      if (journal.followSite(site.rows[0]?.value ?? '')) {
+        const queued = journal.enqueueAll()
+        if (queued) log.info('records of this station queued for the site database', { queued })
+      }
       const client = await connection.dedicatedClient()
       client.on('notification', () => void syncNow())
       client.on('error', (error) => lost(error))

@@ -63,6 +63,8 @@ export function createSiteService(deps: SiteServiceDeps): SiteService {
   let runningKey = ''
   let runningSite: SiteSettings | null = null
   let stopChange: (() => void) | null = null
+  // The station list and the leaders change without this station's status changing: republish.
+  let refresher: ReturnType<typeof setInterval> | null = null
 
   const stationName = () => deps.settings.get().operators.stationName || hostname()
   const siteOf = (s: Settings) => s.site
@@ -174,12 +176,17 @@ export function createSiteService(deps: SiteServiceDeps): SiteService {
 
   return {
     start() {
+      refresher = setInterval(() => {
+        if (running) publish()
+      }, deps.heartbeatMs ?? 5_000)
+      refresher.unref?.()
       stopChange = deps.settings.onChange(
         () => void follow().catch((error) => log.error('site mode', { error })),
       )
       void follow().catch((error) => log.error('site mode', { error }))
     },
     async stop() {
+      if (refresher) clearInterval(refresher)
       stopChange?.()
       runningKey = ''
       const old = running
@@ -204,9 +211,13 @@ export function createSiteService(deps: SiteServiceDeps): SiteService {
         await client.connect()
         try {
           const version = await client.query<{ v: string }>("SELECT current_setting('server_version') AS v")
-          const schema = await client.query<{ v: number | null }>(
-            "SELECT CASE WHEN to_regclass('site_schema') IS NULL THEN NULL ELSE (SELECT max(version) FROM site_schema) END AS v",
+          // Two steps: a query naming a missing table fails while it is planned.
+          const exists = await client.query<{ t: string | null }>(
+            "SELECT to_regclass('site_schema')::text AS t",
           )
+          const schema = exists.rows[0]?.t
+            ? await client.query<{ v: number | null }>('SELECT max(version) AS v FROM site_schema')
+            : { rows: [{ v: null }] }
           const known = Math.max(...siteMigrations.map((m) => m.version))
           const have = schema.rows[0]?.v ?? null
           const tables =

@@ -237,6 +237,8 @@ export const rollCallEntry = z.object({
   status: visitStatus,
   visitorCount: z.number().int(),
   photoBase64: z.string().nullable(),
+  /** Site mode: the desk that registered the visitor ('' = this desk before site mode). */
+  station: z.string().default(''),
 })
 export type RollCallEntry = z.infer<typeof rollCallEntry>
 

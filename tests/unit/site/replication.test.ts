@@ -3,6 +3,8 @@ import pg from 'pg'
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest'
 import { createAuditLog } from '../../../electron/main/audit/audit-log'
 import { openDatabase, type Db } from '../../../electron/main/db/database'
+import { createReservationStore } from '../../../electron/main/reception/reservation-store'
+import type { RegistrationRequest } from '../../../electron/main/reception/server-port'
 import { createVisitStore, type NewVisit } from '../../../electron/main/reception/visit-store'
 import { allMigrations } from '../../../electron/main/services'
 import {
@@ -185,6 +187,47 @@ describe('site replication', () => {
     expect(b.visits.get('out-0')?.status).toBe('checkedOut')
     const bAudit = b.audit.list().filter((e) => e.target.startsWith('Visitor out-'))
     expect(bAudit).toHaveLength(5)
+  })
+
+  it('shares what a station held before joining; pending registrations stay with their own station', async () => {
+    const database = await freshDatabase()
+    const a = station(database, 'Lobby desk')
+    const reservations = createReservationStore(a.db)
+    const booked = reservations.add({
+      hostPin: '1001',
+      hostName: 'Host',
+      hostDepartment: 'Sales',
+      visitorName: 'Rita Reserved',
+      certType: 3,
+      certNumber: 'R-1',
+      phone: '',
+      company: 'Acme',
+      reason: 'Audit',
+      visitDate: '2026-12-04',
+      visitEndDate: '2026-12-04',
+    })
+    a.visits.insert(visit('before'), null)
+    a.visits.insert(visit('waiting'), null, { certNum: 'P-waiting' } as unknown as RegistrationRequest, {
+      server: { profileId: 'p1', profileName: 'Main server', url: 'http://zkbio', binding: 'b' },
+      station: 'Lobby desk',
+      phase: 'queued',
+    })
+    const b = station(database, 'Dock desk')
+    a.replication.start()
+    b.replication.start()
+    await until(() => a.replication.status().reachable && a.replication.status().waiting === 0)
+    await b.replication.syncNow()
+    await until(() => b.visits.get('before') !== null && b.visits.get('waiting') !== null)
+    expect(createReservationStore(b.db).get(booked.id)?.visitorName).toBe('Rita Reserved')
+    // The dock desk sees the waiting visit, but never replays it: its queue stays empty.
+    expect(b.visits.get('waiting')?.status).toBe('onSite')
+    expect(b.visits.pendingCount()).toBe(0)
+    expect(a.visits.pendingCount()).toBe(1)
+    const pending = await siteQuery<{ station: string; profile: string }>(
+      database,
+      "SELECT data->>'station' AS station, data->>'profile_name' AS profile FROM site_records WHERE kind = 'pending-registration' AND id = 'waiting'",
+    )
+    expect(pending).toEqual([{ station: 'Lobby desk', profile: 'Main server' }])
   })
 
   it('refuses, in plain words, a site database upgraded by a newer Gatehouse', async () => {
