@@ -31,6 +31,8 @@ import { hardenWebContents } from './security/navigation'
 import { appOrigins } from './security/origin'
 import { installPermissionHandlers } from './security/permissions'
 import { createSettingsDomain } from './settings/settings-domain'
+import { createSiteHandlers } from './site/site-handlers'
+import { createSiteService } from './site/site-service'
 import { createVisitorServices } from './visitor-services'
 import { createMainWindow, focusWindow } from './window/main-window'
 
@@ -87,6 +89,21 @@ async function start(): Promise<void> {
     safeStorage,
     ...(app.isPackaged ? {} : { developmentEnv: process.env }),
   })
+  // Site mode: the local journal's triggers are installed even when it is off (they do nothing then).
+  const site = createSiteService({
+    db: core.db,
+    settings: core.settings,
+    credentials: settingsDomain.credentials,
+    emit,
+    appVersion: app.getVersion(),
+    ...(!app.isPackaged && process.env.GATEHOUSE_TEST_SITE_HEARTBEAT_MS
+      ? { heartbeatMs: Number(process.env.GATEHOUSE_TEST_SITE_HEARTBEAT_MS) }
+      : {}),
+  })
+  // Other desks' visits and reservations were written locally: the desk's lists reload.
+  site.onApplied(({ kinds }) => {
+    if (kinds.has('visit') || kinds.has('reservation')) emit('reception.visitsChanged', { reason: 'shared' })
+  })
   const reception = createReceptionServices(core, settingsDomain.connection, {
     printer: {
       print: (html) => printHtml(html, { pageSize: 'A4', silent: false, printerName: '' }),
@@ -100,6 +117,7 @@ async function start(): Promise<void> {
     isPackaged: app.isPackaged,
     operatorName: () => operators?.session.operator()?.displayName ?? null,
     personName: (pin) => reception.hosts.get(pin)?.name ?? null,
+    site,
   })
   const visitorServices = createVisitorServices({
     core,
@@ -125,6 +143,7 @@ async function start(): Promise<void> {
     ...auditSettingsHandlers(settingsDomain.handlers, core.audit, profileName),
     ...operators.handlers,
     ...createAuditHandlers({ audit: core.audit, getMainWindow: () => mainWindow }),
+    ...createSiteHandlers({ site, settings: core.settings, audit: core.audit }),
     ...visitorServices.receptionHandlers,
     ...visitorServices.handlers,
     ...guard.handlers,
@@ -154,6 +173,8 @@ async function start(): Promise<void> {
     reception.stop()
     visitorServices.stop()
     guard.service.stop()
+    void guard.site?.stop()
+    void site.stop()
     core.db.close()
   })
 
@@ -167,7 +188,9 @@ async function start(): Promise<void> {
     mainWindow = null
   })
   runSafely('connection start', () => settingsDomain.start())
+  runSafely('site mode start', () => site.start())
   guard.service.start()
+  runSafely('guard site mode start', () => guard.site?.start())
   visitorServices.start()
   mark('workers started')
   log.info('Gatehouse started', { version: app.getVersion() })

@@ -5,6 +5,7 @@ import type { EmitEvent } from './ipc/event-sink'
 import { operatorMigrations } from './operators/migrations'
 import { visitorServicesMigrations } from './notify/migrations'
 import { receptionMigrations } from './reception/migrations'
+import { siteLocalMigrations } from './site/local-journal'
 import type { SettingsService } from './settings/settings-service'
 
 /**
@@ -27,6 +28,8 @@ export const allMigrations: readonly Migration[] = [
   ...operatorMigrations,
   // After reception's: its rows reference visits and reservations.
   ...visitorServicesMigrations,
+  // The site journal (outbox, replication state); its triggers sit on the tables above.
+  ...siteLocalMigrations,
 ]
 
 /** Start-up (startup/) opens settings and the database, repairing what it must; domains get them here. */

@@ -27,6 +27,30 @@ export const serverProfile = z.object({
 })
 export type ServerProfile = z.infer<typeof serverProfile>
 
+/**
+ * Site mode: this station shares its records through a PostgreSQL site database. The password lives
+ * in the OS keychain (bound to host, port, database, user and TLS trust), never here. TLS offers the
+ * ZKBio profile's trust choices, plus 'off' for a database on a closed site network.
+ */
+export const siteTls = z.discriminatedUnion('mode', [
+  z.object({ mode: z.literal('off') }),
+  ...tlsTrust.options,
+])
+export type SiteTls = z.infer<typeof siteTls>
+export const stationRole = z.enum(['reception', 'guard', 'both'])
+export type StationRole = z.infer<typeof stationRole>
+export const siteSettings = z.object({
+  enabled: z.boolean().default(false),
+  host: z.string().trim().max(255).default(''),
+  port: z.number().int().min(1).max(65535).default(5432),
+  database: z.string().trim().max(63).default('gatehouse'),
+  user: z.string().trim().max(63).default('gatehouse'),
+  tls: siteTls.default({ mode: 'system' }),
+  role: stationRole.default('both'),
+})
+export type SiteSettings = z.infer<typeof siteSettings>
+export const defaultSiteSettings = (): SiteSettings => siteSettings.parse({})
+
 export const MIN_RECOMMENDED_POLL_SECONDS = 10
 
 export const pollingSettings = z.object({
@@ -104,6 +128,8 @@ export const settingsSchema = z.object({
     .default({ stationName: '', idleLockMinutes: 15, pinAllowed: false }),
   /** Host notices, invitations and the kiosk (edited through their own channels, not the general form). */
   visitorServices: visitorServicesSettings.default(defaultVisitorServicesSettings()),
+  /** Site mode (edited through the site channels, not the general form). */
+  site: siteSettings.default(defaultSiteSettings()),
 })
 export type Settings = z.infer<typeof settingsSchema>
 export const defaultSettings = (): Settings => settingsSchema.parse({})

@@ -66,6 +66,14 @@ export const auditMigrations: Migration[] = [
       CREATE INDEX audit_log_operator ON audit_log(operator);
       CREATE INDEX audit_log_action ON audit_log(action);`),
   },
+  {
+    // Site mode: an entry's name across the site (`<station id>:<row id>`, given by the site journal
+    // when it is shared), so another station's entries are stored here once whatever the row ids.
+    id: 'audit-003-site-id',
+    up: (db) =>
+      db.exec(`ALTER TABLE audit_log ADD COLUMN site_id TEXT;
+      CREATE UNIQUE INDEX audit_log_site_id ON audit_log(site_id);`),
+  },
 ]
 
 export interface AuditQuery {

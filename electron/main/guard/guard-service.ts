@@ -12,6 +12,7 @@ import type {
   AlarmView,
   DoorView,
   EventStream,
+  FeedEvent,
   GateView,
   GuardSnapshot,
   WorkerName,
@@ -46,6 +47,7 @@ import { InstructionStore } from './instructions/instruction-store'
 import { LinkJudge } from './link/link-judge'
 import { AlarmNotifier, type NotificationPort } from './notifications/alarm-notifier'
 import { SoundController } from './sound-controller'
+import type { GuardSitePort, SharedEvent } from './site/guard-site-port'
 import type { GuardSource } from './source'
 import { PollWorker } from './workers/poll-worker'
 
@@ -69,6 +71,11 @@ export interface GuardServiceDeps {
   personName?: (pin: string) => string | null
   /** Test-only: every interval in milliseconds (sub-second allowed). */
   pollIntervalOverrideMs?: number
+  /**
+   * Site mode: only the station elected leader for this ZKBio server polls it; the others pause their
+   * workers and show what the leader passes on. Absent: a single station, polling as always.
+   */
+  site?: GuardSitePort
   /** Options for the event streams (tests shorten the overlap). */
   gapOverlapSeconds?: number
   now?: () => number
@@ -100,6 +107,9 @@ export function createGuardService(deps: GuardServiceDeps) {
   const operator = () => deps.operatorName?.() ?? (settings().operatorName || 'Operator')
   const store = new AlarmStore(deps.db)
   const instructions = new InstructionStore(deps.db)
+  const site = deps.site ?? null
+  /** This station polls the server: always on its own, in site mode only while it leads. */
+  const polling = () => !site || site.isLeader()
 
   // ------------------------------------------------------------- alarms, notifications, sound
   let doorBoard: Board<DoorView> | null = null
@@ -135,6 +145,7 @@ export function createGuardService(deps: GuardServiceDeps) {
         gateBoard?.refreshAlarms(index)
         sound.update()
       },
+      ...(site ? { share: (alarms) => site.shareAlarms(alarms) } : {}),
     },
     now,
   )
@@ -170,6 +181,14 @@ export function createGuardService(deps: GuardServiceDeps) {
           areaByDoor.set(foldText(e.pointName), e.areaName)
       }
       feed.push(events)
+      if (site && polling() && site.active()) {
+        site.shareEvents(
+          events.map(({ alarmId, ...e }): SharedEvent => ({
+            ...e,
+            alarmUid: alarmId === null ? null : store.uidOf(alarmId),
+          })),
+        )
+      }
     },
     now,
   })
@@ -208,6 +227,8 @@ export function createGuardService(deps: GuardServiceDeps) {
       devices.byId = new Map(list.map((d) => [d.id, d]))
       devices.loadedAt = t
     } catch (error) {
+      // Aborted by a pause (suspend, another station took over polling): not a failure to wait out.
+      if (signal.aborted) return
       devices.failedAt = t
       log.warn('device directory unavailable; boards show device ids', { error: String(error) })
     }
@@ -270,6 +291,7 @@ export function createGuardService(deps: GuardServiceDeps) {
       return view
     })
     doorBoard!.update(views, (v) => doorTarget(v.name))
+    if (site && polling()) site.shareState({ kind: 'doors', views, polledAt: new Date(t).toISOString() })
   }
 
   function applyGateStates(states: readonly GateStateInput[]): void {
@@ -293,6 +315,7 @@ export function createGuardService(deps: GuardServiceDeps) {
       return view
     })
     gateBoard!.update(views, (v) => gateTarget(v.name))
+    if (site && polling()) site.shareState({ kind: 'gates', views, polledAt: new Date(t).toISOString() })
   }
 
   // ------------------------------------------------------------- workers
@@ -329,6 +352,9 @@ export function createGuardService(deps: GuardServiceDeps) {
     intervalMs: intervals.doorStates,
     onChange(status, previous) {
       deps.emit('guard.link', status)
+      // A station that does not poll shows the leader's judgement; the leader raises the alarm.
+      if (!polling()) return
+      site?.shareState({ kind: 'link', status })
       if (status.state === 'lost') {
         log.warn('server link lost', { reason: status.reason })
         engine.raiseSystem(linkLostAlarm(status.reason))
@@ -426,7 +452,10 @@ export function createGuardService(deps: GuardServiceDeps) {
   for (const [stream, poller] of streams) {
     addWorker(
       STREAM_WORKERS[stream],
-      (source, signal, timeoutMs) => poller.poll(source, signal, timeoutMs),
+      async (source, signal, timeoutMs) => {
+        await poller.poll(source, signal, timeoutMs)
+        if (site && polling()) site.shareState({ kind: 'cursor', stream, ...poller.position() })
+      },
       () => poller.markOutage(),
     )
   }
@@ -434,9 +463,63 @@ export function createGuardService(deps: GuardServiceDeps) {
 
   // ------------------------------------------------------------- lifecycle
   let pruneTimer: ReturnType<typeof setInterval> | null = null
+  let suspended = false
+  const siteStops: (() => void)[] = []
+  /** Site mode: leadership came or went. */
+  function leaderChanged(leader: boolean): void {
+    if (leader) {
+      log.info('this station now polls the server for the site')
+      // Whatever the previous leader had no time to see is a gap: filled from the server's history.
+      for (const s of streams.values()) s.markTakeover()
+      if (!suspended) for (const w of workers.values()) w.resume()
+    } else {
+      log.info('another station polls the server for the site')
+      for (const w of workers.values()) w.pause()
+      link.stop()
+    }
+  }
+  function applyRemote(): () => void {
+    return site!.subscribe({
+      alarms: (alarms) =>
+        engine.inBatch(() => {
+          for (const a of alarms) engine.applyRemote(a.uid, a.record)
+        }),
+      events(events) {
+        const fresh: FeedEvent[] = []
+        engine.inBatch(() => {
+          for (const { alarmUid, ...e } of events) {
+            if (!pipeline.noteSeen(e.key)) continue
+            const alarmId = alarmUid ? (store.getByUid(alarmUid)?.id ?? null) : null
+            if (alarmId !== null) store.markSeen(e.key, alarmId, e.receivedAt)
+            fresh.push({ ...e, alarmId })
+          }
+        })
+        if (fresh.length) feed.push(fresh)
+      },
+      state(state) {
+        if (polling()) return
+        const index = () => engine.openByTarget()
+        if (state.kind === 'doors') {
+          doorBoard!.update(state.views, (v) => doorTarget(v.name))
+          doorBoard!.refreshAlarms(index())
+        } else if (state.kind === 'gates') {
+          gateBoard!.update(state.views, (v) => gateTarget(v.name))
+          gateBoard!.refreshAlarms(index())
+        } else if (state.kind === 'link') {
+          link.adopt(state.status)
+        } else {
+          streams.get(state.stream)?.followRemote(state)
+        }
+      },
+    })
+  }
   const service = {
     start(): void {
       for (const w of workers.values()) w.start()
+      if (site) {
+        if (!site.isLeader()) for (const w of workers.values()) w.pause()
+        siteStops.push(applyRemote(), site.onLeaderChange(leaderChanged))
+      }
       escalation.start()
       const prune = () => {
         const cutoff = new Date(now() - settings().retentionDays * 86_400_000).toISOString()
@@ -448,6 +531,7 @@ export function createGuardService(deps: GuardServiceDeps) {
       pruneTimer = safeInterval('seen-set prune', prune, 3_600_000)
     },
     stop(): void {
+      for (const off of siteStops.splice(0)) off()
       for (const w of workers.values()) w.stop()
       link.stop()
       escalation.stop()
@@ -461,15 +545,17 @@ export function createGuardService(deps: GuardServiceDeps) {
     },
     /** System suspend: stop polling; everything until resume is a gap to fill. */
     suspend(): void {
+      suspended = true
       for (const s of streams.values()) s.markSuspend()
       for (const w of workers.values()) w.pause()
     },
     /** System resume: poll at once (the event streams fill the gap). */
     resume(): void {
-      for (const w of workers.values()) w.resume()
+      suspended = false
+      if (polling()) for (const w of workers.values()) w.resume()
     },
     pollNow(): WorkerStatus[] {
-      for (const w of workers.values()) w.pollNow()
+      if (polling()) for (const w of workers.values()) w.pollNow()
       return service.workerStatuses()
     },
     workerStatuses(): WorkerStatus[] {

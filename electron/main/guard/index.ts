@@ -16,6 +16,13 @@ import { createPlanHandlers } from './plans/plan-handlers'
 import { createPlanService } from './plans/plan-service'
 import { listReaders } from './plans/plan-readers'
 import { sourceFromClient, type GuardSource } from './source'
+import type { SiteService } from '../site/site-service'
+import { createGuardSiteDb } from '../site/guard-site'
+import { AlarmStore } from './alarms/alarm-store'
+import { GuardSiteSwitch } from './site/guard-site-switch'
+import { GuardSiteSync } from './site/guard-site-sync'
+import { leaderProfileKey } from './site/leader-key'
+import { SiteOutbox } from './site/site-outbox'
 
 export { guardMigrations } from './alarms/alarm-store'
 
@@ -45,9 +52,13 @@ export function createGuard(
     operatorName?: () => string | null
     /** Names for events that carry only a pin (the reception's person directory). */
     personName?: (pin: string) => string | null
+    /** Site mode: one poller per ZKBio server among the site's stations, alarms shared. */
+    site?: SiteService
   },
 ): {
   service: GuardService
+  /** Site mode's state for the guard (null when the app has no site service). */
+  site: GuardSiteSwitch | null
   handlers: ReturnType<typeof createGuardHandlers> & ReturnType<typeof createPlanHandlers>
 } {
   // One source per client: the client changes when the profile changes.
@@ -65,6 +76,8 @@ export function createGuard(
     return cached.source
   }
   const override = testPollOverride(options.isPackaged ?? false)
+  const pollIntervalMs = () => override ?? core.settings.get().polling.doorStateSeconds * 1000
+  const siteSwitch = options.site ? guardSiteSwitch(core, options.site, pollIntervalMs) : null
   const service = createGuardService({
     db: core.db,
     settings: core.settings,
@@ -80,6 +93,7 @@ export function createGuard(
     ...(options.operatorName ? { operatorName: options.operatorName } : {}),
     ...(options.personName ? { personName: options.personName } : {}),
     ...(override ? { pollIntervalOverrideMs: override } : {}),
+    ...(siteSwitch ? { site: siteSwitch } : {}),
   })
   let lastState = ''
   connection.onChange?.((status) => {
@@ -96,9 +110,51 @@ export function createGuard(
   })
   return {
     service,
+    site: siteSwitch,
     handlers: {
       ...createGuardHandlers(service),
       ...createPlanHandlers(plans, () => listReaders(connection.client())),
     },
   }
+}
+
+/**
+ * The guard's site mode follows the settings: on with a running site database and an active ZKBio
+ * profile, one sync per (site database, server address, station name); off otherwise.
+ */
+function guardSiteSwitch(
+  core: CoreServices,
+  site: SiteService,
+  pollIntervalMs: () => number,
+): GuardSiteSwitch {
+  const ids = new WeakMap<object, number>()
+  let nextId = 1
+  return new GuardSiteSwitch(
+    () => {
+      const replication = site.replication()
+      const settings = core.settings.get()
+      const profile = settings.profiles.find((p) => p.id === settings.activeProfileId)
+      if (!replication || !profile) return null
+      if (!ids.has(replication)) ids.set(replication, nextId++)
+      const profileKey = leaderProfileKey(profile.url)
+      const station = site.stationName()
+      return {
+        key: `${ids.get(replication)}|${profileKey}|${station}`,
+        create: () =>
+          new GuardSiteSync({
+            db: createGuardSiteDb({
+              connection: () => site.connectionOptions(),
+              pool: () => replication.pool(),
+            }),
+            profileKey,
+            station,
+            store: new AlarmStore(core.db),
+            outbox: new SiteOutbox(core.db),
+            pollIntervalMs,
+          }),
+      }
+    },
+    // Long enough to ride out a database restart; short enough that a booth is never blind for long.
+    { standaloneAfterMs: () => Math.max(30_000, pollIntervalMs() * 3) },
+  )
 }

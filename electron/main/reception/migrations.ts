@@ -100,4 +100,15 @@ export const receptionMigrations: Migration[] = [
       CREATE INDEX reception_pending_server ON reception_pending(profile_id, server_binding);
     `),
   },
+  {
+    // Site mode: the desk (station name) that registered a visit or took a reservation, filled by the
+    // site journal for rows written here and copied with other desks' rows. '' = this desk, before
+    // site mode.
+    id: 'reception-003-site-station',
+    up: (db) =>
+      db.exec(`
+      ALTER TABLE reception_visits ADD COLUMN station TEXT NOT NULL DEFAULT '';
+      ALTER TABLE reception_reservations ADD COLUMN station TEXT NOT NULL DEFAULT '';
+    `),
+  },
 ]

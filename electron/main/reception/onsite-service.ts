@@ -157,6 +157,7 @@ export function createOnSiteService(deps: ReceptionDeps, visits: VisitStore): On
         status: v.status,
         visitorCount: v.visitorCount,
         photoBase64: v.hasPhoto ? visits.photo(v.id) : null,
+        station: v.station,
       }))
       return { generatedAt: now().toISOString(), siteName: deps.settings.get().siteName, entries }
     },

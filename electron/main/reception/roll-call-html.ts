@@ -20,7 +20,7 @@ const time = (iso: string): string => {
 export function rollCallHtml(input: {
   siteName: string
   generatedAt: string
-  entries: RollCallEntry[]
+  entries: (Omit<RollCallEntry, 'station'> & { station?: string })[]
 }): string {
   const people = input.entries.reduce((n, e) => n + e.visitorCount, 0)
   const rows = input.entries
@@ -32,6 +32,7 @@ export function rollCallHtml(input: {
   }</td>
   <td>${escapeHtml(e.company)}</td>
   <td>${escapeHtml(e.hostName)}</td>
+  <td>${escapeHtml(e.station ?? '')}</td>
   <td>${escapeHtml(time(e.checkedInAt))}</td>
   <td class="tick">&#9744;</td>
 </tr>`,
@@ -53,8 +54,8 @@ export function rollCallHtml(input: {
 </style></head><body>
 <h1>Evacuation roll call${input.siteName ? ` — ${escapeHtml(input.siteName)}` : ''}</h1>
 <p class="meta">Printed ${escapeHtml(time(input.generatedAt))}. ${input.entries.length} visit(s), ${people} person(s) on site.</p>
-<table><thead><tr><th>Photo</th><th>Visitor</th><th>Company</th><th>Host</th><th>Time in</th><th>Safe</th></tr></thead>
+<table><thead><tr><th>Photo</th><th>Visitor</th><th>Company</th><th>Host</th><th>Desk</th><th>Time in</th><th>Safe</th></tr></thead>
 <tbody>
-${rows || '<tr><td colspan="6">Nobody is registered on site.</td></tr>'}
+${rows || '<tr><td colspan="7">Nobody is registered on site.</td></tr>'}
 </tbody></table></body></html>`
 }

@@ -36,6 +36,7 @@ interface VisitRow {
   client_request_id: string
   reservation_id: string | null
   has_photo: number
+  station: string
 }
 
 const SELECT = `SELECT v.*, EXISTS (SELECT 1 FROM reception_visit_photos p WHERE p.visit_id = v.id) AS has_photo
@@ -67,6 +68,7 @@ function toVisit(row: VisitRow): StoredVisit {
     levelIds: JSON.parse(row.level_ids) as string[],
     clientRequestId: row.client_request_id,
     reservationId: row.reservation_id,
+    station: row.station ?? '',
   }
 }
 
@@ -76,7 +78,10 @@ export function publicVisit(visit: StoredVisit): VisitRecord {
   return shared
 }
 
-export type NewVisit = Omit<StoredVisit, 'hasPhoto' | 'checkedOutAt' | 'checkoutMode' | 'lastError'>
+export type NewVisit = Omit<
+  StoredVisit,
+  'hasPhoto' | 'checkedOutAt' | 'checkoutMode' | 'lastError' | 'station'
+>
 
 /** The server a registration was typed for (see credentials/token-binding.ts for `binding`). */
 export interface ServerIdentity {

@@ -42,6 +42,7 @@ const PHRASES: Record<string, string> = {
   'settings.editProfile': 'changed the server {target}',
   'settings.removeProfile': 'removed the server {target}',
   'settings.switchProfile': 'switched to the server {target}',
+  'settings.site': 'changed the site database settings ({target})',
   'session.signIn': 'signed in',
   'session.signOut': 'signed out',
   'session.lock': 'locked the screen',

@@ -20,6 +20,7 @@ import { operatorsChannels } from './operators'
 import { receptionChannels, receptionEvents } from './reception'
 import { sessionChannels, sessionEvents } from './session'
 import { settingsChannels, settingsEvents } from './settings'
+import { siteChannels, siteEvents } from './site'
 
 export const channels = {
   ...appChannels,
@@ -37,6 +38,7 @@ export const channels = {
   ...inviteChannels,
   ...kioskDeskChannels,
   ...kioskChannels,
+  ...siteChannels,
 } as const satisfies Record<string, ChannelSpec>
 
 export const events = {
@@ -51,6 +53,7 @@ export const events = {
   ...inviteEvents,
   ...kioskDeskEvents,
   ...kioskEvents,
+  ...siteEvents,
 } as const satisfies Record<string, EventSpec>
 
 export const contract = { channels, events } as const

@@ -52,6 +52,12 @@ export const permissions = {
   'audit.search': SUPERVISOR_ROLES,
   'audit.exportCsv': SUPERVISOR_ROLES,
 
+  // Site mode: configuration is the administrator's; every operator sees the station status.
+  'site.getSettings': ADMIN_ROLES,
+  'site.saveSettings': ADMIN_ROLES,
+  'site.testConnection': ADMIN_ROLES,
+  'site.status': ALL_ROLES,
+
   'connection.status': 'public',
   'connection.capabilities': ALL_ROLES,
   'connection.retryNow': ALL_ROLES,

@@ -75,6 +75,8 @@ export const visitRecord = z.object({
   checkoutMode: z.enum(['manual', 'automatic']).nullable(),
   hasPhoto: z.boolean(),
   lastError: z.string().nullable(),
+  /** Site mode: the desk (station) that registered the visit; '' = this desk before site mode. */
+  station: z.string().default(''),
 })
 export type VisitRecord = z.infer<typeof visitRecord>
 
@@ -235,6 +237,8 @@ export const rollCallEntry = z.object({
   status: visitStatus,
   visitorCount: z.number().int(),
   photoBase64: z.string().nullable(),
+  /** Site mode: the desk that registered the visitor ('' = this desk before site mode). */
+  station: z.string().default(''),
 })
 export type RollCallEntry = z.infer<typeof rollCallEntry>
 
@@ -381,6 +385,7 @@ export const receptionEvents = {
         'reconciled',
         'retention',
         'failed',
+        'shared',
       ]),
     }),
     'The visit list changed in main (replay, automatic check-out...): reload it.',

@@ -40,6 +40,7 @@ function expected(channel: ChannelName, role: Role): boolean {
     'settings.get',
     'connection.capabilities',
     'connection.retryNow',
+    'site.status',
   ]
   if (everyone.includes(channel)) return true
   const supervisorWrites = [
@@ -54,7 +55,7 @@ function expected(channel: ChannelName, role: Role): boolean {
   if (domain === 'reception' || domain === 'badge') return role === 'receptionist' || role === 'supervisor'
   if (domain === 'guard' || domain === 'guardOps' || domain === 'guardPlans')
     return role === 'guard' || role === 'supervisor'
-  // settings (but reading), operators, connection.test: administrators only.
+  // settings (but reading), operators, connection.test, the site database settings: administrators only.
   return false
 }
 

@@ -21,6 +21,8 @@ import {
   type AlarmRecord,
   type OccurrenceSource,
 } from '../../../shared/guard/lifecycle'
+import { randomUUID } from 'node:crypto'
+import { mergeAlarm, sameAlarm } from '../../../shared/guard/alarm-merge'
 import { AppError } from '../../app/app-error'
 import type { AlarmStore } from './alarm-store'
 
@@ -29,6 +31,16 @@ export interface AlarmEngineHooks {
   raised(alarm: AlarmView): void
   /** Every alarm that changed in one batch (raised ones included). */
   changed(alarms: AlarmView[]): void
+  /**
+   * Site mode: alarms this station changed (or knows more about than the copy it received), with
+   * their site-wide identity, to pass on to the other stations.
+   */
+  share?(alarms: SharedAlarm[]): void
+}
+
+export interface SharedAlarm {
+  uid: string
+  record: Omit<AlarmRecord, 'id'>
 }
 
 export class AlarmEngine {
@@ -36,6 +48,9 @@ export class AlarmEngine {
   private readonly latched: Set<string>
   private batch: Map<number, AlarmRecord> | null = null
   private raisedInBatch: AlarmRecord[] = []
+  private toShare = new Map<number, AlarmRecord>()
+  /** While a received copy is applied: the copy itself (what is equal to it is not passed on). */
+  private applying: Omit<AlarmRecord, 'id'> | null = null
 
   constructor(
     private readonly store: AlarmStore,
@@ -51,6 +66,7 @@ export class AlarmEngine {
     if (this.batch) return fn()
     this.batch = new Map()
     this.raisedInBatch = []
+    this.toShare = new Map()
     let result: T
     try {
       result = this.store.transaction(fn)
@@ -63,16 +79,64 @@ export class AlarmEngine {
     }
     const changed = [...this.batch.values()].map(toAlarmView)
     const raised = this.raisedInBatch.map(toAlarmView)
+    const shared = [...this.toShare.values()]
     this.batch = null
     this.raisedInBatch = []
+    this.toShare = new Map()
     if (changed.length) this.hooks.changed(changed)
     for (const a of raised) this.hooks.raised(a)
+    if (shared.length && this.hooks.share) {
+      this.hooks.share(
+        shared.map((r) => {
+          const { id, ...record } = r
+          return { uid: this.store.uidOf(id) ?? `local|${id}`, record }
+        }),
+      )
+    }
     return result
   }
 
   /** One occurrence from an event row; returns the alarm id it raised or joined. */
-  eventOccurrence(candidate: AlarmCandidate, recovered: boolean): number {
-    return this.inBatch(() => this.occur(candidate, 'event', recovered).id)
+  eventOccurrence(candidate: AlarmCandidate, recovered: boolean, eventKey?: string): number {
+    return this.inBatch(() => this.occur(candidate, 'event', recovered, eventKey).id)
+  }
+
+  /**
+   * Site mode: another station's copy of an alarm. It is merged with ours (never overwritten: the
+   * lifecycle only moves forward), so an acknowledgement made elsewhere ends our notifications and
+   * sound like one made here. Returns the local id.
+   */
+  applyRemote(uid: string, remote: Omit<AlarmRecord, 'id'>): number {
+    return this.inBatch(() => {
+      this.applying = remote
+      try {
+        let local = this.store.getByUid(uid)
+        if (!local) {
+          // The same open alarm raised here apart (before the copies met): one alarm, the site's name.
+          const open = this.open.get(remote.key)
+          if (open && remote.status !== 'cleared') {
+            this.store.adoptUid(open.id, uid)
+            local = open
+          }
+        }
+        if (!local) {
+          if (remote.status !== 'cleared' && this.open.has(remote.key)) return -1
+          const created = this.store.insert(remote, uid)
+          if (created.status !== 'cleared') this.open.set(created.key, created)
+          if (created.latched) this.latched.add(created.key)
+          this.batch?.set(created.id, created)
+          if (created.status === 'new') this.raisedInBatch.push(created)
+          return created.id
+        }
+        const merged = mergeAlarm(local, remote)
+        if (!sameAlarm(merged, local)) this.save(merged)
+        else if (!sameAlarm(merged, remote)) this.toShare.set(merged.id, merged)
+        if (merged.latched) this.latched.add(merged.key)
+        return merged.id
+      } finally {
+        this.applying = null
+      }
+    })
   }
 
   /** One door/gate state poll: candidates first (they count activations), then conditions. */
@@ -174,14 +238,22 @@ export class AlarmEngine {
     return new Map([...best].map(([k, a]) => [k, a.id]))
   }
 
-  private occur(candidate: AlarmCandidate, source: OccurrenceSource, recovered: boolean): AlarmRecord {
+  private occur(
+    candidate: AlarmCandidate,
+    source: OccurrenceSource,
+    recovered: boolean,
+    eventKey?: string,
+  ): AlarmRecord {
     const ctx = { nowIso: this.iso(), source, recovered }
     const open = this.open.get(candidate.key)
     if (open) return this.save(coalesce(open, candidate, ctx))
-    const created = this.store.insert(newAlarm(candidate, ctx))
+    // Named by the raising event where there is one: the same event seen again is the same alarm.
+    const uid = eventKey ? `event|${eventKey}` : `${source}|${randomUUID()}`
+    const created = this.store.insert(newAlarm(candidate, ctx), uid)
     this.open.set(created.key, created)
     this.batch?.set(created.id, created)
     this.raisedInBatch.push(created)
+    this.toShare.set(created.id, created)
     return created
   }
 
@@ -198,6 +270,8 @@ export class AlarmEngine {
 
   private save(rec: AlarmRecord): AlarmRecord {
     this.store.update(rec)
+    if (!this.applying || !sameAlarm(rec, this.applying)) this.toShare.set(rec.id, rec)
+    else this.toShare.delete(rec.id)
     if (rec.status === 'cleared') {
       if (this.open.get(rec.key)?.id === rec.id) this.open.delete(rec.key)
     } else {

@@ -3,6 +3,7 @@
  * A partial unique index keeps at most ONE open alarm per key, so a duplicate alarm cannot be stored
  * even by a bug upstream.
  */
+import { randomUUID } from 'node:crypto'
 import type { AlarmStatus, EventStream, GapView } from '../../../shared/contract/guard'
 import type { AlarmRecord } from '../../../shared/guard/lifecycle'
 import type { Db, Migration } from '../../db/database'
@@ -101,6 +102,25 @@ export const guardMigrations: Migration[] = [
         placed_at TEXT NOT NULL,
         PRIMARY KEY (plan_id, target_type, target_id)
       );`),
+  },
+  {
+    // Site mode: one identity for an alarm on every station (local ids differ per station). An alarm
+    // raised by an event is named by that event's key, so a station that sees the same event again
+    // (a new leader filling the gap from the server's history) finds the same alarm, never a second.
+    id: 'guard-005-alarm-uid',
+    up: (db) =>
+      db.exec(`ALTER TABLE guard_alarms ADD COLUMN uid TEXT;
+      UPDATE guard_alarms SET uid = 'local|' || id;
+      CREATE UNIQUE INDEX guard_alarms_uid ON guard_alarms(uid);`),
+  },
+  {
+    // Site mode: alarms changed here and not yet written to the site database (each version counted,
+    // so a change made while an older one is being sent is sent too), and how far this station has
+    // read the site's guard changes (site/guard-site-sync.ts).
+    id: 'guard-006-site-outbox',
+    up: (db) =>
+      db.exec(`CREATE TABLE guard_site_outbox (uid TEXT PRIMARY KEY, version INTEGER NOT NULL);
+      CREATE TABLE guard_site_cursor (profile_key TEXT PRIMARY KEY, seq INTEGER NOT NULL);`),
   },
 ]
 
@@ -238,8 +258,11 @@ export class AlarmStore {
   constructor(private readonly db: Db) {
     this.q = {
       insert: db.prepare(
-        `INSERT INTO guard_alarms (${COLUMNS.join(', ')}) VALUES (${COLUMNS.map((c) => '@' + c).join(', ')})`,
+        `INSERT INTO guard_alarms (${COLUMNS.join(', ')}, uid) VALUES (${COLUMNS.map((c) => '@' + c).join(', ')}, @uid)`,
       ),
+      uidOf: db.prepare('SELECT uid FROM guard_alarms WHERE id = ?'),
+      byUid: db.prepare('SELECT * FROM guard_alarms WHERE uid = ?'),
+      setUid: db.prepare('UPDATE guard_alarms SET uid = ? WHERE id = ?'),
       update: db.prepare(
         `UPDATE guard_alarms SET ${COLUMNS.map((c) => `${c} = @${c}`).join(', ')} WHERE id = @id`,
       ),
@@ -276,9 +299,24 @@ export class AlarmStore {
     return this.db.transaction(fn)()
   }
 
-  insert(alarm: Omit<AlarmRecord, 'id'>): AlarmRecord {
-    const info = this.q.insert.run(toParams(alarm))
+  insert(alarm: Omit<AlarmRecord, 'id'>, uid = `local|${randomUUID()}`): AlarmRecord {
+    const info = this.q.insert.run({ ...toParams(alarm), uid })
     return { ...alarm, id: Number(info.lastInsertRowid) }
+  }
+
+  /** The site-wide identity of a local alarm. */
+  uidOf(id: number): string | null {
+    return (this.q.uidOf.get(id) as { uid: string | null } | undefined)?.uid ?? null
+  }
+
+  getByUid(uid: string): AlarmRecord | null {
+    const row = this.q.byUid.get(uid) as AlarmRow | undefined
+    return row ? fromRow(row) : null
+  }
+
+  /** Two stations raised the same open alarm apart: this one takes the site's identity. */
+  adoptUid(id: number, uid: string): void {
+    this.q.setUid.run(uid, id)
   }
 
   update(alarm: AlarmRecord): void {

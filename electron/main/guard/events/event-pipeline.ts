@@ -43,6 +43,11 @@ export class EventPipeline {
     this.now = deps.now ?? Date.now
   }
 
+  /** Site mode: an event another station already ingested (a later gap fill skips it here too). */
+  noteSeen(key: string): boolean {
+    return this.seen.add(key)
+  }
+
   ingest(stream: EventStream, rawRows: readonly unknown[], recovered: boolean): IngestResult {
     const rows: EventRow[] = []
     for (const raw of rawRows) {
@@ -75,7 +80,7 @@ export class EventPipeline {
             duplicates++
             continue
           }
-          alarmId = this.deps.engine.eventOccurrence(candidate, recovered)
+          alarmId = this.deps.engine.eventOccurrence(candidate, recovered, key)
           this.deps.store.markSeen(key, alarmId, receivedAt)
           alarms++
         }

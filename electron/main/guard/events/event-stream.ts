@@ -69,6 +69,31 @@ export class EventStreamPoller {
     this.pending ??= { cause: 'resume', anchor: { ...this.cursor }, gap: null }
   }
 
+  /**
+   * Site mode, while another station polls: follow where its stream stands, so that on takeover this
+   * station fills the gap from the leader's last poll, not from its own last poll of long ago.
+   */
+  followRemote(remote: { lastSeenServerTime: string | null; lastPollAt: string | null }): void {
+    this.cursor.lastSeenServerTime = laterServerTime(
+      this.cursor.lastSeenServerTime,
+      remote.lastSeenServerTime,
+    )
+    if (remote.lastPollAt && (!this.cursor.lastPollAt || remote.lastPollAt > this.cursor.lastPollAt))
+      this.cursor.lastPollAt = remote.lastPollAt
+    this.pending = null
+    this.deps.store.saveCursor(this.stream, this.cursor)
+  }
+
+  /** Where this stream stands (site mode passes it on to the other stations). */
+  position(): { lastSeenServerTime: string | null; lastPollAt: string | null } {
+    return { lastSeenServerTime: this.cursor.lastSeenServerTime, lastPollAt: this.cursor.lastPollAt }
+  }
+
+  /** Site mode: this station becomes the poller; whatever the old leader may have missed is a gap. */
+  markTakeover(): void {
+    this.pending ??= { cause: 'outage', anchor: { ...this.cursor }, gap: null }
+  }
+
   hasPendingGap(): boolean {
     return this.pending !== null
   }

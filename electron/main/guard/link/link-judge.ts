@@ -63,6 +63,12 @@ export class LinkJudge {
     this.clearWatchdog()
   }
 
+  /** Site mode, while another station polls: its judgement is ours. */
+  adopt(status: LinkStatus): void {
+    this.clearWatchdog()
+    if (JSON.stringify(status) !== JSON.stringify(this.s)) this.set({ ...status })
+  }
+
   private lost(reason: string): void {
     if (this.s.state === 'lost') return
     this.set({

@@ -1,0 +1,260 @@
+import { randomUUID } from 'node:crypto'
+import pg from 'pg'
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest'
+import { createAuditLog } from '../../../electron/main/audit/audit-log'
+import { openDatabase, type Db } from '../../../electron/main/db/database'
+import { createReservationStore } from '../../../electron/main/reception/reservation-store'
+import type { RegistrationRequest } from '../../../electron/main/reception/server-port'
+import { createVisitStore, type NewVisit } from '../../../electron/main/reception/visit-store'
+import { allMigrations } from '../../../electron/main/services'
+import {
+  createLocalJournal,
+  createSiteReplication,
+  migrateSiteSchema,
+  siteMigrations,
+  siteSharedKinds,
+  SiteSchemaTooNewError,
+  type SiteReplication,
+} from '../../../electron/main/site/index'
+import { startPostgresCluster, type PostgresCluster } from '../../support/postgres-cluster'
+
+/**
+ * The replication layer against a real, private PostgreSQL (no mocked database): two stations, each
+ * with its own SQLite journal and the real reception and audit stores.
+ */
+let cluster: PostgresCluster
+beforeAll(async () => {
+  cluster = await startPostgresCluster()
+}, 120_000)
+afterAll(async () => {
+  await cluster?.stop()
+}, 60_000)
+
+interface Station {
+  db: Db
+  replication: SiteReplication
+  visits: ReturnType<typeof createVisitStore>
+  audit: ReturnType<typeof createAuditLog>
+}
+const stations: Station[] = []
+afterEach(async () => {
+  for (const s of stations.splice(0)) {
+    await s.replication.stop()
+    s.db.close()
+  }
+})
+
+async function freshDatabase(): Promise<string> {
+  const name = `site_${randomUUID().replace(/-/g, '').slice(0, 12)}`
+  const admin = new pg.Client(cluster.connection)
+  await admin.connect()
+  await admin.query(`CREATE DATABASE ${name}`)
+  await admin.end()
+  return name
+}
+
+function station(database: string, name: string): Station {
+  const db = openDatabase(':memory:', allMigrations)
+  const journal = createLocalJournal(db, siteSharedKinds)
+  const replication = createSiteReplication({
+    connection: { ...cluster.connection, database, ssl: false },
+    journal,
+    migrations: siteMigrations,
+    station: { name, role: 'reception' },
+    appVersion: '0.0.0-test',
+    heartbeatMs: 200,
+    maxBackoffMs: 300,
+  })
+  const audit = createAuditLog(db, { actor: () => ({ id: 'op-1', name: 'Anna Novak' }), station: () => name })
+  const s = { db, replication, visits: createVisitStore(db), audit }
+  stations.push(s)
+  return s
+}
+
+function visit(id: string): NewVisit {
+  return {
+    id,
+    status: 'onSite',
+    visitorPin: '800000099',
+    visitorName: `Visitor ${id}`,
+    company: 'Acme',
+    phone: '',
+    certType: 3,
+    certNumber: `P-${id}`,
+    hostPin: '1001',
+    hostName: 'Host',
+    hostDepartment: 'Sales',
+    reason: 'Meeting',
+    visitorCount: 1,
+    startTime: '2026-01-01 09:00:00',
+    validUntil: '2026-01-01 23:59:59',
+    checkedInAt: new Date().toISOString(),
+    cardNo: '',
+    levelIds: [],
+    clientRequestId: randomUUID(),
+    reservationId: null,
+  }
+}
+
+async function until(check: () => boolean | Promise<boolean>, ms = 10_000): Promise<void> {
+  const end = Date.now() + ms
+  while (!(await check())) {
+    if (Date.now() > end) throw new Error('condition not met in time')
+    await new Promise((r) => setTimeout(r, 50))
+  }
+}
+
+async function siteQuery<T extends pg.QueryResultRow>(database: string, sql: string, params: unknown[] = []) {
+  const client = new pg.Client({ ...cluster.connection, database })
+  await client.connect()
+  try {
+    return (await client.query<T>(sql, params)).rows
+  } finally {
+    await client.end()
+  }
+}
+
+describe('site replication', () => {
+  it("two stations see each other's visits and audit entries, with the station that wrote them", async () => {
+    const database = await freshDatabase()
+    const a = station(database, 'Lobby desk')
+    const b = station(database, 'Dock desk')
+    a.replication.start()
+    b.replication.start()
+    await until(() => a.replication.status().reachable && b.replication.status().reachable)
+
+    a.visits.insert(visit('va'), null)
+    a.audit.write({ action: 'reception.register', target: 'Visitor va', result: 'ok', detail: null })
+    b.visits.insert(visit('vb'), null)
+    await a.replication.syncNow()
+    await b.replication.syncNow()
+
+    await until(() => b.visits.get('va') !== null && a.visits.get('vb') !== null)
+    expect(b.visits.get('va')?.visitorName).toBe('Visitor va')
+    const row = b.db.prepare("SELECT station FROM reception_visits WHERE id = 'va'").get() as {
+      station: string
+    }
+    expect(row.station).toBe('Lobby desk')
+    await until(() => b.audit.list().some((e) => e.target === 'Visitor va'))
+    expect(b.audit.list().find((e) => e.target === 'Visitor va')?.station).toBe('Lobby desk')
+
+    // A check-out at B reaches A.
+    b.visits.checkOut('va', 'manual')
+    await b.replication.syncNow()
+    await until(() => a.visits.get('va')?.status === 'checkedOut')
+    expect(a.replication.status().waiting).toBe(0)
+    expect(b.replication.status().waiting).toBe(0)
+  })
+
+  it('keeps working during a site-database outage and writes each record exactly once after it', async () => {
+    const database = await freshDatabase()
+    const a = station(database, 'Lobby desk')
+    const b = station(database, 'Dock desk')
+    a.replication.start()
+    b.replication.start()
+    await until(() => a.replication.status().reachable && b.replication.status().reachable)
+
+    await cluster.stopServer()
+    try {
+      for (let i = 0; i < 5; i += 1) {
+        a.visits.insert(visit(`out-${i}`), null)
+        a.audit.write({
+          action: 'reception.register',
+          target: `Visitor out-${i}`,
+          result: 'ok',
+          detail: null,
+        })
+      }
+      a.visits.checkOut('out-0', 'manual')
+      await a.replication.syncNow()
+      await until(() => !a.replication.status().reachable)
+      expect(a.replication.status().unreachableSince).not.toBeNull()
+      expect(a.replication.status().waiting).toBe(10)
+    } finally {
+      await cluster.startServer()
+    }
+    await until(() => a.replication.status().reachable && a.replication.status().waiting === 0, 20_000)
+    await until(() => b.visits.get('out-4') !== null, 20_000)
+
+    const counts = await siteQuery<{ kind: string; n: string }>(
+      database,
+      "SELECT kind, COUNT(*) AS n FROM site_records WHERE id LIKE 'out-%' OR data->>'target' LIKE 'Visitor out-%' GROUP BY kind ORDER BY kind",
+    )
+    expect(counts).toEqual([
+      { kind: 'audit', n: '5' },
+      { kind: 'visit', n: '5' },
+    ])
+    expect(b.visits.get('out-0')?.status).toBe('checkedOut')
+    const bAudit = b.audit.list().filter((e) => e.target.startsWith('Visitor out-'))
+    expect(bAudit).toHaveLength(5)
+  })
+
+  it('shares what a station held before joining; pending registrations stay with their own station', async () => {
+    const database = await freshDatabase()
+    const a = station(database, 'Lobby desk')
+    const reservations = createReservationStore(a.db)
+    const booked = reservations.add({
+      hostPin: '1001',
+      hostName: 'Host',
+      hostDepartment: 'Sales',
+      visitorName: 'Rita Reserved',
+      certType: 3,
+      certNumber: 'R-1',
+      phone: '',
+      company: 'Acme',
+      reason: 'Audit',
+      visitDate: '2026-12-04',
+      visitEndDate: '2026-12-04',
+    })
+    a.visits.insert(visit('before'), null)
+    a.visits.insert(visit('waiting'), null, { certNum: 'P-waiting' } as unknown as RegistrationRequest, {
+      server: { profileId: 'p1', profileName: 'Main server', url: 'http://zkbio', binding: 'b' },
+      station: 'Lobby desk',
+      phase: 'queued',
+    })
+    const b = station(database, 'Dock desk')
+    a.replication.start()
+    b.replication.start()
+    await until(() => a.replication.status().reachable && a.replication.status().waiting === 0)
+    await b.replication.syncNow()
+    await until(() => b.visits.get('before') !== null && b.visits.get('waiting') !== null)
+    expect(createReservationStore(b.db).get(booked.id)?.visitorName).toBe('Rita Reserved')
+    // The dock desk sees the waiting visit, but never replays it: its queue stays empty.
+    expect(b.visits.get('waiting')?.status).toBe('onSite')
+    expect(b.visits.pendingCount()).toBe(0)
+    expect(a.visits.pendingCount()).toBe(1)
+    const pending = await siteQuery<{ station: string; profile: string }>(
+      database,
+      "SELECT data->>'station' AS station, data->>'profile_name' AS profile FROM site_records WHERE kind = 'pending-registration' AND id = 'waiting'",
+    )
+    expect(pending).toEqual([{ station: 'Lobby desk', profile: 'Main server' }])
+  })
+
+  it('refuses, in plain words, a site database upgraded by a newer Gatehouse', async () => {
+    const database = await freshDatabase()
+    const pool = new pg.Pool({ ...cluster.connection, database })
+    try {
+      const newer = [...siteMigrations, { version: 98, name: 'from the future', up: async () => undefined }]
+      await migrateSiteSchema(pool, newer, '9.9.9')
+      const error = await migrateSiteSchema(pool, siteMigrations, '1.0.0').catch((e: unknown) => e)
+      expect(error).toBeInstanceOf(SiteSchemaTooNewError)
+      expect((error as Error).message).toMatch(/upgraded by a newer Gatehouse \(9\.9\.9, site schema 98\)/)
+      expect((error as Error).message).toMatch(/Update Gatehouse on this station/)
+    } finally {
+      await pool.end()
+    }
+  })
+
+  it('applies each schema version once when stations connect at the same moment', async () => {
+    const database = await freshDatabase()
+    const pools = [0, 1, 2].map(() => new pg.Pool({ ...cluster.connection, database }))
+    try {
+      const results = await Promise.all(pools.map((p) => migrateSiteSchema(p, siteMigrations, '1.0.0')))
+      expect(results.flatMap((r) => r.applied)).toEqual(siteMigrations.map((m) => m.version))
+      const rows = await siteQuery<{ version: number }>(database, 'SELECT version FROM site_schema')
+      expect(rows).toHaveLength(siteMigrations.length)
+    } finally {
+      await Promise.all(pools.map((p) => p.end()))
+    }
+  })
+})
