@@ -1,4 +1,5 @@
 import { AppError } from '../app/app-error'
+import { stationNameOf } from '../app/station-name'
 import type { CheckOutResult, RollCallEntry } from '../../shared/contract/reception'
 import { createLogger } from '../log'
 import { messageOf, operatorOf, type ReceptionDeps } from './context'
@@ -167,9 +168,17 @@ export function createOnSiteService(deps: ReceptionDeps, visits: VisitStore): On
       if (!due || current < due) return 0
       const day = current.toDateString()
       if (lastAutoDay === day) return 0
+      // In site mode every desk sees every desk's visitors: each desk checks out only its own ('' is a
+      // visit registered here before site mode), or every desk would call the server for each visit.
+      const station = stationNameOf(deps.settings.get())
       const open = visits
         .list('onSite')
-        .filter((v) => v.status === 'onSite' && v.checkedInAt < due.toISOString())
+        .filter(
+          (v) =>
+            v.status === 'onSite' &&
+            v.checkedInAt < due.toISOString() &&
+            (v.station === '' || v.station === station),
+        )
       if (open.length === 0) {
         lastAutoDay = day
         return 0

@@ -1,5 +1,5 @@
-import { hostname } from 'node:os'
 import pg from 'pg'
+import { stationNameOf } from '../app/station-name'
 import type { SiteSettings, Settings } from '../../shared/settings'
 import type { SiteLeader, SiteStation, SiteStatusView } from '../../shared/contract/site'
 import type { CredentialService } from '../credentials/credential-service'
@@ -66,7 +66,7 @@ export function createSiteService(deps: SiteServiceDeps): SiteService {
   // The station list and the leaders change without this station's status changing: republish.
   let refresher: ReturnType<typeof setInterval> | null = null
 
-  const stationName = () => deps.settings.get().operators.stationName || hostname()
+  const stationName = () => stationNameOf(deps.settings.get())
   const siteOf = (s: Settings) => s.site
 
   const connectionOptions = async (site: SiteSettings): Promise<SiteConnectionOptions> => {
