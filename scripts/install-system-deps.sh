@@ -2,9 +2,10 @@
 # Installs the Debian/Ubuntu packages the tests need, only those that are missing.
 # chromium: the browser Playwright drives (never `playwright install`); xvfb + xauth: headed runs;
 # dbus + gnome-keyring + libsecret: a real OS keychain for keytar; poppler-utils: badge PDF checks;
-# openssl: the simulator's self-signed HTTPS certificate.
+# openssl: the simulator's self-signed HTTPS certificate; fonts-dejavu-core (Latin, Arabic) and
+# fonts-wqy-microhei (Chinese, 1.6 MB) so printed badges and roll calls have the glyphs of every name.
 set -euo pipefail
-needed=(chromium xvfb xauth dbus dbus-x11 gnome-keyring libsecret-1-dev poppler-utils openssl)
+needed=(chromium xvfb xauth dbus dbus-x11 gnome-keyring libsecret-1-dev poppler-utils openssl fonts-dejavu-core fonts-wqy-microhei)
 missing=()
 for pkg in "${needed[@]}"; do
   dpkg-query -W -f='${Status}' "$pkg" 2>/dev/null | grep -q "install ok installed" || missing+=("$pkg")

@@ -26,6 +26,7 @@ import {
   type AlarmCandidate,
   type ConditionObservation,
 } from '../../shared/guard/alarm-kinds'
+import { LINK_LOST_PLACE } from '../../shared/guard/alarm-title'
 import type { DeviceInfo, DoorStateInput, GateStateInput } from '../../shared/guard/states'
 import { foldText } from '../../shared/guard/text'
 import type { Settings } from '../../shared/settings'
@@ -566,7 +567,7 @@ function linkLostAlarm(reason: string | null): AlarmCandidate {
     targetType: 'site',
     targetName: 'ZKBio server',
     targetId: null,
-    title: plainAlarmTitle('linkLost', 'ZKBio server'),
+    title: plainAlarmTitle('linkLost', LINK_LOST_PLACE),
     detail:
       `Door and gate states are not live: the boards show the last known states. ${reason ?? ''}`.trim(),
     personPin: null,
