@@ -1,4 +1,5 @@
 import { z } from 'zod'
+import { LANGUAGE_CHOICES } from './i18n/languages'
 import { defaultVisitorServicesSettings, visitorServicesSettings } from './visitor-services-settings'
 
 /**
@@ -71,7 +72,8 @@ export const settingsSchema = z.object({
   activeProfileId: z.string().nullable().default(null),
   siteName: z.string().trim().max(80).default(''),
   operatorName: z.string().trim().max(80).default(''),
-  language: z.enum(['en']).default('en'),
+  /** 'system' follows the operating system's preferred languages; changed through `language.set`. */
+  language: z.enum(LANGUAGE_CHOICES).default('system'),
   polling: pollingSettings.default(pollingSettings.parse({})),
   badge: z
     .object({
@@ -112,7 +114,6 @@ export const defaultSettings = (): Settings => settingsSchema.parse({})
 export const GENERAL_SETTING_KEYS = [
   'siteName',
   'operatorName',
-  'language',
   'polling',
   'badge',
   'notifications',

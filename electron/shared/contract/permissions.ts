@@ -35,6 +35,10 @@ export const permissions = {
   'app.startupNotices': 'public',
   'app.openExternal': ALL_ROLES,
 
+  // Every screen speaks the station's language, the sign-in screen too; Settings (admins) chooses it.
+  'language.get': 'public',
+  'language.set': ADMIN_ROLES,
+
   'session.status': 'public',
   'session.signIn': 'public',
   'session.createFirstAdministrator': 'public',

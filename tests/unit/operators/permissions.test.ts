@@ -15,6 +15,7 @@ import { ROLES, type Role } from '../../../electron/shared/operators/roles'
 const PUBLIC = new Set<ChannelName>([
   'app.info',
   'app.startupNotices',
+  'language.get',
   'session.status',
   'session.signIn',
   'session.createFirstAdministrator',

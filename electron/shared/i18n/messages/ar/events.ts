@@ -1,3 +1,6 @@
+import type { Translation } from '../../shape'
+import type en from '../en/events'
+
 export default {
   kind: {
     forcedOpen: 'فتح بالقوة',
@@ -88,4 +91,4 @@ export default {
     entryOpen: 'مفتوحة للدخول',
     unknown: 'غير معروف',
   },
-}
+} satisfies Translation<typeof en>

@@ -1,3 +1,6 @@
+import type { Translation } from '../../shape'
+import type en from '../en/guard'
+
 export default {
   title: 'محطة الحراسة',
   setupWhat: 'محطة الحراسة',
@@ -362,4 +365,4 @@ export default {
       size: 'حجم هذا الملف أكبر من 20 ميغابايت.',
     },
   },
-}
+} satisfies Translation<typeof en>

@@ -1,3 +1,6 @@
+import type { Translation } from '../../shape'
+import type en from '../en/server'
+
 export default {
   alarm: {
     title: '{kind}: {place}',
@@ -166,4 +169,4 @@ export default {
     failedInside: 'فشل الأمر داخل Gatehouse؛ ولم تتم إعادة المحاولة.',
     notDone: 'لم يُنفَّذ: {message}',
   },
-}
+} satisfies Translation<typeof en>

@@ -1,3 +1,6 @@
+import type { Translation } from '../../shape'
+import type en from '../en/events'
+
 export default {
   kind: {
     forcedOpen: 'Apertura forzada',
@@ -88,4 +91,4 @@ export default {
     entryOpen: 'Abierto para entrar',
     unknown: 'Desconocido',
   },
-}
+} satisfies Translation<typeof en>

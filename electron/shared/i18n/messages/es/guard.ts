@@ -1,3 +1,6 @@
+import type { Translation } from '../../shape'
+import type en from '../en/guard'
+
 export default {
   title: 'Puesto de vigilancia',
   setupWhat: 'El puesto de vigilancia',
@@ -365,4 +368,4 @@ export default {
       size: 'Este archivo ocupa más de 20 MB.',
     },
   },
-}
+} satisfies Translation<typeof en>

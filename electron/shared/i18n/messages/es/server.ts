@@ -1,3 +1,6 @@
+import type { Translation } from '../../shape'
+import type en from '../en/server'
+
 export default {
   alarm: {
     title: '{kind}: {place}',
@@ -174,4 +177,4 @@ export default {
     failedInside: 'La orden falló dentro de Gatehouse; no se reintentó.',
     notDone: 'No realizado: {message}',
   },
-}
+} satisfies Translation<typeof en>

@@ -1,3 +1,6 @@
+import type { Translation } from '../../shape'
+import type en from '../en/events'
+
 export default {
   kind: {
     forcedOpen: 'Abertura forçada',
@@ -88,4 +91,4 @@ export default {
     entryOpen: 'Aberta para entrada',
     unknown: 'Desconhecido',
   },
-}
+} satisfies Translation<typeof en>

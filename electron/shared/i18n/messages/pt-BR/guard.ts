@@ -1,3 +1,6 @@
+import type { Translation } from '../../shape'
+import type en from '../en/guard'
+
 export default {
   title: 'Posto de segurança',
   setupWhat: 'O posto de segurança',
@@ -365,4 +368,4 @@ export default {
       size: 'Este arquivo tem mais de 20 MB.',
     },
   },
-}
+} satisfies Translation<typeof en>

@@ -1,3 +1,6 @@
+import type { Translation } from '../../shape'
+import type en from '../en/events'
+
 export default {
   kind: {
     forcedOpen: '强行开门',
@@ -88,4 +91,4 @@ export default {
     entryOpen: '入口方向打开',
     unknown: '未知',
   },
-}
+} satisfies Translation<typeof en>

@@ -1,3 +1,6 @@
+import type { Translation } from '../../shape'
+import type en from '../en/guard'
+
 export default {
   title: '保安岗',
   setupWhat: '保安岗',
@@ -361,4 +364,4 @@ export default {
       size: '此文件大于 20 MB。',
     },
   },
-}
+} satisfies Translation<typeof en>

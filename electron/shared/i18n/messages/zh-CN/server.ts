@@ -1,3 +1,6 @@
+import type { Translation } from '../../shape'
+import type en from '../en/server'
+
 export default {
   alarm: {
     title: '{kind}：{place}',
@@ -163,4 +166,4 @@ export default {
     failedInside: '命令在 Gatehouse 内部失败；未重试。',
     notDone: '未完成：{message}',
   },
-}
+} satisfies Translation<typeof en>
