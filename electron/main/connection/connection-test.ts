@@ -15,8 +15,8 @@ import { fingerprintsEqual } from '../zkbio/transport/tls-trust'
 import { toCapabilityViews } from './capabilities-view'
 import {
   adviceFor,
-  CERTIFICATE_CHANGED,
-  CERTIFICATE_CHANGED_ACTION,
+  certificateChanged,
+  certificateChangedAction,
   isApiAccessAbnormal,
   isCertificateChanged,
   plainError,
@@ -155,7 +155,7 @@ async function checkCertificate(input: ConnectionTestInput): Promise<Certificate
       }
     }
     return {
-      step: step('certificate', 'failed', CERTIFICATE_CHANGED, CERTIFICATE_CHANGED_ACTION),
+      step: step('certificate', 'failed', certificateChanged(), certificateChangedAction()),
       certificate,
       trust: 'changed',
       proceed: false,
@@ -289,8 +289,8 @@ export async function runConnectionTest(
         steps[steps.length - 1] = step(
           'certificate',
           'failed',
-          CERTIFICATE_CHANGED,
-          CERTIFICATE_CHANGED_ACTION,
+          certificateChanged(),
+          certificateChangedAction(),
         )
         return finish(cert.certificate, 'changed')
       } else if (error instanceof ZkbioError && error.kind === 'auth') {

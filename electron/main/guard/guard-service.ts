@@ -45,6 +45,8 @@ import { EventStreamPoller } from './events/event-stream'
 import { FeedBuffer } from './events/feed-buffer'
 import { InstructionStore } from './instructions/instruction-store'
 import { LinkJudge } from './link/link-judge'
+import { liveWords } from '../app/live-words'
+import { translate } from '../i18n'
 import { AlarmNotifier, type NotificationPort } from './notifications/alarm-notifier'
 import { SoundController } from './sound-controller'
 import type { GuardSource } from './source'
@@ -322,7 +324,7 @@ export function createGuardService(deps: GuardServiceDeps) {
         log.warn('server link lost', { reason: status.reason })
         engine.raiseSystem(linkLostAlarm(status.reason))
       } else if (status.state === 'live' && previous.state === 'lost') {
-        engine.resolveSystem(LINK_LOST_KEY, 'The server answers again.')
+        engine.resolveSystem(LINK_LOST_KEY, translate('server.alarm.serverAnswersAgain'))
         // Back: every other worker polls now (the event streams fill the gap) instead of waiting out
         // its backoff.
         for (const [name, w] of workers) if (name !== 'doorStates') w.pollNow()
@@ -539,13 +541,15 @@ export function createGuardService(deps: GuardServiceDeps) {
 const UNSUPPORTED_RECHECK_MS = 10 * 60_000
 const OPTIONAL_WORKERS: ReadonlySet<WorkerName> = new Set(['gateStates', 'gateEvents', 'temperatureEvents'])
 
-const WORKER_FEATURE: Record<WorkerName, string> = {
-  doorStates: 'This server does not report door states.',
-  gateStates: 'This server has no entrance-control gates.',
-  accessEvents: 'This server does not offer the access event monitor.',
-  gateEvents: 'This server has no entrance-control event monitor.',
-  temperatureEvents: 'This server has no temperature and mask monitor.',
-}
+const WORKER_NAMES: readonly WorkerName[] = [
+  'doorStates',
+  'gateStates',
+  'accessEvents',
+  'gateEvents',
+  'temperatureEvents',
+]
+/** Why a worker is idle on this server, in the current language. */
+const WORKER_FEATURE = liveWords<WorkerName>('server.guard.feature', WORKER_NAMES)
 
 /** The server answered that the endpoint does not exist (module not installed). */
 function isMissingFeature(error: unknown): boolean {
@@ -568,8 +572,7 @@ function linkLostAlarm(reason: string | null): AlarmCandidate {
     targetName: 'ZKBio server',
     targetId: null,
     title: plainAlarmTitle('linkLost', LINK_LOST_PLACE),
-    detail:
-      `Door and gate states are not live: the boards show the last known states. ${reason ?? ''}`.trim(),
+    detail: `${translate('server.guard.statesNotLive')} ${reason ?? ''}`.trim(),
     personPin: null,
     personName: null,
     serverTime: null,

@@ -22,6 +22,7 @@ import {
   type OccurrenceSource,
 } from '../../../shared/guard/lifecycle'
 import { AppError } from '../../app/app-error'
+import { translate } from '../../i18n'
 import type { AlarmStore } from './alarm-store'
 
 export interface AlarmEngineHooks {
@@ -145,7 +146,7 @@ export class AlarmEngine {
 
   get(id: number): AlarmView {
     const rec = this.findOpenById(id) ?? this.store.get(id)
-    if (!rec) throw new AppError('NOT_FOUND', `There is no alarm #${id}.`)
+    if (!rec) throw new AppError('NOT_FOUND', translate('server.alarm.notFound', { id }))
     return toAlarmView(rec)
   }
 
@@ -187,7 +188,7 @@ export class AlarmEngine {
 
   private lifecycle(id: number, step: (a: AlarmRecord) => AlarmRecord): AlarmRecord {
     const rec = this.findOpenById(id) ?? this.store.get(id)
-    if (!rec) throw new AppError('NOT_FOUND', `There is no alarm #${id}.`)
+    if (!rec) throw new AppError('NOT_FOUND', translate('server.alarm.notFound', { id }))
     try {
       return step(rec)
     } catch (error) {

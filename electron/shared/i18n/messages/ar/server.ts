@@ -169,4 +169,14 @@ export default {
     failedInside: 'فشل الأمر داخل Gatehouse؛ ولم تتم إعادة المحاولة.',
     notDone: 'لم يُنفَّذ: {message}',
   },
+  guard: {
+    statesNotLive: 'حالات الأبواب والبوابات ليست مباشرة: تعرض اللوحات آخر حالة معروفة.',
+    feature: {
+      doorStates: 'لا يُبلغ هذا الخادم عن حالات الأبواب.',
+      gateStates: 'لا توجد بوابات تحكم في الدخول على هذا الخادم.',
+      accessEvents: 'لا يوفر هذا الخادم مراقب أحداث الدخول.',
+      gateEvents: 'لا يوجد مراقب أحداث للبوابات على هذا الخادم.',
+      temperatureEvents: 'لا يوجد مراقب للحرارة والكمامات على هذا الخادم.',
+    },
+  },
 } satisfies Translation<typeof en>

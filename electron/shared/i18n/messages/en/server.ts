@@ -178,4 +178,14 @@ export default {
     failedInside: 'The command failed inside Gatehouse; it was not retried.',
     notDone: 'Not done: {message}',
   },
+  guard: {
+    statesNotLive: 'Door and gate states are not live: the boards show the last known states.',
+    feature: {
+      doorStates: 'This server does not report door states.',
+      gateStates: 'This server has no entrance-control gates.',
+      accessEvents: 'This server does not offer the access event monitor.',
+      gateEvents: 'This server has no entrance-control event monitor.',
+      temperatureEvents: 'This server has no temperature and mask monitor.',
+    },
+  },
 }

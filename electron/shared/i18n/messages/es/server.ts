@@ -177,4 +177,15 @@ export default {
     failedInside: 'La orden falló dentro de Gatehouse; no se reintentó.',
     notDone: 'No realizado: {message}',
   },
+  guard: {
+    statesNotLive:
+      'Los estados de puertas y torniquetes no están en directo: los paneles muestran el último estado conocido.',
+    feature: {
+      doorStates: 'Este servidor no informa del estado de las puertas.',
+      gateStates: 'Este servidor no tiene torniquetes de control de acceso.',
+      accessEvents: 'Este servidor no ofrece el monitor de eventos de acceso.',
+      gateEvents: 'Este servidor no tiene monitor de eventos de torniquetes.',
+      temperatureEvents: 'Este servidor no tiene monitor de temperatura y mascarilla.',
+    },
+  },
 } satisfies Translation<typeof en>

@@ -177,4 +177,15 @@ export default {
     failedInside: 'O comando falhou dentro do Gatehouse; não foi repetido.',
     notDone: 'Não realizado: {message}',
   },
+  guard: {
+    statesNotLive:
+      'Os estados de portas e catracas não estão ao vivo: os painéis mostram o último estado conhecido.',
+    feature: {
+      doorStates: 'Este servidor não informa o estado das portas.',
+      gateStates: 'Este servidor não tem catracas de controle de acesso.',
+      accessEvents: 'Este servidor não oferece o monitor de eventos de acesso.',
+      gateEvents: 'Este servidor não tem monitor de eventos de catracas.',
+      temperatureEvents: 'Este servidor não tem monitor de temperatura e máscara.',
+    },
+  },
 } satisfies Translation<typeof en>

@@ -166,4 +166,14 @@ export default {
     failedInside: '命令在 Gatehouse 内部失败；未重试。',
     notDone: '未完成：{message}',
   },
+  guard: {
+    statesNotLive: '门和闸机状态不是实时的：面板显示的是最后已知状态。',
+    feature: {
+      doorStates: '此服务器不报告门状态。',
+      gateStates: '此服务器没有通道闸机。',
+      accessEvents: '此服务器不提供门禁事件监控。',
+      gateEvents: '此服务器没有通道闸机事件监控。',
+      temperatureEvents: '此服务器没有体温和口罩监控。',
+    },
+  },
 } satisfies Translation<typeof en>
