@@ -60,6 +60,8 @@ export interface TimeFormatter {
   dateTimeShort(value: Instant): string
   /** The clock today, day and time before. */
   since(value: Instant, nowMs?: number): string
+  /** Like `since` without seconds: "14:05" today, day and "14:05" before. */
+  short(value: Instant, nowMs?: number): string
   /** "7 s ago", "in 3 min", localised. */
   relative(value: Instant, nowMs?: number): string
   /** A number with the language's grouping (1,234 / 1.234 / ١٬٢٣٤). */
@@ -123,6 +125,9 @@ export function createTimeFormatter(options: TimeFormatOptions): TimeFormatter {
       const sameDay =
         dayKey(p) === dayKey(p.timeZone === now.timeZone ? now : { ...now, timeZone: p.timeZone })
       return sameDay ? self.clock(value) : self.dateTime(value)
+    },
+    short(value, nowMs = Date.now()) {
+      return self.since(value, nowMs) === self.clock(value) ? self.time(value) : self.dateTimeShort(value)
     },
     relative(value, nowMs = Date.now()) {
       const p = parse(value, offset)

@@ -33,6 +33,8 @@ export const formatDate = (value: Instant): string => timeFormatter().date(value
 export const formatTime = (value: Instant): string => timeFormatter().time(value)
 /** The clock today, date and time before. */
 export const formatSince = (value: Instant, nowMs = Date.now()): string => timeFormatter().since(value, nowMs)
+/** "14:05" today, day and time before. */
+export const formatShort = (value: Instant, nowMs = Date.now()): string => timeFormatter().short(value, nowMs)
 /** "7 s ago", localised. */
 export const formatRelative = (value: Instant, nowMs = Date.now()): string =>
   timeFormatter().relative(value, nowMs)

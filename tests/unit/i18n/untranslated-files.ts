@@ -19,14 +19,10 @@ export const UNTRANSLATED_FILES: readonly string[] = [
   // Desk screens still being translated on issue-15a (removed one by one as they are done).
   'components/badge/BadgeCard.vue',
   'components/badge/BadgeDialog.vue',
-  'components/operators/FirstAdministratorForm.vue',
-  'components/operators/OperatorsPanel.vue',
-  'components/operators/SignInScreen.vue',
   'components/photo/EnrolPhotoDialog.vue',
   'components/photo/PhotoCapture.vue',
   'components/reception/HostPicker.vue',
   'components/reception/OnSitePanel.vue',
-  'components/reception/RegistrationForm.vue',
   'components/reception/ReservationsPanel.vue',
   'components/settings/AlarmInstructionsForm.vue',
   'components/settings/CertificateTrust.vue',
@@ -42,7 +38,6 @@ export const UNTRANSLATED_FILES: readonly string[] = [
   'components/visitor-services/KioskArrivals.vue',
   'components/visitor-services/VisitorServicesSettings.vue',
   'views/audit/AuditView.vue',
-  'views/reception/ReceptionView.vue',
   'views/settings/SettingsView.vue',
   'views/setup/SetupView.vue',
 ]
