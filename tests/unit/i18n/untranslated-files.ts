@@ -37,7 +37,4 @@ export const UNTRANSLATED_FILES: readonly string[] = [
   'components/visitor-services/InvitationsPanel.vue',
   'components/visitor-services/KioskArrivals.vue',
   'components/visitor-services/VisitorServicesSettings.vue',
-  'views/audit/AuditView.vue',
-  'views/settings/SettingsView.vue',
-  'views/setup/SetupView.vue',
 ]
