@@ -1,7 +1,7 @@
 /**
  * The renderer's vue-i18n, built from the same shared messages main uses. The language is main's
  * (the Settings choice or the operating system's), read at start and followed on every change: no
- * restart. Components call `useI18n().t('namespace.key')`.
+ * restart. Components call `useI18n().t` with a dotted key (namespace, then key).
  */
 import { reactive } from 'vue'
 import { createI18n } from 'vue-i18n'

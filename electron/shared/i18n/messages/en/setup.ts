@@ -1,1 +1,3 @@
-export default {}
+export default {
+  page: 'Set up a server',
+}

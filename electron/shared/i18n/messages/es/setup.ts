@@ -1,4 +1,6 @@
 import type { Translation } from '../../shape'
 import type en from '../en/setup'
 
-export default {} satisfies Translation<typeof en>
+export default {
+  page: 'Configurar un servidor',
+} satisfies Translation<typeof en>
