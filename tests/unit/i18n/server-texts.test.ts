@@ -6,6 +6,7 @@
 import { afterEach, describe, expect, it } from 'vitest'
 import type { AlarmView } from '../../../electron/shared/contract/guard'
 import type { LanguageChoice } from '../../../electron/shared/i18n/languages'
+import { createTimeFormatter } from '../../../electron/shared/i18n/format-time'
 import { localAlarmTitle } from '../../../electron/shared/guard/alarm-title'
 import { STORAGE_MESSAGES, storageErrorOf } from '../../../electron/main/app/storage-error'
 import { translateKey } from '../../../electron/main/app/live-words'
@@ -209,11 +210,7 @@ describe("main's texts for people", () => {
     expect(ar).toContain('<html lang="ar" dir="rtl">')
     expect(ar).toContain('كشف حضور الإخلاء')
     expect(ar).toContain('<th>الزائر</th>')
-    expect(ar).toContain(
-      new Intl.DateTimeFormat('ar', { dateStyle: 'short', timeStyle: 'short' }).format(
-        new Date('2026-12-03T07:00:00.000Z'),
-      ),
-    )
+    expect(ar).toContain(createTimeFormatter({ language: 'ar' }).dateTimeShort('2026-12-03T07:00:00.000Z'))
     expect(ar).not.toContain('Evacuation')
   })
 
