@@ -7,6 +7,7 @@ import { dialog, type BrowserWindow } from 'electron'
 import type { AuditFilter, AuditRecord } from '../../shared/contract/audit'
 import { describeAuditEntry } from '../../shared/audit/describe'
 import { toCsv } from '../guard-ops/csv'
+import { translateKey } from '../app/live-words'
 import { translate } from '../i18n'
 import type { Handlers } from '../ipc/validated-ipc-main'
 import type { AuditEntry, AuditLog } from './audit-log'
@@ -15,7 +16,7 @@ export const MAX_AUDIT_EXPORT_ROWS = 100_000
 
 export const toAuditRecord = (entry: AuditEntry): AuditRecord => ({
   ...entry,
-  text: describeAuditEntry(entry),
+  text: describeAuditEntry(entry, translateKey),
 })
 
 const query = (filter: AuditFilter) => ({
@@ -52,7 +53,7 @@ export function auditCsv(entries: readonly AuditEntry[]): string {
       e.target,
       e.result,
       e.detail,
-      describeAuditEntry(e),
+      describeAuditEntry(e, translateKey),
     ]),
   )
 }

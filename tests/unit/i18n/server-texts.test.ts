@@ -7,6 +7,7 @@ import { afterEach, describe, expect, it } from 'vitest'
 import type { AlarmView } from '../../../electron/shared/contract/guard'
 import type { LanguageChoice } from '../../../electron/shared/i18n/languages'
 import { createTimeFormatter } from '../../../electron/shared/i18n/format-time'
+import { describeAuditEntry } from '../../../electron/shared/audit/describe'
 import { localAlarmTitle } from '../../../electron/shared/guard/alarm-title'
 import { STORAGE_MESSAGES, storageErrorOf } from '../../../electron/main/app/storage-error'
 import { translateKey } from '../../../electron/main/app/live-words'
@@ -212,6 +213,30 @@ describe("main's texts for people", () => {
     expect(ar).toContain('<th>الزائر</th>')
     expect(ar).toContain(createTimeFormatter({ language: 'ar' }).dateTimeShort('2026-12-03T07:00:00.000Z'))
     expect(ar).not.toContain('Evacuation')
+  })
+
+  it('audit sentences are worded in the current language; operator, action ids and targets stay as stored', () => {
+    const ack = {
+      operator: 'Anna Novak',
+      action: 'guard.alarm.acknowledge',
+      target: 'alarm #12 forcedOpen door Main Entrance',
+      result: 'ok' as const,
+      detail: 'checked, door closed',
+    }
+    expect(describeAuditEntry(ack, translateKey)).toBe(
+      "Anna Novak acknowledged 'Forced open, Main Entrance': 'checked, door closed'",
+    )
+    speak('es')
+    expect(describeAuditEntry(ack, translateKey)).toBe(
+      "Anna Novak reconoció 'Apertura forzada, Main Entrance': 'checked, door closed'",
+    )
+    speak('zh-CN')
+    expect(
+      describeAuditEntry(
+        { ...ack, action: 'door.remoteOpen', target: 'Door "Lobby" (12)', result: 'failed', detail: null },
+        translateKey,
+      ),
+    ).toBe('Anna Novak 尝试：打开了 Door "Lobby" (12) — 未完成')
   })
 
   it('stops following the settings when asked', () => {
