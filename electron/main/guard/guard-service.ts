@@ -378,7 +378,10 @@ export function createGuardService(deps: GuardServiceDeps) {
             if (count < 3 || !coreHealthy()) throw error
             missingInARow.delete(name)
             unsupportedUntil.set(name, now() + UNSUPPORTED_RECHECK_MS)
-            throw new AppError('UNSUPPORTED', `${WORKER_FEATURE[name]} Gatehouse checks again in 10 minutes.`)
+            throw new AppError(
+              'UNSUPPORTED',
+              translate('server.errors.checksAgain', { feature: WORKER_FEATURE[name] }),
+            )
           }
         },
         onStatus,

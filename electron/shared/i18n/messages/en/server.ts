@@ -237,4 +237,32 @@ export default {
       audit_exportCsv: 'exported the audit log to {target}',
     },
   },
+  errors: {
+    planNotFound: 'There is no floor plan #{id}.',
+    planImageMissing: 'The image of plan "{name}" is missing from this station.',
+    planNotImage: 'The plan image is not a PNG or JPEG picture. Choose a PNG, JPEG, SVG or PDF file.',
+    planTooLarge: 'The plan image must be at most {max} pixels on each side.',
+    planNotSaved: 'The plan could not be saved on this station: {reason}',
+    checksAgain: '{feature} Gatehouse checks again in 10 minutes.',
+    profileGone: 'This server profile no longer exists.',
+    addressChanged: 'The address changed: enter the API token again to test the new address.',
+    trustChanged: 'The certificate trust changed: enter the API token again to test with the new trust.',
+    serverHasIt:
+      'The visitor is registered on the server, but this computer could not record it: its disk is full or its database is busy. Free some disk space (or wait a moment): Gatehouse then completes the record from the server, and nothing is registered twice.',
+    pending:
+      'The server cannot be reached. The registration is saved on this computer and will be sent automatically when the server is back.',
+    alreadyPending:
+      'This visitor is already saved on this computer and waiting for the server; Gatehouse completes it automatically (it is never registered twice).',
+    tokenNotForServer:
+      'The stored API token was saved for another server address or certificate, so Gatehouse does not send it here. Open Settings, edit the profile and enter the API token again.',
+    inKeychain: 'API tokens are kept in this computer\'s system keychain (under "{service}").',
+    noKeychain:
+      'This computer has no system keychain that Gatehouse can use (on Linux: no Secret Service such as gnome-keyring is running), so the API token cannot be stored there.',
+    noKey:
+      '{noKeychain} No secure encryption key is available either ({problem}). Gatehouse never stores the token in plain text: start a keyring (for example gnome-keyring) and restart Gatehouse.',
+    askConsent:
+      "{noKeychain} If you allow it, Gatehouse can instead keep the token in a file in its data folder, encrypted with this computer's key for this user account (it is never stored in plain text).",
+    encryptedFile:
+      "{noKeychain} As you allowed, the API token is kept in an encrypted file in Gatehouse's data folder ({file}), readable only by this user account on this computer.",
+  },
 }

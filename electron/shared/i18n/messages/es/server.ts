@@ -237,4 +237,35 @@ export default {
       audit_exportCsv: 'exportó el registro de auditoría a {target}',
     },
   },
+  errors: {
+    planNotFound: 'No existe el plano n.º {id}.',
+    planImageMissing: 'Falta en este puesto la imagen del plano "{name}".',
+    planNotImage: 'La imagen del plano no es una imagen PNG ni JPEG. Elija un archivo PNG, JPEG, SVG o PDF.',
+    planTooLarge: 'La imagen del plano debe medir como máximo {max} píxeles por lado.',
+    planNotSaved: 'No se pudo guardar el plano en este puesto: {reason}',
+    checksAgain: '{feature} Gatehouse lo vuelve a comprobar dentro de 10 minutos.',
+    profileGone: 'Este perfil de servidor ya no existe.',
+    addressChanged:
+      'La dirección ha cambiado: introduzca de nuevo el token de la API para probar la nueva dirección.',
+    trustChanged:
+      'La confianza del certificado ha cambiado: introduzca de nuevo el token de la API para probar con la nueva confianza.',
+    serverHasIt:
+      'El visitante está registrado en el servidor, pero este equipo no pudo anotarlo: su disco está lleno o su base de datos ocupada. Libere espacio (o espere un momento): Gatehouse completará el registro desde el servidor y nada se registrará dos veces.',
+    pending:
+      'No se puede contactar con el servidor. El registro se guarda en este equipo y se enviará automáticamente cuando el servidor vuelva.',
+    alreadyPending:
+      'Este visitante ya está guardado en este equipo a la espera del servidor; Gatehouse lo completa automáticamente (nunca se registra dos veces).',
+    tokenNotForServer:
+      'El token de la API guardado era para otra dirección o certificado de servidor, así que Gatehouse no lo envía aquí. Abra Configuración, edite el perfil e introduzca de nuevo el token de la API.',
+    inKeychain:
+      'Los tokens de la API se guardan en el llavero del sistema de este equipo (como "{service}").',
+    noKeychain:
+      'Este equipo no tiene un llavero del sistema que Gatehouse pueda usar (en Linux: no hay ningún Secret Service como gnome-keyring en marcha), así que el token de la API no puede guardarse allí.',
+    noKey:
+      '{noKeychain} Tampoco hay una clave de cifrado segura ({problem}). Gatehouse nunca guarda el token en texto plano: inicie un llavero (por ejemplo gnome-keyring) y reinicie Gatehouse.',
+    askConsent:
+      '{noKeychain} Si lo permite, Gatehouse puede guardar el token en un archivo de su carpeta de datos, cifrado con la clave de este equipo para esta cuenta de usuario (nunca en texto plano).',
+    encryptedFile:
+      '{noKeychain} Como lo permitió, el token de la API se guarda en un archivo cifrado en la carpeta de datos de Gatehouse ({file}), legible solo por esta cuenta de usuario en este equipo.',
+  },
 } satisfies Translation<typeof en>

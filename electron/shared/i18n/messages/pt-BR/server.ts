@@ -237,4 +237,33 @@ export default {
       audit_exportCsv: 'exportou o registro de auditoria para {target}',
     },
   },
+  errors: {
+    planNotFound: 'Não existe a planta nº {id}.',
+    planImageMissing: 'A imagem da planta "{name}" não está nesta estação.',
+    planNotImage: 'A imagem da planta não é PNG nem JPEG. Escolha um arquivo PNG, JPEG, SVG ou PDF.',
+    planTooLarge: 'A imagem da planta deve ter no máximo {max} pixels de cada lado.',
+    planNotSaved: 'Não foi possível salvar a planta nesta estação: {reason}',
+    checksAgain: '{feature} O Gatehouse verifica novamente em 10 minutos.',
+    profileGone: 'Este perfil de servidor não existe mais.',
+    addressChanged: 'O endereço mudou: digite o token da API novamente para testar o novo endereço.',
+    trustChanged:
+      'A confiança do certificado mudou: digite o token da API novamente para testar com a nova confiança.',
+    serverHasIt:
+      'O visitante está cadastrado no servidor, mas este computador não conseguiu registrá-lo: o disco está cheio ou o banco de dados ocupado. Libere espaço (ou aguarde um momento): o Gatehouse completa o registro a partir do servidor, e nada é cadastrado duas vezes.',
+    pending:
+      'Não é possível acessar o servidor. O cadastro fica salvo neste computador e será enviado automaticamente quando o servidor voltar.',
+    alreadyPending:
+      'Este visitante já está salvo neste computador aguardando o servidor; o Gatehouse o completa automaticamente (nunca é cadastrado duas vezes).',
+    tokenNotForServer:
+      'O token da API salvo era para outro endereço ou certificado de servidor, então o Gatehouse não o envia aqui. Abra as Configurações, edite o perfil e digite o token da API novamente.',
+    inKeychain: 'Os tokens da API ficam no chaveiro do sistema deste computador (em "{service}").',
+    noKeychain:
+      'Este computador não tem um chaveiro do sistema que o Gatehouse possa usar (no Linux: nenhum Secret Service como o gnome-keyring está rodando), então o token da API não pode ser guardado nele.',
+    noKey:
+      '{noKeychain} Também não há chave de criptografia segura ({problem}). O Gatehouse nunca guarda o token em texto puro: inicie um chaveiro (por exemplo o gnome-keyring) e reinicie o Gatehouse.',
+    askConsent:
+      '{noKeychain} Se você permitir, o Gatehouse pode guardar o token em um arquivo na sua pasta de dados, criptografado com a chave deste computador para esta conta de usuário (nunca em texto puro).',
+    encryptedFile:
+      '{noKeychain} Como você permitiu, o token da API fica em um arquivo criptografado na pasta de dados do Gatehouse ({file}), legível apenas por esta conta de usuário neste computador.',
+  },
 } satisfies Translation<typeof en>

@@ -225,4 +225,30 @@ export default {
       audit_exportCsv: '将审计日志导出到 {target}',
     },
   },
+  errors: {
+    planNotFound: '不存在平面图 #{id}。',
+    planImageMissing: '此工作站上缺少平面图“{name}”的图像。',
+    planNotImage: '平面图图像不是 PNG 或 JPEG 图片。请选择 PNG、JPEG、SVG 或 PDF 文件。',
+    planTooLarge: '平面图图像每边最多 {max} 像素。',
+    planNotSaved: '无法在此工作站保存平面图：{reason}',
+    checksAgain: '{feature} Gatehouse 将在 10 分钟后再次检查。',
+    profileGone: '此服务器配置已不存在。',
+    addressChanged: '地址已更改：请重新输入 API 令牌以测试新地址。',
+    trustChanged: '证书信任已更改：请重新输入 API 令牌，以新的信任设置进行测试。',
+    serverHasIt:
+      '访客已在服务器上登记，但此电脑无法记录：磁盘已满或数据库繁忙。请释放一些磁盘空间（或稍候）：Gatehouse 随后会从服务器补全记录，不会重复登记。',
+    pending: '无法连接服务器。登记已保存在此电脑上，服务器恢复后会自动发送。',
+    alreadyPending: '此访客已保存在此电脑上，正在等待服务器；Gatehouse 会自动完成（绝不会重复登记）。',
+    tokenNotForServer:
+      '保存的 API 令牌属于另一个服务器地址或证书，因此 Gatehouse 不会将其发送到这里。请打开设置，编辑该配置并重新输入 API 令牌。',
+    inKeychain: 'API 令牌保存在此电脑的系统钥匙串中（名为“{service}”）。',
+    noKeychain:
+      '此电脑没有 Gatehouse 可用的系统钥匙串（在 Linux 上：没有运行 gnome-keyring 等 Secret Service），因此无法在其中保存 API 令牌。',
+    noKey:
+      '{noKeychain} 也没有可用的安全加密密钥（{problem}）。Gatehouse 绝不以明文保存令牌：请启动钥匙串（例如 gnome-keyring）并重新启动 Gatehouse。',
+    askConsent:
+      '{noKeychain} 如果您允许，Gatehouse 可以改为将令牌保存在其数据文件夹中的文件里，并用此电脑针对此用户帐户的密钥加密（绝不以明文保存）。',
+    encryptedFile:
+      '{noKeychain} 按照您的允许，API 令牌保存在 Gatehouse 数据文件夹中的加密文件里（{file}），只有此电脑上的此用户帐户可以读取。',
+  },
 } satisfies Translation<typeof en>
