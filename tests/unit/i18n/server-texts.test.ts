@@ -19,6 +19,7 @@ import {
 } from '../../../electron/main/guard/notifications/alarm-notifier'
 import { startLanguage } from '../../../electron/main/i18n/index'
 import { rollCallHtml } from '../../../electron/main/reception/roll-call-html'
+import { SERVER_ERROR_CODES, describeServerCode } from '../../../electron/main/zkbio/error-codes'
 import { ZkbioError } from '../../../electron/main/zkbio/errors'
 import { adviceFor, plainError } from '../../../electron/main/connection/explain'
 
@@ -237,6 +238,23 @@ describe("main's texts for people", () => {
         translateKey,
       ),
     ).toBe('Anna Novak 尝试：打开了 Door "Lobby" (12) — 未完成')
+  })
+
+  it("every server error code keeps the manual's text and says its sentence in the current language", () => {
+    for (const [code, info] of Object.entries(SERVER_ERROR_CODES))
+      expect(describeServerCode(Number(code))).toEqual(info)
+    speak('es')
+    expect(describeServerCode(-254)).toEqual({
+      manual: SERVER_ERROR_CODES[-254]!.manual,
+      message: 'Este visitante está en la lista de bloqueo y no puede registrarse. Llame a seguridad.',
+    })
+    expect(new ZkbioError({ kind: 'server', endpoint: '/api/x', serverCode: -254 }).message).toMatch(
+      /^Este visitante está en la lista de bloqueo/,
+    )
+    speak('ar')
+    expect(describeServerCode(-5002)?.message).toBe(
+      'لم يُعثر على وجه في الصورة. التقط صورة جديدة مواجهًا الكاميرا.',
+    )
   })
 
   it('stops following the settings when asked', () => {
