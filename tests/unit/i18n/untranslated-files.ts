@@ -20,8 +20,6 @@ export const UNTRANSLATED_FILES: readonly string[] = [
   'components/badge/BadgeCard.vue',
   'components/badge/BadgeDialog.vue',
   'components/photo/EnrolPhotoDialog.vue',
-  'components/photo/PhotoCapture.vue',
-  'components/reception/HostPicker.vue',
   'components/reception/OnSitePanel.vue',
   'components/reception/ReservationsPanel.vue',
   'components/settings/AlarmInstructionsForm.vue',
