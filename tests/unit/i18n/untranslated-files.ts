@@ -20,7 +20,6 @@ export const UNTRANSLATED_FILES: readonly string[] = [
   'components/badge/BadgeCard.vue',
   'components/badge/BadgeDialog.vue',
   'components/photo/EnrolPhotoDialog.vue',
-  'components/reception/ReservationsPanel.vue',
   'components/settings/AlarmInstructionsForm.vue',
   'components/settings/CertificateTrust.vue',
   'components/settings/ConnectionTestSteps.vue',
