@@ -1,4 +1,37 @@
 import type { Translation } from '../../shape'
 import type en from '../en/kiosk'
 
-export default {} satisfies Translation<typeof en>
+export default {
+  welcome: 'مرحبًا بك في {site}',
+  welcomeNoSite: 'مرحبًا',
+  chooseLanguage: 'اللغة',
+  start: 'تسجيل الدخول',
+  whoVisiting: 'من تزور؟',
+  hostSearch: 'اسم الشخص الذي تزوره',
+  hostHint: 'اكتب حرفين على الأقل من اسمه.',
+  noHosts: 'لم يُعثر على أحد بهذا الاسم. يُرجى السؤال في مكتب الاستقبال.',
+  yourDetails: 'بياناتك',
+  name: 'اسمك',
+  company: 'الشركة',
+  phone: 'الهاتف',
+  idType: 'نوع وثيقة الهوية',
+  idNumber: 'رقم وثيقة الهوية',
+  photo: 'صورتك',
+  photoHint: 'انظر إلى الكاميرا واضغط التقاط.',
+  agreement: 'اتفاقية الزائر',
+  agree: 'قرأت اتفاقية الزائر وأوافق عليها',
+  signHere: 'وقّع هنا',
+  clearSignature: 'مسح التوقيع',
+  signIn: 'سجّل الدخول الآن',
+  back: 'رجوع',
+  next: 'التالي',
+  cancel: 'إلغاء',
+  done: 'تم',
+  yourQr: 'رمز QR الخاص بدخولك',
+  needName: 'يُرجى إدخال اسمك.',
+  needId: 'يُرجى إدخال رقم وثيقة هويتك.',
+  needSignature: 'يُرجى التوقيع في المربع ووضع علامة في الخانة أعلاه.',
+  needHost: 'يُرجى اختيار الشخص الذي تزوره.',
+  working: 'جارٍ تسجيل دخولك…',
+  visiting: 'زيارة {host}',
+} satisfies Translation<typeof en>

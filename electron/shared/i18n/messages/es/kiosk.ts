@@ -1,4 +1,37 @@
 import type { Translation } from '../../shape'
 import type en from '../en/kiosk'
 
-export default {} satisfies Translation<typeof en>
+export default {
+  welcome: 'Bienvenido a {site}',
+  welcomeNoSite: 'Bienvenido',
+  chooseLanguage: 'Idioma',
+  start: 'Registrarse',
+  whoVisiting: '¿A quién visita?',
+  hostSearch: 'Nombre de la persona a la que visita',
+  hostHint: 'Escriba al menos dos letras de su nombre.',
+  noHosts: 'No se encontró a nadie con ese nombre. Pregunte en recepción.',
+  yourDetails: 'Sus datos',
+  name: 'Su nombre',
+  company: 'Empresa',
+  phone: 'Teléfono',
+  idType: 'Tipo de documento',
+  idNumber: 'Número de documento',
+  photo: 'Su foto',
+  photoHint: 'Mire a la cámara y pulse Tomar foto.',
+  agreement: 'Acuerdo de visitante',
+  agree: 'He leído y acepto el acuerdo de visitante',
+  signHere: 'Firme aquí',
+  clearSignature: 'Borrar firma',
+  signIn: 'Registrarme ahora',
+  back: 'Atrás',
+  next: 'Siguiente',
+  cancel: 'Cancelar',
+  done: 'Listo',
+  yourQr: 'Su código QR de acceso',
+  needName: 'Introduzca su nombre.',
+  needId: 'Introduzca el número de su documento.',
+  needSignature: 'Firme en el recuadro y marque la casilla de arriba.',
+  needHost: 'Elija a la persona a la que visita.',
+  working: 'Registrándole…',
+  visiting: 'Visita a {host}',
+} satisfies Translation<typeof en>

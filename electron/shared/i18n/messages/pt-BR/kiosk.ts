@@ -1,4 +1,37 @@
 import type { Translation } from '../../shape'
 import type en from '../en/kiosk'
 
-export default {} satisfies Translation<typeof en>
+export default {
+  welcome: 'Bem-vindo a {site}',
+  welcomeNoSite: 'Bem-vindo',
+  chooseLanguage: 'Idioma',
+  start: 'Fazer check-in',
+  whoVisiting: 'Quem você vai visitar?',
+  hostSearch: 'Nome da pessoa que você vai visitar',
+  hostHint: 'Digite pelo menos duas letras do nome.',
+  noHosts: 'Ninguém encontrado com esse nome. Pergunte na recepção.',
+  yourDetails: 'Seus dados',
+  name: 'Seu nome',
+  company: 'Empresa',
+  phone: 'Telefone',
+  idType: 'Tipo de documento',
+  idNumber: 'Número do documento',
+  photo: 'Sua foto',
+  photoHint: 'Olhe para a câmera e toque em Tirar foto.',
+  agreement: 'Termo do visitante',
+  agree: 'Li e aceito o termo do visitante',
+  signHere: 'Assine aqui',
+  clearSignature: 'Apagar assinatura',
+  signIn: 'Fazer check-in agora',
+  back: 'Voltar',
+  next: 'Avançar',
+  cancel: 'Cancelar',
+  done: 'Concluir',
+  yourQr: 'Seu QR code de entrada',
+  needName: 'Informe seu nome.',
+  needId: 'Informe o número do seu documento.',
+  needSignature: 'Assine no quadro e marque a caixa acima.',
+  needHost: 'Escolha a pessoa que você vai visitar.',
+  working: 'Fazendo seu check-in…',
+  visiting: 'Visitando {host}',
+} satisfies Translation<typeof en>

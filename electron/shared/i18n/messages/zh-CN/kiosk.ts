@@ -1,4 +1,37 @@
 import type { Translation } from '../../shape'
 import type en from '../en/kiosk'
 
-export default {} satisfies Translation<typeof en>
+export default {
+  welcome: '欢迎来到{site}',
+  welcomeNoSite: '欢迎',
+  chooseLanguage: '语言',
+  start: '登记',
+  whoVisiting: '您要拜访谁？',
+  hostSearch: '被访人姓名',
+  hostHint: '请至少输入姓名中的两个字。',
+  noHosts: '未找到该姓名的人员。请到前台咨询。',
+  yourDetails: '您的信息',
+  name: '您的姓名',
+  company: '公司',
+  phone: '电话',
+  idType: '证件类型',
+  idNumber: '证件号码',
+  photo: '您的照片',
+  photoHint: '请看向摄像头并按“拍照”。',
+  agreement: '访客协议',
+  agree: '我已阅读并接受访客协议',
+  signHere: '请在此签名',
+  clearSignature: '清除签名',
+  signIn: '立即登记',
+  back: '返回',
+  next: '下一步',
+  cancel: '取消',
+  done: '完成',
+  yourQr: '您的入场二维码',
+  needName: '请输入您的姓名。',
+  needId: '请输入您的证件号码。',
+  needSignature: '请在框内签名并勾选上方的复选框。',
+  needHost: '请选择您要拜访的人。',
+  working: '正在为您登记…',
+  visiting: '拜访 {host}',
+} satisfies Translation<typeof en>
