@@ -347,4 +347,52 @@ export default {
     n5002: 'No face was found in the photo. Take a new photo facing the camera.',
     n5003: 'More than one face is in the photo. Take a photo of the visitor alone.',
   },
+  connectionTest: {
+    titleReachable: 'Server reachable',
+    titleCertificate: 'Certificate',
+    titleToken: 'API token',
+    titleLicence: 'API licence',
+    titleCapabilities: 'Optional features',
+    httpWarning:
+      'This address uses http://: the token and all visitor data travel unencrypted on the network.',
+    httpAction: 'If the ZKBio server offers https (often on port 8098), use https:// instead.',
+    presentedTrusted: 'The server presented the trusted certificate.{expiry}',
+    expired:
+      ' Note: it is outside its validity dates ({from} to {to}); ask the ZKBio administrator to renew it.',
+    signedByCa: 'The certificate is signed by the CA file {file}.',
+    caFails: 'The server certificate does not verify with the chosen CA file ({problem}).',
+    caFailsAction:
+      'Choose the CA file that signed the server certificate, or trust the certificate by its fingerprint instead.',
+    trustedBySystem: 'The certificate is trusted by this computer.{expiry}',
+    selfSigned:
+      'The server uses a self-signed certificate (usual for ZKBio CVSecurity), which this computer does not trust yet.',
+    notTrusted: 'The server certificate is not trusted by this computer ({problem}).',
+    unknownIssuer: 'unknown issuer',
+    compareFingerprint:
+      'Compare the SHA-256 fingerprint below with the one of the ZKBio server certificate (ask its administrator). If they match, choose "Trust this certificate".',
+    notChecked: 'Not checked: an earlier step failed.',
+    nothingAnswers: 'Nothing answers at {host}:{port}. {message}',
+    nothingAnswersAction:
+      'Check the address and port (ZKBio CVSecurity usually listens on 8098 for https or 8088 for http), that the server is switched on, and that no firewall blocks this computer.',
+    somethingAnswers: 'Something answers at {host}:{port}.',
+    noToken: 'No API token was entered.',
+    noTokenAction:
+      'Paste the API token of the client you added for Gatehouse in ZKBio CVSecurity (System > API Authorization).',
+    tokenAccepted: 'The server accepted the token.',
+    licenceActive: 'The API licence is active and this API client is allowed.',
+    licenceFirst: 'Cannot be checked until the API licence works.',
+    apiAbnormal:
+      'The server says "API access abnormal": its API licence is not active, or no API client with this token has been added.',
+    apiAbnormalAction:
+      'In ZKBio CVSecurity, activate the API licence, then add an API client under System > API Authorization and use its token here.',
+    tokenRefused:
+      'The server refused this token: it sent the request to its login page instead of answering.',
+    tokenUnchecked: 'The token could not be checked: {error}',
+    allFeatures: 'The server offers every optional feature Gatehouse uses.',
+    lacks: 'This server lacks: {list}.',
+    couldNotTell: 'Could not tell for: {list}.',
+    worksWithout: 'Gatehouse works without these; the features that need them say so where they appear.',
+    featuresUnchecked: 'Optional features could not be checked: {error}',
+    checkedAgain: 'They will be checked again when Gatehouse connects.',
+  },
 }

@@ -350,4 +350,52 @@ export default {
     n5002: 'No se encontró ninguna cara en la foto. Tome una foto nueva mirando a la cámara.',
     n5003: 'Hay más de una cara en la foto. Tome una foto del visitante solo.',
   },
+  connectionTest: {
+    titleReachable: 'Servidor accesible',
+    titleCertificate: 'Certificado',
+    titleToken: 'Token de la API',
+    titleLicence: 'Licencia de la API',
+    titleCapabilities: 'Funciones opcionales',
+    httpWarning:
+      'Esta dirección usa http://: el token y todos los datos de visitantes viajan sin cifrar por la red.',
+    httpAction: 'Si el servidor ZKBio ofrece https (a menudo en el puerto 8098), use https:// en su lugar.',
+    presentedTrusted: 'El servidor presentó el certificado de confianza.{expiry}',
+    expired:
+      ' Nota: está fuera de sus fechas de validez ({from} a {to}); pida al administrador de ZKBio que lo renueve.',
+    signedByCa: 'El certificado está firmado por el archivo de CA {file}.',
+    caFails: 'El certificado del servidor no se verifica con el archivo de CA elegido ({problem}).',
+    caFailsAction:
+      'Elija el archivo de CA que firmó el certificado del servidor, o confíe en el certificado por su huella.',
+    trustedBySystem: 'Este equipo confía en el certificado.{expiry}',
+    selfSigned:
+      'El servidor usa un certificado autofirmado (habitual en ZKBio CVSecurity), en el que este equipo aún no confía.',
+    notTrusted: 'Este equipo no confía en el certificado del servidor ({problem}).',
+    unknownIssuer: 'emisor desconocido',
+    compareFingerprint:
+      'Compare la huella SHA-256 de abajo con la del certificado del servidor ZKBio (pregunte a su administrador). Si coinciden, elija "Confiar en este certificado".',
+    notChecked: 'No comprobado: falló un paso anterior.',
+    nothingAnswers: 'Nada responde en {host}:{port}. {message}',
+    nothingAnswersAction:
+      'Compruebe la dirección y el puerto (ZKBio CVSecurity suele escuchar en 8098 para https u 8088 para http), que el servidor esté encendido y que ningún cortafuegos bloquee este equipo.',
+    somethingAnswers: 'Algo responde en {host}:{port}.',
+    noToken: 'No se introdujo ningún token de la API.',
+    noTokenAction:
+      'Pegue el token de la API del cliente que añadió para Gatehouse en ZKBio CVSecurity (Sistema > Autorización de API).',
+    tokenAccepted: 'El servidor aceptó el token.',
+    licenceActive: 'La licencia de la API está activa y este cliente de la API está permitido.',
+    licenceFirst: 'No se puede comprobar hasta que funcione la licencia de la API.',
+    apiAbnormal:
+      'El servidor dice "API access abnormal": su licencia de la API no está activa, o no se ha añadido ningún cliente de la API con este token.',
+    apiAbnormalAction:
+      'En ZKBio CVSecurity, active la licencia de la API, añada un cliente de la API en Sistema > Autorización de API y use aquí su token.',
+    tokenRefused:
+      'El servidor rechazó este token: envió la petición a su página de inicio de sesión en lugar de responder.',
+    tokenUnchecked: 'No se pudo comprobar el token: {error}',
+    allFeatures: 'El servidor ofrece todas las funciones opcionales que usa Gatehouse.',
+    lacks: 'A este servidor le falta: {list}.',
+    couldNotTell: 'No se pudo saber para: {list}.',
+    worksWithout: 'Gatehouse funciona sin ellas; las funciones que las necesitan lo indican donde aparecen.',
+    featuresUnchecked: 'No se pudieron comprobar las funciones opcionales: {error}',
+    checkedAgain: 'Se comprobarán de nuevo cuando Gatehouse se conecte.',
+  },
 } satisfies Translation<typeof en>

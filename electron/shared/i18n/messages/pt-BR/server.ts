@@ -348,4 +348,52 @@ export default {
     n5002: 'Nenhum rosto foi encontrado na foto. Tire uma foto nova olhando para a câmera.',
     n5003: 'Há mais de um rosto na foto. Tire uma foto só do visitante.',
   },
+  connectionTest: {
+    titleReachable: 'Servidor acessível',
+    titleCertificate: 'Certificado',
+    titleToken: 'Token da API',
+    titleLicence: 'Licença da API',
+    titleCapabilities: 'Recursos opcionais',
+    httpWarning:
+      'Este endereço usa http://: o token e todos os dados de visitantes trafegam sem criptografia na rede.',
+    httpAction: 'Se o servidor ZKBio oferece https (geralmente na porta 8098), use https://.',
+    presentedTrusted: 'O servidor apresentou o certificado confiável.{expiry}',
+    expired:
+      ' Observação: ele está fora das datas de validade ({from} a {to}); peça ao administrador do ZKBio para renová-lo.',
+    signedByCa: 'O certificado é assinado pelo arquivo de CA {file}.',
+    caFails: 'O certificado do servidor não é verificado com o arquivo de CA escolhido ({problem}).',
+    caFailsAction:
+      'Escolha o arquivo de CA que assinou o certificado do servidor ou confie no certificado pela impressão digital.',
+    trustedBySystem: 'O certificado é confiável para este computador.{expiry}',
+    selfSigned:
+      'O servidor usa um certificado autoassinado (comum no ZKBio CVSecurity), no qual este computador ainda não confia.',
+    notTrusted: 'Este computador não confia no certificado do servidor ({problem}).',
+    unknownIssuer: 'emissor desconhecido',
+    compareFingerprint:
+      'Compare a impressão digital SHA-256 abaixo com a do certificado do servidor ZKBio (pergunte ao administrador). Se forem iguais, escolha "Confiar neste certificado".',
+    notChecked: 'Não verificado: uma etapa anterior falhou.',
+    nothingAnswers: 'Nada responde em {host}:{port}. {message}',
+    nothingAnswersAction:
+      'Verifique o endereço e a porta (o ZKBio CVSecurity geralmente usa 8098 para https ou 8088 para http), se o servidor está ligado e se nenhum firewall bloqueia este computador.',
+    somethingAnswers: 'Algo responde em {host}:{port}.',
+    noToken: 'Nenhum token da API foi informado.',
+    noTokenAction:
+      'Cole o token da API do cliente que você adicionou para o Gatehouse no ZKBio CVSecurity (Sistema > Autorização de API).',
+    tokenAccepted: 'O servidor aceitou o token.',
+    licenceActive: 'A licença da API está ativa e este cliente da API é permitido.',
+    licenceFirst: 'Não pode ser verificado até a licença da API funcionar.',
+    apiAbnormal:
+      'O servidor diz "API access abnormal": a licença da API não está ativa, ou nenhum cliente da API com este token foi adicionado.',
+    apiAbnormalAction:
+      'No ZKBio CVSecurity, ative a licença da API, adicione um cliente da API em Sistema > Autorização de API e use o token dele aqui.',
+    tokenRefused:
+      'O servidor recusou este token: enviou a solicitação para a página de login em vez de responder.',
+    tokenUnchecked: 'Não foi possível verificar o token: {error}',
+    allFeatures: 'O servidor oferece todos os recursos opcionais que o Gatehouse usa.',
+    lacks: 'Faltam neste servidor: {list}.',
+    couldNotTell: 'Não foi possível saber para: {list}.',
+    worksWithout: 'O Gatehouse funciona sem eles; os recursos que precisam deles avisam onde aparecem.',
+    featuresUnchecked: 'Não foi possível verificar os recursos opcionais: {error}',
+    checkedAgain: 'Eles serão verificados novamente quando o Gatehouse se conectar.',
+  },
 } satisfies Translation<typeof en>
