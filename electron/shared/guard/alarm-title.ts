@@ -20,3 +20,14 @@ export function localAlarmTitle(alarm: { kind: AlarmKind; title: string }, t: Tr
   const place = alarm.kind === 'linkLost' && rest === LINK_LOST_PLACE ? t('server.alarm.linkLostPlace') : rest
   return t('server.alarm.title', { kind: t(`events.kind.${alarm.kind}`), place })
 }
+
+const SERVER_SAID = /^Server: "(.*)"((?: \(.*\))?)$/s
+
+/**
+ * An alarm's stored detail ('Server: "Apertura forzada" (Main Entrance-In, C3-400)') with its own
+ * words in the reader's language; the server's text and places stay as the server wrote them.
+ */
+export function localAlarmDetail(detail: string, t: Translate): string {
+  const m = SERVER_SAID.exec(detail)
+  return m ? `${t('server.alarm.serverSaid', { name: m[1]! })}${m[2] ?? ''}` : detail
+}

@@ -8,7 +8,7 @@ import type { AlarmView } from '../../../electron/shared/contract/guard'
 import type { LanguageChoice } from '../../../electron/shared/i18n/languages'
 import { createTimeFormatter } from '../../../electron/shared/i18n/format-time'
 import { describeAuditEntry } from '../../../electron/shared/audit/describe'
-import { localAlarmTitle } from '../../../electron/shared/guard/alarm-title'
+import { localAlarmDetail, localAlarmTitle } from '../../../electron/shared/guard/alarm-title'
 import { STORAGE_MESSAGES, storageErrorOf } from '../../../electron/main/app/storage-error'
 import { translateKey } from '../../../electron/main/app/live-words'
 import { auditCsvHeader } from '../../../electron/main/audit/audit-handlers'
@@ -89,6 +89,12 @@ describe("main's texts for people", () => {
     const link = alarm({ kind: 'linkLost', title: 'Server link lost: ZKBio server', targetType: 'site' })
     speak('ar')
     expect(localAlarmTitle(link, translateKey)).toBe('انقطع الاتصال بالخادم: خادم ZKBio')
+    expect(localAlarmDetail('Server: "Apertura forzada" (Main Entrance-In, C3-400)', translateKey)).toBe(
+      'الخادم: "Apertura forzada" (Main Entrance-In, C3-400)',
+    )
+    expect(localAlarmDetail('Door and gate states are not live.', translateKey)).toBe(
+      'Door and gate states are not live.',
+    )
     // A title that is not the kind's (an older wording) is shown as stored rather than mangled.
     expect(localAlarmTitle(alarm({ title: 'Something else' }), translateKey)).toBe('Something else')
   })
