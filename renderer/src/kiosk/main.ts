@@ -1,5 +1,7 @@
 import { createApp } from 'vue'
+import { createGatehouseI18n } from '../i18n/create'
 import KioskApp from './KioskApp.vue'
 
-// The visitors' window: its own small app, no shell, no router, no desk pages.
-createApp(KioskApp).mount('#kiosk')
+// The visitors' window: its own small app, no shell, no router, no desk pages. Its vue-i18n serves the
+// shared components it borrows (the photo capture); KioskApp sets the visitor's language on it.
+createApp(KioskApp).use(createGatehouseI18n()).mount('#kiosk')
