@@ -14,6 +14,7 @@ import { askRetryWhenLocked, endFailedStart } from './startup/start-failure'
 import { createStartupNotices } from './startup/startup-notices'
 import { APP_ID } from './app/identity'
 import { createAppHandlers } from './app/app-handlers'
+import { createAppearanceHandlers } from './app/appearance'
 import { createAuditHandlers } from './audit/audit-handlers'
 import { auditSettingsHandlers } from './audit/audited-settings'
 import { createEventSink, type EmitEvent } from './ipc/event-sink'
@@ -117,6 +118,7 @@ async function start(): Promise<void> {
   const profileName = (id: string) => core.settings.get().profiles.find((p) => p.id === id)?.name ?? id
   const handlers: Handlers = {
     ...createAppHandlers(notices),
+    ...createAppearanceHandlers(core.settings),
     ...auditSettingsHandlers(settingsDomain.handlers, core.audit, profileName),
     ...operators.handlers,
     ...createAuditHandlers({ audit: core.audit, getMainWindow: () => mainWindow }),
