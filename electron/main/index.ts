@@ -14,6 +14,7 @@ import { askRetryWhenLocked, endFailedStart } from './startup/start-failure'
 import { createStartupNotices } from './startup/startup-notices'
 import { APP_ID } from './app/identity'
 import { createAppHandlers } from './app/app-handlers'
+import { createAppearanceHandlers } from './app/appearance'
 import { createAuditHandlers } from './audit/audit-handlers'
 import { auditSettingsHandlers } from './audit/audited-settings'
 import { createEventSink, type EmitEvent } from './ipc/event-sink'
@@ -123,6 +124,7 @@ async function start(): Promise<void> {
   const handlers: Handlers = {
     ...createAppHandlers(notices),
     ...createLanguageHandlers({ settings: core.settings, audit: core.audit }),
+    ...createAppearanceHandlers(core.settings),
     ...auditSettingsHandlers(settingsDomain.handlers, core.audit, profileName),
     ...operators.handlers,
     ...createAuditHandlers({ audit: core.audit, getMainWindow: () => mainWindow }),

@@ -67,6 +67,10 @@ export const notificationPolicy = z.object({
   escalateAfterSeconds: z.number().int().min(5).max(3600).default(120),
 })
 
+/** The colour theme an operator chose for this station. */
+export const appearance = z.enum(['system', 'light', 'dark'])
+export type Appearance = z.infer<typeof appearance>
+
 export const settingsSchema = z.object({
   profiles: z.array(serverProfile).max(20).default([]),
   activeProfileId: z.string().nullable().default(null),
@@ -74,6 +78,8 @@ export const settingsSchema = z.object({
   operatorName: z.string().trim().max(80).default(''),
   /** 'system' follows the operating system's preferred languages; changed through `language.set`. */
   language: z.enum(LANGUAGE_CHOICES).default('system'),
+  /** Light or dark screens: 'system' follows the operating system (a guard booth at night). */
+  appearance: appearance.default('system'),
   polling: pollingSettings.default(pollingSettings.parse({})),
   badge: z
     .object({

@@ -4,20 +4,11 @@
  * restart. Components call `useI18n().t` with a dotted key (namespace, then key).
  */
 import { reactive } from 'vue'
-import { createI18n } from 'vue-i18n'
 import { textDirection, type Language, type LanguageChoice } from '@shared/i18n/languages'
-import { messages, type Messages } from '@shared/i18n/messages/index'
 import { gatehouse, unwrap } from '@/api/gatehouse'
+import { createGatehouseI18n } from './create'
 
-export const i18n = createI18n<[Messages], Language, false>({
-  legacy: false,
-  locale: 'en',
-  fallbackLocale: 'en',
-  messages: messages as Record<Language, Messages>,
-  // A missing key is a bug the key-completeness test catches; no console noise at run time.
-  missingWarn: false,
-  fallbackWarn: false,
-})
+export const i18n = createGatehouseI18n()
 
 /** What the whole renderer knows about the language: the one in use, its direction, the choice. */
 export const languageState = reactive<{

@@ -15,8 +15,6 @@ export const UNTRANSLATED_FILES: readonly string[] = [
   'components/settings/GeneralSettingsForm.vue',
   'components/settings/GuardDiagnostics.vue',
   'components/settings/ProfileList.vue',
-  'components/settings/ServerForm.vue',
-  'components/settings/SetupWizard.vue',
   'components/visitor-services/HostNoticeStatus.vue',
   'components/visitor-services/InvitationsPanel.vue',
   'components/visitor-services/KioskArrivals.vue',

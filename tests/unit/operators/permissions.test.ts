@@ -16,6 +16,7 @@ const PUBLIC = new Set<ChannelName>([
   'app.info',
   'app.startupNotices',
   'language.get',
+  'app.appearance',
   'session.status',
   'session.signIn',
   'session.createFirstAdministrator',
@@ -34,6 +35,7 @@ function expected(channel: ChannelName, role: Role): boolean {
   if (role === 'administrator') return true
   const everyone = [
     'app.openExternal',
+    'app.setAppearance',
     'session.signOut',
     'session.lock',
     'session.activity',

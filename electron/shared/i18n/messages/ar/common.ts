@@ -19,5 +19,8 @@ export default {
     supervisor: 'مشرف',
     administrator: 'مسؤول',
   },
+  /** Naive UI's -/+ buttons of number fields. */
+  decrease: 'إنقاص',
+  increase: 'زيادة',
   loading: 'جارٍ التحميل…',
 } satisfies Translation<typeof en>

@@ -27,4 +27,10 @@ export default {
     electron: 'Electron',
     notElectron: 'لا يعمل داخل Electron',
   },
+  appearance: {
+    title: 'المظهر',
+    system: 'النظام',
+    light: 'فاتح',
+    dark: 'داكن',
+  },
 } satisfies Translation<typeof en>

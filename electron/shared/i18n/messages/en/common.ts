@@ -16,5 +16,8 @@ export default {
     supervisor: 'supervisor',
     administrator: 'administrator',
   },
+  /** Naive UI's -/+ buttons of number fields. */
+  decrease: 'Decrease',
+  increase: 'Increase',
   loading: 'Loading…',
 }

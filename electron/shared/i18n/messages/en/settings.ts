@@ -24,4 +24,10 @@ export default {
     electron: 'Electron',
     notElectron: 'not running in Electron',
   },
+  appearance: {
+    title: 'Appearance',
+    system: 'System',
+    light: 'Light',
+    dark: 'Dark',
+  },
 }

@@ -19,5 +19,8 @@ export default {
     supervisor: 'supervisor',
     administrator: 'administrador',
   },
+  /** Naive UI's -/+ buttons of number fields. */
+  decrease: 'Disminuir',
+  increase: 'Aumentar',
   loading: 'Cargando…',
 } satisfies Translation<typeof en>

@@ -27,4 +27,10 @@ export default {
     electron: 'Electron',
     notElectron: 'no se ejecuta en Electron',
   },
+  appearance: {
+    title: 'Apariencia',
+    system: 'Sistema',
+    light: 'Claro',
+    dark: 'Oscuro',
+  },
 } satisfies Translation<typeof en>

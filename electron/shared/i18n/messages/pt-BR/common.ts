@@ -19,5 +19,8 @@ export default {
     supervisor: 'supervisor',
     administrator: 'administrador',
   },
+  /** Naive UI's -/+ buttons of number fields. */
+  decrease: 'Diminuir',
+  increase: 'Aumentar',
   loading: 'Carregando…',
 } satisfies Translation<typeof en>

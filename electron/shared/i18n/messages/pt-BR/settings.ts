@@ -27,4 +27,10 @@ export default {
     electron: 'Electron',
     notElectron: 'não está rodando no Electron',
   },
+  appearance: {
+    title: 'Aparência',
+    system: 'Sistema',
+    light: 'Claro',
+    dark: 'Escuro',
+  },
 } satisfies Translation<typeof en>

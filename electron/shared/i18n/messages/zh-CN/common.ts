@@ -19,5 +19,8 @@ export default {
     supervisor: '主管',
     administrator: '管理员',
   },
+  /** Naive UI's -/+ buttons of number fields. */
+  decrease: '减少',
+  increase: '增加',
   loading: '正在加载…',
 } satisfies Translation<typeof en>

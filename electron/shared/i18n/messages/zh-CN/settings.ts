@@ -27,4 +27,10 @@ export default {
     electron: 'Electron',
     notElectron: '未在 Electron 中运行',
   },
+  appearance: {
+    title: '外观',
+    system: '跟随系统',
+    light: '浅色',
+    dark: '深色',
+  },
 } satisfies Translation<typeof en>
