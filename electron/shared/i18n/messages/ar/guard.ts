@@ -74,6 +74,7 @@ export default {
     ageMinutes: '{m} د',
     ageHours: '{h} س {m} د',
   },
+  announce: 'إنذار جديد {priority}: {title}',
   priorityWord: {
     emergency: 'إكراه',
     critical: 'حرج',

@@ -72,6 +72,7 @@ export default {
     ageMinutes: '{m} min',
     ageHours: '{h} h {m} min',
   },
+  announce: 'New {priority} alarm: {title}',
   priorityWord: {
     emergency: 'DURESS',
     critical: 'critical',

@@ -75,6 +75,7 @@ export default {
     ageMinutes: '{m} min',
     ageHours: '{h} h {m} min',
   },
+  announce: 'Nueva alarma {priority}: {title}',
   priorityWord: {
     emergency: 'COACCIÓN',
     critical: 'crítica',

@@ -75,6 +75,7 @@ export default {
     ageMinutes: '{m} min',
     ageHours: '{h} h {m} min',
   },
+  announce: 'Novo alarme {priority}: {title}',
   priorityWord: {
     emergency: 'COAÇÃO',
     critical: 'crítico',

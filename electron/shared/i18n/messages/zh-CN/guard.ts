@@ -74,6 +74,7 @@ export default {
     ageMinutes: '{m} 分钟',
     ageHours: '{h} 小时 {m} 分钟',
   },
+  announce: '新的{priority}报警：{title}',
   priorityWord: {
     emergency: '胁迫',
     critical: '严重',
