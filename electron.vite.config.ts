@@ -37,6 +37,13 @@ export default defineConfig({
     root: 'renderer',
     resolve: { alias: { '@': resolve('renderer/src'), '@shared': resolve('electron/shared') } },
     plugins: [vue()],
+    // vue-i18n's bundler flags: composition API only, no devtools; messages are compiled just in time
+    // (no eval, so the CSP's script-src 'self' holds).
+    define: {
+      __VUE_I18N_FULL_INSTALL__: 'true',
+      __VUE_I18N_LEGACY_API__: 'false',
+      __INTLIFY_PROD_DEVTOOLS__: 'false',
+    },
     build: {
       // The kiosk is its own page: a visitor's window never loads the desk's app.
       rollupOptions: {

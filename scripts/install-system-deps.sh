@@ -2,10 +2,12 @@
 # Installs the Debian/Ubuntu packages the tests need, only those that are missing.
 # chromium: the browser Playwright drives (never `playwright install`); xvfb + xauth: headed runs;
 # dbus + gnome-keyring + libsecret: a real OS keychain for keytar; poppler-utils: badge PDF checks;
-# openssl: the simulator's self-signed HTTPS certificate; postgresql: the site database tests start a
-# private cluster of their own (tests/support/postgres-cluster.ts: own data folder and port).
+# openssl: the simulator's self-signed HTTPS certificate; fonts-dejavu-core (Latin, Arabic) and
+# fonts-wqy-microhei (Chinese, 1.6 MB) so printed badges and roll calls have the glyphs of every name;
+# postgresql: the site database tests start a private cluster of their own
+# (tests/support/postgres-cluster.ts: own data folder and port).
 set -euo pipefail
-needed=(chromium xvfb xauth dbus dbus-x11 gnome-keyring libsecret-1-dev poppler-utils openssl postgresql)
+needed=(chromium xvfb xauth dbus dbus-x11 gnome-keyring libsecret-1-dev poppler-utils openssl fonts-dejavu-core fonts-wqy-microhei postgresql)
 missing=()
 for pkg in "${needed[@]}"; do
   dpkg-query -W -f='${Status}' "$pkg" 2>/dev/null | grep -q "install ok installed" || missing+=("$pkg")

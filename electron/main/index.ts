@@ -14,10 +14,13 @@ import { askRetryWhenLocked, endFailedStart } from './startup/start-failure'
 import { createStartupNotices } from './startup/startup-notices'
 import { APP_ID } from './app/identity'
 import { createAppHandlers } from './app/app-handlers'
+import { createAppearanceHandlers } from './app/appearance'
 import { createAuditHandlers } from './audit/audit-handlers'
 import { auditSettingsHandlers } from './audit/audited-settings'
 import { createEventSink, type EmitEvent } from './ipc/event-sink'
 import { createGuard } from './guard/index'
+import { onLanguageChange, startLanguage } from './i18n/index'
+import { createLanguageHandlers } from './i18n/language-handlers'
 import { createGuardOpsHandlers } from './guard-ops/guard-ops-handlers'
 import { registerHandlers, type Handlers } from './ipc/validated-ipc-main'
 import { createLogger } from './log'
@@ -84,6 +87,9 @@ async function start(): Promise<void> {
   })
   const core = createCoreServices(userDataDir, emit, settings, db)
   mark('core services (settings, database)')
+  // The language first: every text main produces from here on is in it, and a change applies at once.
+  startLanguage(core.settings, () => app.getPreferredSystemLanguages())
+  onLanguageChange((state) => emit('language.changed', state))
   // Settings, credentials and the connection: `settingsDomain.connection` gives every domain its client.
   const settingsDomain = createSettingsDomain(core, {
     safeStorage,
@@ -140,6 +146,8 @@ async function start(): Promise<void> {
   const profileName = (id: string) => core.settings.get().profiles.find((p) => p.id === id)?.name ?? id
   const handlers: Handlers = {
     ...createAppHandlers(notices),
+    ...createLanguageHandlers({ settings: core.settings, audit: core.audit }),
+    ...createAppearanceHandlers(core.settings),
     ...auditSettingsHandlers(settingsDomain.handlers, core.audit, profileName),
     ...operators.handlers,
     ...createAuditHandlers({ audit: core.audit, getMainWindow: () => mainWindow }),

@@ -1,4 +1,5 @@
 import { z } from 'zod'
+import { LANGUAGE_CHOICES } from './i18n/languages'
 import { defaultVisitorServicesSettings, visitorServicesSettings } from './visitor-services-settings'
 
 /**
@@ -90,12 +91,19 @@ export const notificationPolicy = z.object({
   escalateAfterSeconds: z.number().int().min(5).max(3600).default(120),
 })
 
+/** The colour theme an operator chose for this station. */
+export const appearance = z.enum(['system', 'light', 'dark'])
+export type Appearance = z.infer<typeof appearance>
+
 export const settingsSchema = z.object({
   profiles: z.array(serverProfile).max(20).default([]),
   activeProfileId: z.string().nullable().default(null),
   siteName: z.string().trim().max(80).default(''),
   operatorName: z.string().trim().max(80).default(''),
-  language: z.enum(['en']).default('en'),
+  /** 'system' follows the operating system's preferred languages; changed through `language.set`. */
+  language: z.enum(LANGUAGE_CHOICES).default('system'),
+  /** Light or dark screens: 'system' follows the operating system (a guard booth at night). */
+  appearance: appearance.default('system'),
   polling: pollingSettings.default(pollingSettings.parse({})),
   badge: z
     .object({
@@ -138,7 +146,6 @@ export const defaultSettings = (): Settings => settingsSchema.parse({})
 export const GENERAL_SETTING_KEYS = [
   'siteName',
   'operatorName',
-  'language',
   'polling',
   'badge',
   'notifications',

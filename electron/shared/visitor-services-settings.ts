@@ -1,3 +1,4 @@
+import { LANGUAGE_NAMES, SUPPORTED } from './i18n/languages'
 import { z } from 'zod'
 
 /**
@@ -78,7 +79,8 @@ export const invitationSettings = z.object({
 })
 export type InvitationSettings = z.infer<typeof invitationSettings>
 
-export const KIOSK_LANGUAGES = [{ code: 'en', label: 'English' }] as const
+/** The kiosk offers every language, each named in itself. */
+export const KIOSK_LANGUAGES = SUPPORTED.map((code) => ({ code, label: LANGUAGE_NAMES[code] }))
 export const kioskSettings = z.object({
   /** The site's visitor agreement (NDA) signed on the kiosk; empty = no agreement step. */
   agreementText: z

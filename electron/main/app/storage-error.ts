@@ -6,31 +6,17 @@
  * (each write is one transaction).
  */
 import { AppError } from './app-error'
+import { liveWords } from './live-words'
 
 export type StorageErrorCode = 'DISK_FULL' | 'DATABASE_BUSY' | 'READ_ONLY' | 'STORAGE_FAILED'
 
-export const STORAGE_MESSAGES: Record<StorageErrorCode, string> = {
-  DISK_FULL:
-    "This computer's disk is full, so Gatehouse could not save. Nothing you typed is lost: free some disk space (or ask IT to), then try again.",
-  DATABASE_BUSY:
-    "Gatehouse's database is being used by another program and could not be written just now. Nothing you typed is lost: try again in a moment. If it keeps happening, close other programs that open Gatehouse's data (a backup or a database tool).",
-  READ_ONLY:
-    "Gatehouse cannot write to its data folder: the folder or the disk is read-only, or its permissions changed. Nothing you typed is lost: ask IT to make Gatehouse's data folder writable, then try again.",
-  STORAGE_FAILED:
-    'Gatehouse could not write to the disk (a disk or file system error). Nothing you typed is lost: try again; if it keeps happening, ask IT to check the disk.',
-}
+const STORAGE_CODES = ['DISK_FULL', 'DATABASE_BUSY', 'READ_ONLY', 'STORAGE_FAILED'] as const
+
+/** What the person at the desk reads, in the current language (server.storage.*). */
+export const STORAGE_MESSAGES = liveWords<StorageErrorCode>('server.storage', STORAGE_CODES)
 
 /** When the data folder fails before any window exists (shown in an error box, then Gatehouse quits). */
-export const STARTUP_MESSAGES: Record<StorageErrorCode, string> = {
-  DISK_FULL:
-    "This computer's disk is full, so Gatehouse cannot open its data. Free some disk space (or ask IT to), then start Gatehouse again.",
-  DATABASE_BUSY:
-    "Gatehouse's database is being used by another program. Close it (a backup or a database tool), then start Gatehouse again.",
-  READ_ONLY:
-    'Gatehouse cannot write to its data folder: the folder or the disk is read-only, or its permissions changed. Ask IT to make it writable, then start Gatehouse again.',
-  STORAGE_FAILED:
-    'Gatehouse could not read or write its data folder (a disk or file system error). Ask IT to check the disk, then start Gatehouse again.',
-}
+export const STARTUP_MESSAGES = liveWords<StorageErrorCode>('server.storageAtStart', STORAGE_CODES)
 
 const BY_CODE: [RegExp, StorageErrorCode][] = [
   [/^(ENOSPC|EDQUOT|SQLITE_FULL)$/, 'DISK_FULL'],
@@ -53,7 +39,7 @@ function codeOf(error: unknown, depth = 0): string | null {
 /** The storage kind of a failure, or null when it is not a storage failure. */
 export function storageKindOf(error: unknown): StorageErrorCode | null {
   if (error instanceof AppError)
-    return (error.code as string) in STORAGE_MESSAGES ? (error.code as StorageErrorCode) : null
+    return (STORAGE_CODES as readonly string[]).includes(error.code) ? (error.code as StorageErrorCode) : null
   const code = codeOf(error)
   if (code) return BY_CODE.find(([re]) => re.test(code))![1]
   // SQLite reports a full disk during a WAL write as SQLITE_IOERR_WRITE with this text.

@@ -7,6 +7,8 @@ import { dialog, type BrowserWindow } from 'electron'
 import type { AuditFilter, AuditRecord } from '../../shared/contract/audit'
 import { describeAuditEntry } from '../../shared/audit/describe'
 import { toCsv } from '../guard-ops/csv'
+import { translateKey } from '../app/live-words'
+import { translate } from '../i18n'
 import type { Handlers } from '../ipc/validated-ipc-main'
 import type { AuditEntry, AuditLog } from './audit-log'
 
@@ -14,7 +16,7 @@ export const MAX_AUDIT_EXPORT_ROWS = 100_000
 
 export const toAuditRecord = (entry: AuditEntry): AuditRecord => ({
   ...entry,
-  text: describeAuditEntry(entry),
+  text: describeAuditEntry(entry, translateKey),
 })
 
 const query = (filter: AuditFilter) => ({
@@ -24,20 +26,25 @@ const query = (filter: AuditFilter) => ({
   ...(filter.to ? { until: filter.to } : {}),
 })
 
-export const AUDIT_CSV_HEADER = [
-  'Time (UTC)',
-  'Station',
-  'Operator',
-  'Action',
-  'Target',
-  'Result',
-  'Detail',
-  'What happened',
-]
+const AUDIT_COLUMNS = [
+  'time',
+  'station',
+  'operator',
+  'action',
+  'target',
+  'result',
+  'detail',
+  'whatHappened',
+] as const
+
+/** The export's header row in the current language; action ids and results stay machine codes. */
+export function auditCsvHeader(): string[] {
+  return AUDIT_COLUMNS.map((c) => translate(`server.csv.audit.${c}`))
+}
 
 export function auditCsv(entries: readonly AuditEntry[]): string {
   return toCsv(
-    AUDIT_CSV_HEADER,
+    auditCsvHeader(),
     entries.map((e) => [
       e.at,
       e.station,
@@ -46,7 +53,7 @@ export function auditCsv(entries: readonly AuditEntry[]): string {
       e.target,
       e.result,
       e.detail,
-      describeAuditEntry(e),
+      describeAuditEntry(e, translateKey),
     ]),
   )
 }
@@ -64,7 +71,7 @@ export function createAuditHandlers(deps: {
       const entries = deps.audit.list({ ...query(filter), limit: MAX_AUDIT_EXPORT_ROWS })
       const window = deps.getMainWindow()
       const options = {
-        title: 'Export the audit log',
+        title: translate('server.csv.exportAudit'),
         defaultPath: `gatehouse-audit-${new Date().toISOString().slice(0, 10)}.csv`,
         filters: [{ name: 'CSV', extensions: ['csv'] }],
       }

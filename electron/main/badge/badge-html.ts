@@ -2,8 +2,25 @@
  * The printed badge as one static HTML document: inline CSS, the photo and the QR as data: images, no
  * script (the print window runs with JavaScript off). Every text from a visit is escaped.
  */
+import type { Translate } from '../../shared/guard/alarm-title'
 import type { BadgeLayout } from '../../shared/settings'
 import { badgePage, cssPageSize, pageMm } from './page-size'
+
+/**
+ * Fonts that have the glyphs of every name a desk registers: DejaVu Sans (Latin, Cyrillic, Greek,
+ * Arabic) then the CJK faces (WenQuanYi Micro Hei on Debian, Noto/Source Han elsewhere, YaHei on
+ * Windows, PingFang on macOS). Chromium falls back per character along this list.
+ */
+export const BADGE_FONTS =
+  '"DejaVu Sans", "Noto Sans", "Noto Sans Arabic", "Noto Naskh Arabic", "WenQuanYi Micro Hei", ' +
+  '"Noto Sans CJK SC", "Source Han Sans SC", "Microsoft YaHei", "PingFang SC", "Segoe UI", Tahoma, Arial, sans-serif'
+
+/** The printed words in the badge's language (main's translate) and that language's tag. */
+export interface BadgeWords {
+  t: Translate
+  /** BCP 47 tag ('en', 'ar', 'zh-CN'...): the document's lang; Arabic lays the badge out right to left. */
+  lang: string
+}
 
 export interface BadgeContent {
   layout: BadgeLayout
@@ -36,10 +53,10 @@ export function formatValidUntil(serverTime: string): string {
  * The badge's heading: the site's name, or without one the day the badge is for (not a second
  * "Visitor" beside the VISITOR tag).
  */
-export function badgeHeading(siteName: string, validUntil: string): string {
+export function badgeHeading(siteName: string, validUntil: string, t: Translate): string {
   if (siteName.trim()) return siteName.trim()
   const day = /^(\d{4}-\d{2}-\d{2})/.exec(validUntil.trim())?.[1]
-  return day ? `Visit of ${day}` : ''
+  return day ? t('server.badge.visitOf', { day }) : ''
 }
 
 /** Per layout: where the photo and QR sit and how big (mm), and the type sizes (mm). */
@@ -76,30 +93,36 @@ export function svgDataUrl(svg: string): string {
   return `data:image/svg+xml;base64,${Buffer.from(svg, 'utf8').toString('base64')}`
 }
 
-export function buildBadgeHtml(content: BadgeContent): string {
+export function buildBadgeHtml(content: BadgeContent, words: BadgeWords): string {
+  const { t } = words
   const page = badgePage(content.layout)
   const { widthMm, heightMm } = pageMm(page)
+  const lang = escapeHtml(words.lang)
+  const dir = /^(ar|fa|he|ur)\b/i.test(words.lang) ? 'rtl' : 'ltr'
   const photo = content.photoBase64
-    ? `<img class="photo" alt="Visitor photo" src="data:image/jpeg;base64,${content.photoBase64}">`
-    : `<div class="photo nophoto">No photo</div>`
-  const company = content.company ? `<div class="line company">${escapeHtml(content.company)}</div>` : ''
+    ? `<img class="photo" alt="${escapeHtml(t('server.badge.photoAlt'))}" src="data:image/jpeg;base64,${content.photoBase64}">`
+    : `<div class="photo nophoto">${escapeHtml(t('server.badge.noPhoto'))}</div>`
+  // dir="auto" on what a person typed: an Arabic name reads right to left on an English badge too.
+  const company = content.company
+    ? `<div class="line company" dir="auto">${escapeHtml(content.company)}</div>`
+    : ''
   const hostAndValidity = [
-    `<div class="line host">Visiting: <b>${escapeHtml(content.hostName)}</b></div>`,
-    `<div class="line valid">Valid until: <b>${escapeHtml(formatValidUntil(content.validUntil))}</b></div>`,
+    `<div class="line host">${escapeHtml(t('server.badge.visiting'))} <b dir="auto">${escapeHtml(content.hostName)}</b></div>`,
+    `<div class="line valid">${escapeHtml(t('server.badge.validUntil'))} <b dir="ltr">${escapeHtml(formatValidUntil(content.validUntil))}</b></div>`,
   ].join('')
   // The card layout puts host and validity in a band across the bottom; the others under the name.
   const footed = content.layout === 'card102x76'
   const lines = footed ? company : company + hostAndValidity
   const foot = footed ? `<div class="foot">${hostAndValidity}</div>` : ''
   return `<!doctype html>
-<html lang="en"><head><meta charset="utf-8">
+<html lang="${lang}" dir="${dir}"><head><meta charset="utf-8">
 <meta http-equiv="Content-Security-Policy" content="default-src 'none'; img-src data:; style-src 'unsafe-inline'">
-<title>Visitor badge - ${escapeHtml(content.visitorName)}</title>
+<title>${escapeHtml(t('server.badge.documentTitle', { name: content.visitorName }))}</title>
 <style>
   @page { size: ${cssPageSize(page)}; margin: 0; }
   * { box-sizing: border-box; }
   html, body { margin: 0; padding: 0; background: #fff; color: #000;
-    font-family: "DejaVu Sans", Arial, Helvetica, sans-serif;
+    font-family: ${BADGE_FONTS};
     -webkit-print-color-adjust: exact; print-color-adjust: exact; }
   .badge { width: ${widthMm}mm; height: ${heightMm}mm; overflow: hidden; display: grid; }
   .head { grid-area: head; display: flex; align-items: center; justify-content: space-between;
@@ -118,10 +141,10 @@ export function buildBadgeHtml(content: BadgeContent): string {
   ${GEOMETRY[content.layout].css}
 </style></head>
 <body><main class="badge layout-${content.layout}">
-  <div class="head"><span class="site">${escapeHtml(badgeHeading(content.siteName, content.validUntil))}</span><span class="kind">VISITOR</span></div>
+  <div class="head"><span class="site" dir="auto">${escapeHtml(badgeHeading(content.siteName, content.validUntil, t))}</span><span class="kind">${escapeHtml(t('server.badge.visitor'))}</span></div>
   ${photo}
-  <div class="text"><div class="name">${escapeHtml(content.visitorName)}</div>${lines}</div>
-  <img class="qr" alt="Visitor QR code" src="${svgDataUrl(content.qrSvg)}">
+  <div class="text"><div class="name" dir="auto">${escapeHtml(content.visitorName)}</div>${lines}</div>
+  <img class="qr" alt="${escapeHtml(t('server.badge.qrAlt'))}" src="${svgDataUrl(content.qrSvg)}">
   ${foot}
 </main></body></html>`
 }

@@ -6,6 +6,8 @@
 import type { BrowserWindow } from 'electron'
 import { AppError } from '../app/app-error'
 import type { AuditLog } from '../audit/audit-log'
+import { translateKey } from '../app/live-words'
+import { currentLanguage, translate } from '../i18n'
 import type { SettingsService } from '../settings/settings-service'
 import { personApi } from '../zkbio/api/person'
 import { visitorApi } from '../zkbio/api/visitor'
@@ -65,9 +67,9 @@ export interface BadgeDeps {
   now?(): Date
 }
 
-export const PENDING_QR_MESSAGE = 'The badge is available once the server has confirmed the registration.'
-export const FAILED_QR_MESSAGE =
-  'The server refused this registration, so it has no badge. Register the visitor again.'
+/** Why a visit has no badge yet, in the current language. */
+export const pendingQrMessage = (): string => translate('server.badge.pending')
+export const failedQrMessage = (): string => translate('server.badge.failed')
 
 /** A print waits for a change due this soon, so the printed code is valid for (nearly) a whole period. */
 const PRINT_WAITS_FOR_CHANGE_MS = 2_000
@@ -85,13 +87,13 @@ export function createBadgeService(deps: BadgeDeps) {
 
   function visitOrThrow(visitId: string): BadgeVisit {
     const visit = deps.visits.getVisit(visitId)
-    if (!visit) throw new AppError('NOT_FOUND', 'This visit is no longer in the local records.')
+    if (!visit) throw new AppError('NOT_FOUND', translate('server.badge.visitGone'))
     return visit
   }
 
   function qrUnavailableReason(visit: BadgeVisit): string | null {
-    if (visit.status === 'pending') return PENDING_QR_MESSAGE
-    if (visit.status === 'failed') return FAILED_QR_MESSAGE
+    if (visit.status === 'pending') return pendingQrMessage()
+    if (visit.status === 'failed') return failedQrMessage()
     return null
   }
 
@@ -173,16 +175,19 @@ export function createBadgeService(deps: BadgeDeps) {
     // Fetched just before printing: the code current now, not the one on screen.
     if (qrUnavailableReason(visit) === null) await waitForImminentChange()
     const code = await qr(visitId)
-    const html = buildBadgeHtml({
-      layout,
-      siteName: deps.settings.get().siteName,
-      visitorName: visit.visitorName,
-      company: visit.company,
-      hostName: visit.hostName,
-      validUntil: visit.validUntil,
-      photoBase64: deps.visits.getPhoto(visitId),
-      qrSvg: await qrSvg(code.payload),
-    })
+    const html = buildBadgeHtml(
+      {
+        layout,
+        siteName: deps.settings.get().siteName,
+        visitorName: visit.visitorName,
+        company: visit.company,
+        hostName: visit.hostName,
+        validUntil: visit.validUntil,
+        photoBase64: deps.visits.getPhoto(visitId),
+        qrSvg: await qrSvg(code.payload),
+      },
+      { t: translateKey, lang: currentLanguage() },
+    )
     return { html, visit }
   }
 
@@ -219,17 +224,15 @@ export function createBadgeService(deps: BadgeDeps) {
       result: 'ok',
       detail: `${layout}${badge.printerName ? ` on ${badge.printerName}` : ''}${silent ? ' (silent)' : ''}`,
     })
-    const where = badge.printerName || 'the default printer'
-    return { printed: true, printerName: badge.printerName, silent, message: `Badge sent to ${where}.` }
+    const where = badge.printerName || translate('server.badge.defaultPrinter')
+    const message = translate('server.badge.sentTo', { where })
+    return { printed: true, printerName: badge.printerName, silent, message }
   }
 
   async function requirePrinter(name: string): Promise<void> {
     const printers = await printers_()
     if (printers.length > 0 && !printers.some((p) => p.name === name)) {
-      throw new AppError(
-        'NOT_FOUND',
-        `The badge printer "${name}" is not installed on this computer. Choose another printer in Settings.`,
-      )
+      throw new AppError('NOT_FOUND', translate('server.badge.printerMissing', { name }))
     }
   }
 
@@ -262,7 +265,7 @@ export function createBadgeService(deps: BadgeDeps) {
   }
 
   async function enrolPhoto(pin: string, photoBase64: string): Promise<EnrolVerdict> {
-    if (!isJpegBase64(photoBase64)) throw new AppError('BAD_REQUEST', 'The photo must be a JPEG picture.')
+    if (!isJpegBase64(photoBase64)) throw new AppError('BAD_REQUEST', translate('server.badge.photoNotJpeg'))
     const core = deps.client()
     const verdict = await talk(() => enrolPersonPhoto({ person: personApi(core) }, pin, photoBase64))
     deps.audit.write({

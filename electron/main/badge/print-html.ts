@@ -6,6 +6,7 @@
 import { writeFile } from 'node:fs/promises'
 import { BrowserWindow, dialog, type WebContents } from 'electron'
 import { AppError } from '../app/app-error'
+import { translate } from '../i18n'
 import { createLogger } from '../log'
 import type { PageSpec } from './page-size'
 import { isCancelReason, pdfOptionsFor, printOptionsFor, type PrintOptions } from './print-options'
@@ -66,10 +67,15 @@ export function printHtml(html: string, opts: PrintOptions): Promise<void> {
             log.warn('printing failed', { reason, printer: opts.printerName || '(default)' })
             reject(
               isCancelReason(reason)
-                ? new AppError('CONFLICT', 'Printing was cancelled.', { cancelled: true, reason })
+                ? new AppError('CONFLICT', translate('server.badge.printCancelled'), {
+                    cancelled: true,
+                    reason,
+                  })
                 : new AppError(
                     'CONFLICT',
-                    `The printer${opts.printerName ? ` "${opts.printerName}"` : ''} could not print: ${reason}. Check that it is on, connected and has labels.`,
+                    opts.printerName
+                      ? translate('server.badge.printFailedNamed', { name: opts.printerName, reason })
+                      : translate('server.badge.printFailed', { reason }),
                     { cancelled: false, reason },
                   ),
             )
@@ -95,9 +101,9 @@ export async function savePdfWithDialog(
   parent?: BrowserWindow | null,
 ): Promise<string | null> {
   const options: Electron.SaveDialogOptions = {
-    title: 'Save as PDF',
+    title: translate('server.badge.savePdfTitle'),
     defaultPath: defaultFileName,
-    filters: [{ name: 'PDF document', extensions: ['pdf'] }],
+    filters: [{ name: translate('server.badge.pdfDocument'), extensions: ['pdf'] }],
     properties: ['createDirectory', 'showOverwriteConfirmation'],
   }
   const answer =

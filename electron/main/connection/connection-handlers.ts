@@ -8,6 +8,7 @@ import type { SettingsService } from '../settings/settings-service'
 import type { ConnectionService } from './connection-service'
 import { runConnectionTest } from './connection-test'
 import { createServerLink, type ServerLinkFactory } from './server-link'
+import { translate } from '../i18n'
 
 /** Reads the connection state from whoever tracks it (the connection service). */
 export interface ConnectionStatusSource {
@@ -34,24 +35,16 @@ export function createConnectionHandlers(deps: ConnectionHandlerDeps): Pick<Hand
       let tls = request.tls
       if (!token && request.profileId) {
         const profile = deps.settings.get().profiles.find((p) => p.id === request.profileId)
-        if (!profile) throw new AppError('NOT_FOUND', 'This server profile no longer exists.')
+        if (!profile) throw new AppError('NOT_FOUND', translate('server.errors.profileGone'))
         // A stored token only ever goes to the address it was saved for: a changed address needs it typed again.
         if (normaliseServerUrl(request.url) !== profile.url) {
-          throw new AppError(
-            'BAD_REQUEST',
-            'The address changed: enter the API token again to test the new address.',
-            {
-              field: 'token',
-            },
-          )
+          throw new AppError('BAD_REQUEST', translate('server.errors.addressChanged'), {
+            field: 'token',
+          })
         }
         // The stored token goes only with the stored pin: the renderer cannot pair it with another trust.
         if (bindingOf({ url: profile.url, tls: request.tls }) !== bindingOf(profile)) {
-          throw new AppError(
-            'BAD_REQUEST',
-            'The certificate trust changed: enter the API token again to test with the new trust.',
-            { field: 'token' },
-          )
+          throw new AppError('BAD_REQUEST', translate('server.errors.trustChanged'), { field: 'token' })
         }
         tls = profile.tls
         token = await deps.credentials.getToken(profile.id, { url: profile.url, tls: profile.tls })

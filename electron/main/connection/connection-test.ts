@@ -15,14 +15,15 @@ import { fingerprintsEqual } from '../zkbio/transport/tls-trust'
 import { toCapabilityViews } from './capabilities-view'
 import {
   adviceFor,
-  CERTIFICATE_CHANGED,
-  CERTIFICATE_CHANGED_ACTION,
+  certificateChanged,
+  certificateChangedAction,
   isApiAccessAbnormal,
   isCertificateChanged,
   plainError,
 } from './explain'
 import { checkReachable, hostAndPort } from './reachability'
 import type { ServerLinkFactory } from './server-link'
+import { translate } from '../i18n'
 
 const log = createLogger('connection-test')
 
@@ -32,13 +33,24 @@ export interface ConnectionTestInput {
   tls: TlsTrust
 }
 
-const TITLES: Record<TestStep['id'], string> = {
-  reachable: 'Server reachable',
-  certificate: 'Certificate',
-  token: 'API token',
-  licence: 'API licence',
-  capabilities: 'Optional features',
-}
+/** Each step's title, in the current language. */
+const TITLES = {
+  get reachable() {
+    return translate('server.connectionTest.titleReachable')
+  },
+  get certificate() {
+    return translate('server.connectionTest.titleCertificate')
+  },
+  get token() {
+    return translate('server.connectionTest.titleToken')
+  },
+  get licence() {
+    return translate('server.connectionTest.titleLicence')
+  },
+  get capabilities() {
+    return translate('server.connectionTest.titleCapabilities')
+  },
+} satisfies Record<TestStep['id'], string>
 
 const step = (
   id: TestStep['id'],
@@ -116,8 +128,8 @@ async function checkCertificate(input: ConnectionTestInput): Promise<Certificate
       step: step(
         'certificate',
         'warning',
-        'This address uses http://: the token and all visitor data travel unencrypted on the network.',
-        'If the ZKBio server offers https (often on port 8098), use https:// instead.',
+        translate('server.connectionTest.httpWarning'),
+        translate('server.connectionTest.httpAction'),
       ),
       certificate: null,
       trust: 'not-applicable',
@@ -138,7 +150,10 @@ async function checkCertificate(input: ConnectionTestInput): Promise<Certificate
   }
   const certificate = certificateView(info)
   const expiry = info.expired
-    ? ` Note: it is outside its validity dates (${info.validFrom.slice(0, 10)} to ${info.validTo.slice(0, 10)}); ask the ZKBio administrator to renew it.`
+    ? translate('server.connectionTest.expired', {
+        from: info.validFrom.slice(0, 10),
+        to: info.validTo.slice(0, 10),
+      })
     : ''
 
   if (input.tls.mode === 'fingerprint') {
@@ -147,7 +162,7 @@ async function checkCertificate(input: ConnectionTestInput): Promise<Certificate
         step: step(
           'certificate',
           info.expired ? 'warning' : 'passed',
-          `The server presented the trusted certificate.${expiry}`,
+          translate('server.connectionTest.presentedTrusted', { expiry }),
         ),
         certificate,
         trust: 'pinned',
@@ -155,7 +170,7 @@ async function checkCertificate(input: ConnectionTestInput): Promise<Certificate
       }
     }
     return {
-      step: step('certificate', 'failed', CERTIFICATE_CHANGED, CERTIFICATE_CHANGED_ACTION),
+      step: step('certificate', 'failed', certificateChanged(), certificateChangedAction()),
       certificate,
       trust: 'changed',
       proceed: false,
@@ -168,7 +183,10 @@ async function checkCertificate(input: ConnectionTestInput): Promise<Certificate
         step: step(
           'certificate',
           'passed',
-          `The certificate is signed by the CA file ${input.tls.caFileName || ''}.`.replace(' .', '.'),
+          translate('server.connectionTest.signedByCa', { file: input.tls.caFileName || '' }).replace(
+            ' .',
+            '.',
+          ),
         ),
         certificate,
         trust: 'ca',
@@ -179,8 +197,8 @@ async function checkCertificate(input: ConnectionTestInput): Promise<Certificate
       step: step(
         'certificate',
         'failed',
-        `The server certificate does not verify with the chosen CA file (${problem}).`,
-        'Choose the CA file that signed the server certificate, or trust the certificate by its fingerprint instead.',
+        translate('server.connectionTest.caFails', { problem }),
+        translate('server.connectionTest.caFailsAction'),
       ),
       certificate,
       trust: 'untrusted',
@@ -192,7 +210,7 @@ async function checkCertificate(input: ConnectionTestInput): Promise<Certificate
       step: step(
         'certificate',
         info.expired ? 'warning' : 'passed',
-        `The certificate is trusted by this computer.${expiry}`,
+        translate('server.connectionTest.trustedBySystem', { expiry }),
       ),
       certificate,
       trust: 'system',
@@ -204,9 +222,11 @@ async function checkCertificate(input: ConnectionTestInput): Promise<Certificate
       'certificate',
       'failed',
       info.selfSigned
-        ? 'The server uses a self-signed certificate (usual for ZKBio CVSecurity), which this computer does not trust yet.'
-        : `The server certificate is not trusted by this computer (${info.systemTrustError ?? 'unknown issuer'}).`,
-      'Compare the SHA-256 fingerprint below with the one of the ZKBio server certificate (ask its administrator). If they match, choose "Trust this certificate".',
+        ? translate('server.connectionTest.selfSigned')
+        : translate('server.connectionTest.notTrusted', {
+            problem: info.systemTrustError ?? translate('server.connectionTest.unknownIssuer'),
+          }),
+      translate('server.connectionTest.compareFingerprint'),
     ),
     certificate,
     trust: 'untrusted',
@@ -226,7 +246,7 @@ export async function runConnectionTest(
   ): ConnectionTestResult => {
     const done = new Set(steps.map((s) => s.id))
     for (const id of ['reachable', 'certificate', 'token', 'licence', 'capabilities'] as const) {
-      if (!done.has(id)) steps.push(skipped(id, 'Not checked: an earlier step failed.'))
+      if (!done.has(id)) steps.push(skipped(id, translate('server.connectionTest.notChecked')))
     }
     const success = steps.every((s) => s.status === 'passed' || s.status === 'warning')
     log.info('connection test finished', {
@@ -244,13 +264,13 @@ export async function runConnectionTest(
       step(
         'reachable',
         'failed',
-        `Nothing answers at ${host}:${port}. ${unreachable.message}`,
-        'Check the address and port (ZKBio CVSecurity usually listens on 8098 for https or 8088 for http), that the server is switched on, and that no firewall blocks this computer.',
+        translate('server.connectionTest.nothingAnswers', { host, port, message: unreachable.message }),
+        translate('server.connectionTest.nothingAnswersAction'),
       ),
     )
     return finish(null, 'not-applicable')
   }
-  steps.push(step('reachable', 'passed', `Something answers at ${host}:${port}.`))
+  steps.push(step('reachable', 'passed', translate('server.connectionTest.somethingAnswers', { host, port })))
 
   const cert = await checkCertificate(input)
   steps.push(cert.step)
@@ -261,8 +281,8 @@ export async function runConnectionTest(
       step(
         'token',
         'failed',
-        'No API token was entered.',
-        'Paste the API token of the client you added for Gatehouse in ZKBio CVSecurity (System > API Authorization).',
+        translate('server.connectionTest.noToken'),
+        translate('server.connectionTest.noTokenAction'),
       ),
     )
     return finish(cert.certificate, cert.trust)
@@ -272,43 +292,36 @@ export async function runConnectionTest(
   try {
     try {
       await link.ping()
-      steps.push(step('token', 'passed', 'The server accepted the token.'))
-      steps.push(step('licence', 'passed', 'The API licence is active and this API client is allowed.'))
+      steps.push(step('token', 'passed', translate('server.connectionTest.tokenAccepted')))
+      steps.push(step('licence', 'passed', translate('server.connectionTest.licenceActive')))
     } catch (error) {
       if (isApiAccessAbnormal(error)) {
-        steps.push(skipped('token', 'Cannot be checked until the API licence works.'))
+        steps.push(skipped('token', translate('server.connectionTest.licenceFirst')))
         steps.push(
           step(
             'licence',
             'failed',
-            'The server says "API access abnormal": its API licence is not active, or no API client with this token has been added.',
-            'In ZKBio CVSecurity, activate the API licence, then add an API client under System > API Authorization and use its token here.',
+            translate('server.connectionTest.apiAbnormal'),
+            translate('server.connectionTest.apiAbnormalAction'),
           ),
         )
       } else if (isCertificateChanged(error)) {
         steps[steps.length - 1] = step(
           'certificate',
           'failed',
-          CERTIFICATE_CHANGED,
-          CERTIFICATE_CHANGED_ACTION,
+          certificateChanged(),
+          certificateChangedAction(),
         )
         return finish(cert.certificate, 'changed')
       } else if (error instanceof ZkbioError && error.kind === 'auth') {
-        steps.push(
-          step(
-            'token',
-            'failed',
-            'The server refused this token: it sent the request to its login page instead of answering.',
-            adviceFor(error),
-          ),
-        )
+        steps.push(step('token', 'failed', translate('server.connectionTest.tokenRefused'), adviceFor(error)))
       } else {
         const zk = error instanceof ZkbioError ? error : null
         steps.push(
           step(
             'token',
             'failed',
-            `The token could not be checked: ${plainError(error)}`,
+            translate('server.connectionTest.tokenUnchecked', { error: plainError(error) }),
             zk ? adviceFor(zk) : null,
           ),
         )
@@ -322,11 +335,17 @@ export async function runConnectionTest(
       const missing = views.filter((v) => v.availability === 'no')
       const unknown = views.filter((v) => v.availability === 'unknown')
       if (missing.length === 0 && unknown.length === 0) {
-        steps.push(step('capabilities', 'passed', 'The server offers every optional feature Gatehouse uses.'))
+        steps.push(step('capabilities', 'passed', translate('server.connectionTest.allFeatures')))
       } else {
         const parts = [
-          missing.length ? `This server lacks: ${missing.map((v) => v.label).join(', ')}.` : '',
-          unknown.length ? `Could not tell for: ${unknown.map((v) => v.label).join(', ')}.` : '',
+          missing.length
+            ? translate('server.connectionTest.lacks', { list: missing.map((v) => v.label).join(', ') })
+            : '',
+          unknown.length
+            ? translate('server.connectionTest.couldNotTell', {
+                list: unknown.map((v) => v.label).join(', '),
+              })
+            : '',
         ].filter(Boolean)
         steps.push(
           step(
@@ -334,7 +353,7 @@ export async function runConnectionTest(
             'warning',
             parts.join(' '),
             missing.find((v) => v.feature === 'visitorQr')?.message ??
-              'Gatehouse works without these; the features that need them say so where they appear.',
+              translate('server.connectionTest.worksWithout'),
           ),
         )
       }
@@ -344,8 +363,8 @@ export async function runConnectionTest(
         step(
           'capabilities',
           'warning',
-          `Optional features could not be checked: ${plainError(error)}`,
-          'They will be checked again when Gatehouse connects.',
+          translate('server.connectionTest.featuresUnchecked', { error: plainError(error) }),
+          translate('server.connectionTest.checkedAgain'),
         ),
       )
       return finish(cert.certificate, cert.trust, toCapabilityViews(link.capabilities()))

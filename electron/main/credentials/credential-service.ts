@@ -19,12 +19,12 @@ import {
 } from './encrypted-file-store'
 import { KeychainUnavailableError, type KeytarStore } from './keytar-store'
 import { bindingOf, decodeBoundToken, encodeBoundToken, type TokenTarget } from './token-binding'
+import { translate } from '../i18n'
 
 export type { TokenTarget } from './token-binding'
 
 /** Said when a stored token is asked for another address or certificate than it was saved for. */
-export const TOKEN_NOT_FOR_SERVER_MESSAGE =
-  'The stored API token was saved for another server address or certificate, so Gatehouse does not send it here. Open Settings, edit the profile and enter the API token again.'
+export const tokenNotForServerMessage = (): string => translate('server.errors.tokenNotForServer')
 
 const log = createLogger('credentials')
 
@@ -102,29 +102,28 @@ export function createCredentialService(deps: CredentialServiceDeps): Credential
       return {
         ...base,
         backend: 'keychain',
-        message: `API tokens are kept in this computer's system keychain (under "${KEYCHAIN_SERVICE}").`,
+        message: translate('server.errors.inKeychain', { service: KEYCHAIN_SERVICE }),
       }
     }
-    const noKeychain =
-      'This computer has no system keychain that Gatehouse can use (on Linux: no Secret Service such as gnome-keyring is running), so the API token cannot be stored there.'
+    const noKeychain = translate('server.errors.noKeychain')
     if (problem !== null) {
       return {
         ...base,
         backend: 'none',
-        message: `${noKeychain} No secure encryption key is available either (${problem}). Gatehouse never stores the token in plain text: start a keyring (for example gnome-keyring) and restart Gatehouse.`,
+        message: translate('server.errors.noKey', { noKeychain, problem }),
       }
     }
     if (!consent) {
       return {
         ...base,
         backend: 'none',
-        message: `${noKeychain} If you allow it, Gatehouse can instead keep the token in a file in its data folder, encrypted with this computer's key for this user account (it is never stored in plain text).`,
+        message: translate('server.errors.askConsent', { noKeychain }),
       }
     }
     return {
       ...base,
       backend: 'encrypted-file',
-      message: `${noKeychain} As you allowed, the API token is kept in an encrypted file in Gatehouse's data folder (${ENCRYPTED_TOKENS_FILE}), readable only by this user account on this computer.`,
+      message: translate('server.errors.encryptedFile', { noKeychain, file: ENCRYPTED_TOKENS_FILE }),
     }
   }
 
@@ -191,7 +190,7 @@ export function createCredentialService(deps: CredentialServiceDeps): Credential
       }
       if (binding !== bindingOf(target)) {
         log.warn('refused to hand out a token for another server than it was saved for', { profileId })
-        throw new AppError('TOKEN_NOT_FOR_SERVER', TOKEN_NOT_FOR_SERVER_MESSAGE, { field: 'token' })
+        throw new AppError('TOKEN_NOT_FOR_SERVER', tokenNotForServerMessage(), { field: 'token' })
       }
       return token
     },

@@ -2,6 +2,7 @@ import type { CommandResult } from '../../shared/contract/guard-ops'
 import type { AuditLog } from '../audit/audit-log'
 import { toIpcError } from '../app/app-error'
 import { createLogger } from '../log'
+import { translate } from '../i18n'
 import type { ZkbioClient } from '../zkbio/client'
 
 const log = createLogger('guard-ops')
@@ -46,7 +47,7 @@ export async function runCommand(deps: CommandDeps, spec: CommandSpec): Promise<
   } catch (error) {
     deps.reportFailure(error)
     const known = toIpcError(error)
-    const message = known?.message ?? 'The command failed inside Gatehouse; it was not retried.'
+    const message = known?.message ?? translate('server.guardOps.failedInside')
     if (!known) log.error('command failed', { action: spec.action, error })
     const entry = deps.audit.write({
       operator,
@@ -55,6 +56,11 @@ export async function runCommand(deps: CommandDeps, spec: CommandSpec): Promise<
       result: 'failed',
       detail: message,
     })
-    return { ok: false, message: `Not done: ${message}`, auditId: entry.id, at: entry.at }
+    return {
+      ok: false,
+      message: translate('server.guardOps.notDone', { message }),
+      auditId: entry.id,
+      at: entry.at,
+    }
   }
 }

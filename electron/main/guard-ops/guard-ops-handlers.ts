@@ -2,12 +2,13 @@ import { writeFile } from 'node:fs/promises'
 import { dialog, type BrowserWindow } from 'electron'
 import type { HistoryQuery, HistoryRow } from '../../shared/contract/guard-ops'
 import type { AuditLog } from '../audit/audit-log'
+import { translate } from '../i18n'
 import type { Handlers } from '../ipc/validated-ipc-main'
 import type { SettingsService } from '../settings/settings-service'
 import type { ZkbioClient } from '../zkbio/client'
 import { runCommand, type CommandDeps } from './commands'
 import { toCsv } from './csv'
-import { HISTORY_CSV_HEADER, historyCsvCells, matchesPoint, toHistoryRow } from './history-rows'
+import { historyCsvHeader, historyCsvCells, matchesPoint, toHistoryRow } from './history-rows'
 
 type GuardOpsChannel = Extract<keyof Handlers, `guardOps.${string}`>
 
@@ -57,21 +58,24 @@ export function createGuardOpsHandlers(deps: GuardOpsDeps): Pick<Handlers, Guard
       runCommand(commands, {
         action: 'door.remoteOpen',
         target: `Door "${doorName}" (${doorId})`,
-        done: `Door "${doorName}" opened for ${seconds} s.`,
+        done: translate('server.guardOps.doorOpened', { name: doorName, seconds }),
         send: (c) => c.door.remoteOpenById(doorId, seconds),
       }),
     'guardOps.closeDoor': ({ doorId, doorName }) =>
       runCommand(commands, {
         action: 'door.remoteClose',
         target: `Door "${doorName}" (${doorId})`,
-        done: `Door "${doorName}" closed.`,
+        done: translate('server.guardOps.doorClosed', { name: doorName }),
         send: (c) => c.door.remoteCloseById(doorId),
       }),
     'guardOps.openGate': ({ gateId, gateName, direction }) =>
       runCommand(commands, {
         action: `gate.remoteOpen.${direction}`,
         target: `Gate "${gateName}" (${gateId})`,
-        done: `Gate "${gateName}" opened for ${direction === 'entry' ? 'entry' : 'exit'}.`,
+        done: translate(
+          direction === 'entry' ? 'server.guardOps.gateOpenedEntry' : 'server.guardOps.gateOpenedExit',
+          { name: gateName },
+        ),
         // 2.31.7: openType 1 = open (entry), 2 = open (exit).
         send: (c) => c.psgGate.remoteOpenById(gateId, direction === 'entry' ? 1 : 2),
       }),
@@ -80,7 +84,7 @@ export function createGuardOpsHandlers(deps: GuardOpsDeps): Pick<Handlers, Guard
       const floors = await client.floor.list({ pageNo: 1, pageSize: 1000 })
       return floors.map((f) => ({
         id: f.id,
-        name: f.name ?? `Floor ${f.floorNo ?? ''}`.trim(),
+        name: f.name ?? translate('server.guardOps.floorNumbered', { number: f.floorNo ?? '' }).trim(),
         floorNo: f.floorNo ?? null,
       }))
     },
@@ -88,14 +92,14 @@ export function createGuardOpsHandlers(deps: GuardOpsDeps): Pick<Handlers, Guard
       runCommand(commands, {
         action: 'floor.remoteOpen',
         target: `Floor "${floorName}" (${floorId})`,
-        done: `Floor "${floorName}" released for ${seconds} s.`,
+        done: translate('server.guardOps.floorReleased', { name: floorName, seconds }),
         send: (c) => c.floor.remoteOpenById(floorId, seconds),
       }),
     'guardOps.closeFloor': ({ floorId, floorName }) =>
       runCommand(commands, {
         action: 'floor.remoteClose',
         target: `Floor "${floorName}" (${floorId})`,
-        done: `Floor "${floorName}" locked.`,
+        done: translate('server.guardOps.floorLocked', { name: floorName }),
         send: (c) => c.floor.remoteCloseById(floorId),
       }),
     'guardOps.searchEvents': async (q) => {
@@ -123,7 +127,7 @@ export function createGuardOpsHandlers(deps: GuardOpsDeps): Pick<Handlers, Guard
       }
       const window = deps.getMainWindow()
       const options = {
-        title: 'Export events',
+        title: translate('server.csv.exportEvents'),
         defaultPath: `gatehouse-events-${q.from.slice(0, 10)}-to-${q.to.slice(0, 10)}.csv`,
         filters: [{ name: 'CSV', extensions: ['csv'] }],
       }
@@ -135,7 +139,7 @@ export function createGuardOpsHandlers(deps: GuardOpsDeps): Pick<Handlers, Guard
       const filePath = answer.filePath.toLowerCase().endsWith('.csv')
         ? answer.filePath
         : `${answer.filePath}.csv`
-      await writeFile(filePath, toCsv(HISTORY_CSV_HEADER, rows.map(historyCsvCells)), 'utf8')
+      await writeFile(filePath, toCsv(historyCsvHeader(), rows.map(historyCsvCells)), 'utf8')
       return { filePath, rows: rows.length }
     },
     'guardOps.firstInLastOut': async ({ pin, from, to }) => {

@@ -1,5 +1,6 @@
 import type { HistoryRow } from '../../shared/contract/guard-ops'
 import type { Transaction } from '../zkbio/schemas/records'
+import { translate } from '../i18n'
 
 /** One v2 transaction row in the shape the history table and the CSV use. */
 export function toHistoryRow(t: Transaction): HistoryRow {
@@ -21,24 +22,29 @@ export function toHistoryRow(t: Transaction): HistoryRow {
   }
 }
 
-export const HISTORY_CSV_HEADER = [
-  'Time',
-  'Event',
-  'Level',
-  'Door / gate',
-  'Reader',
-  'Device',
-  'Device SN',
-  'Area',
-  'PIN',
-  'Person',
-  'Card',
-  'Verification',
+const HISTORY_COLUMNS = [
+  'time',
+  'event',
+  'level',
+  'point',
+  'reader',
+  'device',
+  'deviceSn',
+  'area',
+  'pin',
+  'person',
+  'card',
+  'verification',
 ] as const
 
+/** The export's header row in the current language (machine values in the rows stay as the server gave them). */
+export function historyCsvHeader(): string[] {
+  return HISTORY_COLUMNS.map((c) => translate(`server.csv.history.${c}`))
+}
+
 export function historyCsvCells(r: HistoryRow): (string | number | null)[] {
-  const level =
-    r.eventLevel === null ? '' : (['normal', 'warning', 'alarm'][r.eventLevel] ?? String(r.eventLevel))
+  const word = (['normal', 'warning', 'alarm'] as const)[r.eventLevel ?? -1]
+  const level = r.eventLevel === null ? '' : word ? translate(`events.level.${word}`) : String(r.eventLevel)
   return [
     r.eventTime,
     r.eventName,

@@ -27,6 +27,7 @@ import {
   type AlarmCandidate,
   type ConditionObservation,
 } from '../../shared/guard/alarm-kinds'
+import { LINK_LOST_PLACE } from '../../shared/guard/alarm-title'
 import type { DeviceInfo, DoorStateInput, GateStateInput } from '../../shared/guard/states'
 import { foldText } from '../../shared/guard/text'
 import type { Settings } from '../../shared/settings'
@@ -45,6 +46,8 @@ import { EventStreamPoller } from './events/event-stream'
 import { FeedBuffer } from './events/feed-buffer'
 import { InstructionStore } from './instructions/instruction-store'
 import { LinkJudge } from './link/link-judge'
+import { liveWords } from '../app/live-words'
+import { translate } from '../i18n'
 import { AlarmNotifier, type NotificationPort } from './notifications/alarm-notifier'
 import { SoundController } from './sound-controller'
 import type { GuardSitePort, SharedEvent } from './site/guard-site-port'
@@ -359,7 +362,7 @@ export function createGuardService(deps: GuardServiceDeps) {
         log.warn('server link lost', { reason: status.reason })
         engine.raiseSystem(linkLostAlarm(status.reason))
       } else if (status.state === 'live' && previous.state === 'lost') {
-        engine.resolveSystem(LINK_LOST_KEY, 'The server answers again.')
+        engine.resolveSystem(LINK_LOST_KEY, translate('server.alarm.serverAnswersAgain'))
         // Back: every other worker polls now (the event streams fill the gap) instead of waiting out
         // its backoff.
         for (const [name, w] of workers) if (name !== 'doorStates') w.pollNow()
@@ -414,7 +417,10 @@ export function createGuardService(deps: GuardServiceDeps) {
             if (count < 3 || !coreHealthy()) throw error
             missingInARow.delete(name)
             unsupportedUntil.set(name, now() + UNSUPPORTED_RECHECK_MS)
-            throw new AppError('UNSUPPORTED', `${WORKER_FEATURE[name]} Gatehouse checks again in 10 minutes.`)
+            throw new AppError(
+              'UNSUPPORTED',
+              translate('server.errors.checksAgain', { feature: WORKER_FEATURE[name] }),
+            )
           }
         },
         onStatus,
@@ -637,13 +643,15 @@ export function createGuardService(deps: GuardServiceDeps) {
 const UNSUPPORTED_RECHECK_MS = 10 * 60_000
 const OPTIONAL_WORKERS: ReadonlySet<WorkerName> = new Set(['gateStates', 'gateEvents', 'temperatureEvents'])
 
-const WORKER_FEATURE: Record<WorkerName, string> = {
-  doorStates: 'This server does not report door states.',
-  gateStates: 'This server has no entrance-control gates.',
-  accessEvents: 'This server does not offer the access event monitor.',
-  gateEvents: 'This server has no entrance-control event monitor.',
-  temperatureEvents: 'This server has no temperature and mask monitor.',
-}
+const WORKER_NAMES: readonly WorkerName[] = [
+  'doorStates',
+  'gateStates',
+  'accessEvents',
+  'gateEvents',
+  'temperatureEvents',
+]
+/** Why a worker is idle on this server, in the current language. */
+const WORKER_FEATURE = liveWords<WorkerName>('server.guard.feature', WORKER_NAMES)
 
 /** The server answered that the endpoint does not exist (module not installed). */
 function isMissingFeature(error: unknown): boolean {
@@ -665,9 +673,8 @@ function linkLostAlarm(reason: string | null): AlarmCandidate {
     targetType: 'site',
     targetName: 'ZKBio server',
     targetId: null,
-    title: plainAlarmTitle('linkLost', 'ZKBio server'),
-    detail:
-      `Door and gate states are not live: the boards show the last known states. ${reason ?? ''}`.trim(),
+    title: plainAlarmTitle('linkLost', LINK_LOST_PLACE),
+    detail: `${translate('server.guard.statesNotLive')} ${reason ?? ''}`.trim(),
     personPin: null,
     personName: null,
     serverTime: null,

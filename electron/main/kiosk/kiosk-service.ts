@@ -17,6 +17,7 @@ import {
 } from '../../shared/contract/reception'
 import type { Settings } from '../../shared/settings'
 import { KIOSK_LANGUAGES } from '../../shared/visitor-services-settings'
+import { currentLanguage } from '../i18n/index'
 import type { z } from 'zod'
 import { agreementHtml } from './agreement-html'
 import type { AgreementStore } from './agreement-store'
@@ -78,7 +79,10 @@ export function createKioskService(deps: KioskDeps) {
     const s = deps.settings.get()
     return {
       siteName: s.siteName,
-      languages: KIOSK_LANGUAGES.map((l) => ({ code: l.code, label: l.label })),
+      // The station's language first: the kiosk greets in it, the visitor may pick another.
+      languages: [...KIOSK_LANGUAGES]
+        .sort((a, b) => Number(b.code === currentLanguage()) - Number(a.code === currentLanguage()))
+        .map((l) => ({ code: l.code, label: l.label })),
       agreementText: s.visitorServices.kiosk.agreementText,
       idleSeconds: s.visitorServices.kiosk.idleSeconds,
       certTypes: VISITOR_CERT_TYPES.map((t) => ({ value: t.value, label: t.label })),

@@ -17,17 +17,17 @@ import type { ReservationStore } from './reservation-store'
 import { isUnreachable, serverCodeOf, type RegistrationRequest } from './server-port'
 import { lookUpVisitorPin } from './visitor-pin'
 import { publicVisit, type VisitStore } from './visit-store'
+import { translate } from '../i18n'
 
 const log = createLogger('reception.register')
 
 export type ParsedRegistration = z.output<typeof registrationInput>
 
 /** The server has the visitor but the desk could not record that (a full disk, a locked database). */
-export const SERVER_HAS_IT_MESSAGE =
-  'The visitor is registered on the server, but this computer could not record it: its disk is full or its database is busy. Free some disk space (or wait a moment): Gatehouse then completes the record from the server, and nothing is registered twice.'
+export const serverHasItMessage = (): string => translate('server.errors.serverHasIt')
 
-export const PENDING_MESSAGE =
-  'The server cannot be reached. The registration is saved on this computer and will be sent automatically when the server is back.'
+/** Kept with the pending visit: in the language of the moment it was saved. */
+export const pendingMessage = (): string => translate('server.errors.pending')
 
 export function toServerRequest(input: ParsedRegistration): RegistrationRequest {
   return {
@@ -119,11 +119,7 @@ export function createRegistrationService(
       if (visits.openByCert(input.certType, input.certNumber).some((v) => v.status === 'pending')) {
         // Saved earlier (server away, or the disk filled after the server took it): settle it now.
         onPending()
-        throw new AppError(
-          'CONFLICT',
-          'This visitor is already saved on this computer and waiting for the server; Gatehouse completes it automatically (it is never registered twice).',
-          { field: 'certNumber' },
-        )
+        throw new AppError('CONFLICT', translate('server.errors.alreadyPending'), { field: 'certNumber' })
       }
 
       const request = toServerRequest(input)
@@ -183,7 +179,7 @@ export function createRegistrationService(
         deps.reportFailure?.(error)
         try {
           visits.setQueued(stored.id)
-          visits.setPendingError(stored.id, PENDING_MESSAGE, 0, now())
+          visits.setPendingError(stored.id, pendingMessage(), 0, now())
         } catch (writeError) {
           // Still stored as pending (phase 'sending'): the replay picks it up after a restart.
           log.error('could not mark a registration as waiting', { visitId: stored.id, error: writeError })
@@ -206,7 +202,7 @@ export function createRegistrationService(
           visitId: stored.id,
           error,
         })
-        throw new AppError(kind, SERVER_HAS_IT_MESSAGE, { visitId: stored.id, serverHasIt: true })
+        throw new AppError(kind, serverHasItMessage(), { visitId: stored.id, serverHasIt: true })
       }
       const lookup = await lookUpVisitorPin(server, input.certType, input.certNumber)
       if (lookup.pin) {

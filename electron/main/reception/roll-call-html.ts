@@ -1,4 +1,8 @@
 import type { RollCallEntry } from '../../shared/contract/reception'
+import { BADGE_FONTS } from '../badge/badge-html'
+import { dateTimeText } from '../app/time-words'
+import { translateKey as t } from '../app/live-words'
+import { currentLanguage, languageState } from '../i18n'
 
 const escapeHtml = (text: string): string =>
   text.replace(
@@ -6,12 +10,8 @@ const escapeHtml = (text: string): string =>
     (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c] as string,
   )
 
-const time = (iso: string): string => {
-  const d = new Date(iso)
-  return Number.isNaN(d.getTime())
-    ? iso
-    : d.toLocaleString('en-GB', { dateStyle: 'short', timeStyle: 'short' })
-}
+/** Through the one shared formatter, in the current language; an unreadable time is printed as it came. */
+const time = (iso: string): string => (Number.isNaN(new Date(iso).getTime()) ? iso : dateTimeText(iso))
 
 /**
  * The evacuation roll call as one static A4 page set (the print window runs without JavaScript):
@@ -27,8 +27,10 @@ export function rollCallHtml(input: {
     .map(
       (e) => `<tr>
   <td class="photo">${e.photoBase64 ? `<img src="data:image/jpeg;base64,${e.photoBase64}" alt="">` : ''}</td>
-  <td><strong>${escapeHtml(e.visitorName)}</strong>${e.visitorCount > 1 ? ` <span class="party">+${e.visitorCount - 1}</span>` : ''}${
-    e.status === 'pending' ? ' <span class="pending">(not yet on server)</span>' : ''
+  <td><strong dir="auto">${escapeHtml(e.visitorName)}</strong>${e.visitorCount > 1 ? ` <span class="party">+${e.visitorCount - 1}</span>` : ''}${
+    e.status === 'pending'
+      ? ` <span class="pending">${escapeHtml(t('server.rollCall.notYetOnServer'))}</span>`
+      : ''
   }</td>
   <td>${escapeHtml(e.company)}</td>
   <td>${escapeHtml(e.hostName)}</td>
@@ -38,12 +40,18 @@ export function rollCallHtml(input: {
 </tr>`,
     )
     .join('\n')
-  return `<!doctype html><html><head><meta charset="utf-8"><title>Evacuation roll call</title><style>
-  body { font: 11pt system-ui, sans-serif; margin: 12mm; color: #000; }
+  const lang = currentLanguage()
+  const title = t('server.rollCall.title')
+  const head = ['photo', 'visitor', 'company', 'host', 'desk', 'timeIn', 'safe']
+    .map((k) => `<th>${escapeHtml(t(`server.rollCall.${k}`))}</th>`)
+    .join('')
+  const counts = t('server.rollCall.counts', { visits: input.entries.length, people })
+  return `<!doctype html><html lang="${escapeHtml(lang)}" dir="${languageState().direction}"><head><meta charset="utf-8"><title>${escapeHtml(title)}</title><style>
+  body { font: 11pt ${BADGE_FONTS}; margin: 12mm; color: #000; }
   h1 { font-size: 18pt; margin: 0 0 2mm; }
   p.meta { margin: 0 0 6mm; }
   table { width: 100%; border-collapse: collapse; }
-  th, td { border: 1px solid #444; padding: 2mm; text-align: left; vertical-align: middle; }
+  th, td { border: 1px solid #444; padding: 2mm; text-align: start; vertical-align: middle; }
   thead { display: table-header-group; }
   tr { page-break-inside: avoid; }
   td.photo { width: 18mm; }
@@ -52,10 +60,10 @@ export function rollCallHtml(input: {
   .pending { color: #a00; font-size: 9pt; }
   .party { font-size: 9pt; }
 </style></head><body>
-<h1>Evacuation roll call${input.siteName ? ` — ${escapeHtml(input.siteName)}` : ''}</h1>
-<p class="meta">Printed ${escapeHtml(time(input.generatedAt))}. ${input.entries.length} visit(s), ${people} person(s) on site.</p>
-<table><thead><tr><th>Photo</th><th>Visitor</th><th>Company</th><th>Host</th><th>Desk</th><th>Time in</th><th>Safe</th></tr></thead>
+<h1>${escapeHtml(title)}${input.siteName ? ` — ${escapeHtml(input.siteName)}` : ''}</h1>
+<p class="meta">${escapeHtml(t('server.rollCall.printed', { time: time(input.generatedAt) }))} ${escapeHtml(counts)}</p>
+<table><thead><tr>${head}</tr></thead>
 <tbody>
-${rows || '<tr><td colspan="7">Nobody is registered on site.</td></tr>'}
+${rows || `<tr><td colspan="7">${escapeHtml(t('server.rollCall.nobody'))}</td></tr>`}
 </tbody></table></body></html>`
 }

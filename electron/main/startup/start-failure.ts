@@ -1,6 +1,7 @@
 import { app, dialog } from 'electron'
 import { STARTUP_MESSAGES, storageKindOf } from '../app/storage-error'
 import { createLogger } from '../log'
+import { translate } from '../i18n'
 import { redact } from '../security/redact'
 import { StartupCancelled } from './open-station-database'
 
@@ -10,10 +11,9 @@ const log = createLogger('startup')
 export function explainStartFailure(error: unknown): string {
   const kind = storageKindOf(error)
   const technical = redact(error instanceof Error ? error.message : String(error))
-  const plain = kind
-    ? STARTUP_MESSAGES[kind]
-    : 'Something unexpected stopped Gatehouse while it was starting. Start it again; if this keeps happening, give the details below to IT.'
-  return `${plain}\n\nData folder: ${app.getPath('userData')}\nDetails: ${technical}`
+  const plain = kind ? STARTUP_MESSAGES[kind] : translate('server.startup.unexpected')
+  const folder = translate('server.startup.dataFolder', { path: app.getPath('userData') })
+  return `${plain}\n\n${folder}\n${translate('server.startup.details', { text: technical })}`
 }
 
 /**
@@ -32,10 +32,10 @@ export async function endFailedStart(error: unknown): Promise<void> {
     log.error('start-up failed', { error })
     await dialog.showMessageBox({
       type: 'error',
-      title: 'Gatehouse could not start',
-      message: 'Gatehouse could not start.',
+      title: translate('server.startup.couldNotStartTitle'),
+      message: translate('server.startup.couldNotStart'),
       detail: explainStartFailure(error),
-      buttons: ['Quit'],
+      buttons: [translate('server.startup.quit')],
       defaultId: 0,
       noLink: true,
     })
@@ -50,11 +50,9 @@ export async function askRetryWhenLocked(file: string): Promise<boolean> {
   const { response } = await dialog.showMessageBox({
     type: 'warning',
     title: 'Gatehouse',
-    message: "Gatehouse's database is in use by another program.",
-    detail:
-      `${file} is held by another program: perhaps another Gatehouse using the same data folder, or a ` +
-      'backup or antivirus tool. Close it, then choose Try again.',
-    buttons: ['Try again', 'Quit'],
+    message: translate('server.startup.databaseInUse'),
+    detail: translate('server.startup.databaseInUseDetail', { file }),
+    buttons: [translate('server.startup.tryAgain'), translate('server.startup.quit')],
     defaultId: 0,
     cancelId: 1,
     noLink: true,

@@ -1,8 +1,10 @@
 /**
  * Every server error code: the manual's appendix text (3.1) and the v1.2 extras from FIELD-NOTES, each
  * with a sentence a receptionist can act on. `manual` is kept verbatim so support can match it against
- * the server's own logs.
+ * the server's own logs. `message` here is the English source; describeServerCode says it in the
+ * current language.
  */
+import { translateKey } from '../app/live-words'
 export interface ServerCodeInfo {
   manual: string
   message: string
@@ -240,6 +242,8 @@ export const SERVER_ERROR_CODES: Readonly<Record<number, ServerCodeInfo>> = {
   },
 }
 
+/** The code's manual text and its sentence in the current language (server.code.n<code>). */
 export function describeServerCode(code: number): ServerCodeInfo | undefined {
-  return SERVER_ERROR_CODES[code]
+  const info = SERVER_ERROR_CODES[code]
+  return info && { manual: info.manual, message: translateKey(`server.code.n${-code}`) }
 }

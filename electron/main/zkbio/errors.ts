@@ -5,6 +5,8 @@
  */
 import type { IpcError } from '../../shared/result'
 import { describeServerCode } from './error-codes'
+import { liveWords } from '../app/live-words'
+import { translate } from '../i18n'
 import { redact } from '../security/redact'
 
 export const ZKBIO_ERROR_KINDS = [
@@ -24,25 +26,8 @@ export const ZKBIO_ERROR_KINDS = [
 ] as const
 export type ZkbioErrorKind = (typeof ZKBIO_ERROR_KINDS)[number]
 
-/** Sentences for the kinds that have no server text of their own. */
-const KIND_MESSAGES: Record<ZkbioErrorKind, string> = {
-  network:
-    'The ZKBio server cannot be reached. Check the network cable or Wi-Fi and that the server is running.',
-  timeout: 'The ZKBio server did not answer in time. It may be busy or the network may be slow.',
-  tls: 'The secure connection to the ZKBio server failed: its certificate is not trusted. Ask the administrator to check the server address and certificate settings.',
-  tlsPinMismatch:
-    'The ZKBio server presented a different security certificate than the one trusted for it. Do not continue: ask the administrator to confirm the server certificate.',
-  auth: 'The ZKBio server refused the access token. Ask the administrator to check the API token and that the API licence is active.',
-  http: 'The ZKBio server answered with an unexpected error.',
-  html: 'The ZKBio server answered with a web page instead of data. A proxy or gateway in front of it may be down.',
-  springError:
-    'The ZKBio server does not know this request. It may be an older or differently configured version.',
-  malformedJson: 'The ZKBio server sent a damaged answer. Try again.',
-  server: 'The ZKBio server refused the request.',
-  validation: 'The ZKBio server sent an answer in an unexpected format.',
-  unsupported: 'This ZKBio server does not offer this feature.',
-  aborted: 'The request to the ZKBio server was cancelled.',
-}
+/** Sentences for the kinds that have no server text of their own, in the current language. */
+const KIND_MESSAGES = liveWords<ZkbioErrorKind>('server.zkbio', ZKBIO_ERROR_KINDS)
 
 export interface ZkbioErrorInit {
   kind: ZkbioErrorKind
@@ -156,10 +141,11 @@ function defaultMessage(
     if (known) return known.message
     const text = detail?.trim()
     return text
-      ? `The ZKBio server refused the request: ${text} (code ${serverCode}).`
-      : `The ZKBio server refused the request (code ${serverCode}).`
+      ? translate('server.zkbio.refusedWithTextAndCode', { text, code: serverCode })
+      : translate('server.zkbio.refusedWithCode', { code: serverCode })
   }
-  if (kind === 'server' && detail?.trim()) return `The ZKBio server refused the request: ${detail.trim()}`
+  if (kind === 'server' && detail?.trim())
+    return translate('server.zkbio.refusedWithText', { text: detail.trim() })
   return KIND_MESSAGES[kind]
 }
 

@@ -4,6 +4,7 @@
  * Built from the stored columns when read, so entries written before this existed read well too.
  */
 import { ALARM_TITLE } from '../guard/alarm-kinds'
+import { translatorFor } from '../i18n/translate'
 
 export interface DescribableEntry {
   operator: string
@@ -13,67 +14,78 @@ export interface DescribableEntry {
   detail: string | null
 }
 
-/** What the operator did, as a past-tense phrase with `{target}` where the target goes. */
-const PHRASES: Record<string, string> = {
-  'guard.alarm.acknowledge': 'acknowledged {target}',
-  'guard.alarm.clear': 'cleared {target}',
-  'guard.sound.mute': 'muted the alarm sound',
-  'guard.sound.unmute': 'turned the alarm sound back on',
-  'door.remoteOpen': 'opened {target}',
-  'door.remoteClose': 'closed {target}',
-  'gate.remoteOpen.entry': 'opened {target} for entry',
-  'gate.remoteOpen.exit': 'opened {target} for exit',
-  'floor.remoteOpen': 'released {target}',
-  'floor.remoteClose': 'locked {target}',
-  'reception.register': 'registered a visitor ({target})',
-  'reception.replay': 'sent a visitor registered offline ({target})',
-  'reception.checkOut': 'checked out a visitor ({target})',
-  'reception.autoCheckOut': 'checked out a visitor at the end of the day ({target})',
-  'reception.reserve': 'booked a visit ({target})',
-  'reception.cancelReservation': 'cancelled a booked visit ({target})',
-  'reception.discardPending': 'discarded an unsent registration ({target})',
-  'reception.printRollCall': 'printed the evacuation roll call',
-  'reception.saveRollCallPdf': 'saved the evacuation roll call as PDF',
-  'badge.print': 'printed the badge of {target}',
-  'badge.savePdf': 'saved the badge of {target} as PDF',
-  'person.enrolPhoto': 'enrolled the photo of person {target}',
-  'settings.update': 'changed the settings ({target})',
-  'settings.addProfile': 'added the server {target}',
-  'settings.editProfile': 'changed the server {target}',
-  'settings.removeProfile': 'removed the server {target}',
-  'settings.switchProfile': 'switched to the server {target}',
-  'settings.site': 'changed the site database settings ({target})',
-  'session.signIn': 'signed in',
-  'session.signOut': 'signed out',
-  'session.lock': 'locked the screen',
-  'session.idleLock': 'was signed out by the idle lock',
-  'session.signInFailed': 'failed to sign in as {target}',
-  'operators.create': 'added the operator {target}',
-  'operators.update': 'changed the operator {target}',
-  'operators.setSecret': 'set a new password or PIN for {target}',
-  'operators.recover': 'reset the administrator {target} from the machine',
-  'operators.updatePolicy': 'changed the sign-in policy ({target})',
-  'audit.exportCsv': 'exported the audit log to {target}',
-}
+/** The translation function of the side that describes (main's). English when none is given. */
+export type DescribeTranslate = (key: string, params?: Record<string, string | number>) => string
+const english = translatorFor('en') as unknown as DescribeTranslate
+
+/** Actions that have a phrase (server.audit.phrase.<action with dots as underscores>). */
+const PHRASED = new Set([
+  'guard.alarm.acknowledge',
+  'guard.alarm.clear',
+  'guard.sound.mute',
+  'guard.sound.unmute',
+  'door.remoteOpen',
+  'door.remoteClose',
+  'gate.remoteOpen.entry',
+  'gate.remoteOpen.exit',
+  'floor.remoteOpen',
+  'floor.remoteClose',
+  'reception.register',
+  'reception.replay',
+  'reception.checkOut',
+  'reception.autoCheckOut',
+  'reception.reserve',
+  'reception.cancelReservation',
+  'reception.discardPending',
+  'reception.printRollCall',
+  'reception.saveRollCallPdf',
+  'badge.print',
+  'badge.savePdf',
+  'person.enrolPhoto',
+  'settings.update',
+  'settings.addProfile',
+  'settings.editProfile',
+  'settings.removeProfile',
+  'settings.switchProfile',
+  'settings.site',
+  'session.signIn',
+  'session.signOut',
+  'session.lock',
+  'session.idleLock',
+  'session.signInFailed',
+  'operators.create',
+  'operators.update',
+  'operators.setSecret',
+  'operators.recover',
+  'operators.updatePolicy',
+  'audit.exportCsv',
+])
 
 const ALARM_TARGET = /^alarm #\d+ (\w+) (?:door|gate|device|site) (.+)$/
 
-/** 'alarm #12 forcedOpen door Main Entrance' -> 'Forced open, Main Entrance' */
-function targetText(entry: DescribableEntry): string {
+/** 'alarm #12 forcedOpen door Main Entrance' -> 'Forced open, Main Entrance' (the kind in the reader's words) */
+function targetText(entry: DescribableEntry, t: DescribeTranslate): string {
   const alarm = ALARM_TARGET.exec(entry.target)
   if (alarm) {
-    const title = ALARM_TITLE[alarm[1] as keyof typeof ALARM_TITLE] ?? alarm[1]
-    return `'${title}, ${alarm[2]}'`
+    const kind = alarm[1]!
+    const title = kind in ALARM_TITLE ? t(`events.kind.${kind}`) : kind
+    return t('server.audit.alarmTarget', { title, place: alarm[2]! })
   }
-  return entry.target.includes('"') ? entry.target : `'${entry.target}'`
+  return entry.target.includes('"') ? entry.target : t('server.audit.quoted', { target: entry.target })
 }
 
-export function describeAuditEntry(entry: DescribableEntry): string {
+/**
+ * The entry as a sentence in the reader's language. Action ids, operator names, targets and details
+ * are what was stored; only the wording around them is translated.
+ */
+export function describeAuditEntry(entry: DescribableEntry, t: DescribeTranslate = english): string {
   // Nobody is signed in yet when a sign-in fails: the sentence names the account that was tried.
-  if (entry.action === 'session.signInFailed') return `Failed sign-in as '${entry.target}'`
-  const phrase = PHRASES[entry.action] ?? `did ${entry.action} on {target}`
-  const what = phrase.replace('{target}', targetText(entry))
-  const detail = entry.detail ? `: '${entry.detail}'` : ''
-  if (entry.result === 'failed') return `${entry.operator} tried: ${what} — not done${detail}`
-  return `${entry.operator} ${what}${detail}`
+  if (entry.action === 'session.signInFailed') return t('server.audit.failedSignIn', { target: entry.target })
+  const target = targetText(entry, t)
+  const what = PHRASED.has(entry.action)
+    ? t(`server.audit.phrase.${entry.action.replace(/\./g, '_')}`, { target })
+    : t('server.audit.other', { action: entry.action, target })
+  const detail = entry.detail ? t('server.audit.detail', { detail: entry.detail }) : ''
+  const params = { operator: entry.operator, what, detail }
+  return entry.result === 'failed' ? t('server.audit.tried', params) : t('server.audit.did', params)
 }

@@ -1,4 +1,5 @@
 import { z } from 'zod'
+import { appearance } from '../settings'
 import { channel, event } from './define'
 
 export const appChannels = {
@@ -29,6 +30,16 @@ export const appChannels = {
     z.object({ url: z.url().max(2048) }),
     z.object({ opened: z.boolean() }),
     'Open a link in the system browser; only hosts on the allow-list are opened.',
+  ),
+  'app.appearance': channel(
+    z.undefined(),
+    z.object({ appearance }),
+    'The colour theme chosen for this station (system, light or dark); shown on the sign-in screen too.',
+  ),
+  'app.setAppearance': channel(
+    z.object({ appearance }).strict(),
+    z.object({ appearance }),
+    'Choose the colour theme of this station; main also sets the system theme source so every window follows.',
   ),
 } as const
 

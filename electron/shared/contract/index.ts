@@ -12,6 +12,7 @@ import { connectionChannels, connectionEvents } from './connection'
 import type { ChannelSpec, EventSpec } from './define'
 import { guardOpsChannels } from './guard-ops'
 import { inviteChannels, inviteEvents } from './invite'
+import { languageChannels, languageEvents } from './language'
 import { kioskChannels, kioskDeskChannels, kioskDeskEvents, kioskEvents } from './kiosk'
 import { notifyChannels, notifyEvents } from './notify'
 import { guardPlanChannels } from './guard-plans'
@@ -24,6 +25,7 @@ import { siteChannels, siteEvents } from './site'
 
 export const channels = {
   ...appChannels,
+  ...languageChannels,
   ...connectionChannels,
   ...guardChannels,
   ...guardOpsChannels,
@@ -43,6 +45,7 @@ export const channels = {
 
 export const events = {
   ...appEvents,
+  ...languageEvents,
   ...connectionEvents,
   ...guardEvents,
   ...badgeEvents,

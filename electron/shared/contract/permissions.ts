@@ -34,6 +34,13 @@ export const permissions = {
   // What start-up repaired (a file path): shown on the sign-in screen too, so nobody misses it.
   'app.startupNotices': 'public',
   'app.openExternal': ALL_ROLES,
+  // The colour theme is a matter of the eyes, not of rights: read before sign-in, set by any operator.
+  'app.appearance': 'public',
+  'app.setAppearance': ALL_ROLES,
+
+  // Every screen speaks the station's language, the sign-in screen too; Settings (admins) chooses it.
+  'language.get': 'public',
+  'language.set': ADMIN_ROLES,
 
   'session.status': 'public',
   'session.signIn': 'public',

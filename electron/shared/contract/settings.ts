@@ -44,7 +44,6 @@ export type CredentialStatusView = z.infer<typeof credentialStatusView>
 export const generalSettings = z.object({
   siteName: shape.siteName,
   operatorName: shape.operatorName,
-  language: shape.language,
   polling: shape.polling,
   badge: shape.badge,
   notifications: shape.notifications,
@@ -80,7 +79,6 @@ export const settingsPatch = z
   .object({
     siteName: trimmed(80),
     operatorName: trimmed(80),
-    language: z.enum(['en']),
     polling: pollingSettings.strict(),
     badge: badgePatch,
     notifications: notificationPolicy.strict(),

@@ -1,8 +1,9 @@
 /**
  * Is this transaction an alarm, and of which kind? Order of evidence (FIELD-NOTES: prefer numbers to
  * localised names): a known alarm `eventNo`; else `eventLevel` 2 (alarm) / 0-1 (not); else, when the
- * server gave neither (access monitor rows), the configurable list of alarm event names plus built-in
- * patterns in English and Spanish. Temperature rows are alarms when their status says abnormal.
+ * server gave neither (access monitor rows), the shipped event-name tables of the server languages
+ * (./event-names), the configurable list of alarm event names, and built-in patterns for wordings the
+ * tables miss. Temperature rows are alarms when their status says abnormal.
  */
 import type { AlarmKind } from '../contract/guard'
 import {
@@ -13,6 +14,7 @@ import {
   type AlarmCandidate,
 } from './alarm-kinds'
 import type { EventRow } from './event-row'
+import { kindFromTable } from './event-names'
 import { foldText } from './text'
 
 /** ZKTeco event numbers that are alarms (the access event table; gate codes 110-112). */
@@ -30,15 +32,24 @@ export const ALARM_EVENT_NUMBERS: Readonly<Record<number, AlarmKind>> = {
   700: 'deviceOffline',
 }
 
-/** Kind from a (folded) event name, any language we know. null: no recognisable alarm wording. */
+/**
+ * Kind from a (folded) event name when the shipped tables lack the exact wording. Patterns are matched
+ * against folded text: Arabic hamza forms decompose under NFD, so Arabic stems here avoid them.
+ */
 const NAME_PATTERNS: readonly [RegExp, AlarmKind][] = [
-  [/forcefully|forced|opened accidentally|a la fuerza|forzad/, 'forcedOpen'],
-  [/duress|coaccion/, 'duress'],
-  [/tamper|manipulacion/, 'tamper'],
-  [/open timeout|door open timeout|tiempo de apertura/, 'heldOpen'],
-  [/connection abort|conexion interrumpida/, 'deviceOffline'],
-  [/infrared|gate error|gate is not connected|rayo infrarrojo|error del torniquete/, 'gateFault'],
-  [/abnormal body temperature|temperatura corporal anormal/, 'temperature'],
+  [/forcefully|forced|opened accidentally|a la fuerza|forzad|forcad|强行|意外打开|بالقوة|قسري/, 'forcedOpen'],
+  [/duress|coaccion|coacao|胁迫|كراه/, 'duress'],
+  [/tamper|manipulacion|sabotaj|violacao|防拆|العبث/, 'tamper'],
+  [
+    /open timeout|door open timeout|tiempo de apertura|porta aberta excedido|开门超时|门开超时|مهلة فتح/,
+    'heldOpen',
+  ],
+  [/connection abort|conexion interrumpida|conexao interrompida|连接中断|انقطاع الاتصال/, 'deviceOffline'],
+  [
+    /infrared|gate error|gate is not connected|rayo infrarrojo|error del torniquete|infravermelho|erro da catraca|红外异常|闸机故障|闸机未连接|تحت الحمراء/,
+    'gateFault',
+  ],
+  [/abnormal body temperature|temperatura corporal anormal|体温异常|درجة حرارة الجسم/, 'temperature'],
 ]
 
 export function kindFromName(name: string): AlarmKind | null {
@@ -46,6 +57,8 @@ export function kindFromName(name: string): AlarmKind | null {
 }
 
 function kindFromFolded(folded: string): AlarmKind | null {
+  const exact = kindFromTable(folded)
+  if (exact) return exact
   for (const [pattern, kind] of NAME_PATTERNS) if (pattern.test(folded)) return kind
   return null
 }

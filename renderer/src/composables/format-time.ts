@@ -1,46 +1,42 @@
 /**
- * The ONE place dates and times are formatted for people (the coming translation work changes the
- * locale here, not in every component). Inputs are ISO instants, epoch milliseconds or Dates; empty or
- * unreadable input gives a dash.
+ * The ONE place screens format dates and times for people: the shared Intl formatter
+ * (electron/shared/i18n/format-time.ts) in the language in use. Reading `languageState` makes every
+ * template that shows a time re-render when the language changes. Inputs are ISO instants, epoch
+ * milliseconds, Dates or the server's wall-clock text; empty or unreadable input gives a dash.
  */
-const clock = new Intl.DateTimeFormat(undefined, {
-  hour: '2-digit',
-  minute: '2-digit',
-  second: '2-digit',
-  hourCycle: 'h23',
-})
-const dateTime = new Intl.DateTimeFormat(undefined, { dateStyle: 'short', timeStyle: 'medium' })
-const time = new Intl.DateTimeFormat(undefined, { timeStyle: 'short' })
+import { createTimeFormatter, type Instant, type TimeFormatter } from '@shared/i18n/format-time'
+import type { Language } from '@shared/i18n/languages'
+import { languageState } from '../i18n/index'
 
-type Instant = string | number | Date | null | undefined
+const formatters = new Map<Language, TimeFormatter>()
 
-function parse(value: Instant): Date | null {
-  if (value === null || value === undefined || value === '') return null
-  const d = value instanceof Date ? value : new Date(value)
-  return Number.isNaN(d.getTime()) ? null : d
+/** The formatter for the language in use (cached per language). */
+export function timeFormatter(): TimeFormatter {
+  const language = languageState.language
+  let f = formatters.get(language)
+  if (!f) {
+    f = createTimeFormatter({ language })
+    formatters.set(language, f)
+  }
+  return f
 }
 
 /** "14:03:27": for things that happened today on a console that runs all day. */
-export function formatClock(value: Instant): string {
-  const d = parse(value)
-  return d ? clock.format(d) : '—'
-}
-
+export const formatClock = (value: Instant): string => timeFormatter().clock(value)
 /** Date and time, for history and anything older than today. */
-export function formatDateTime(value: Instant): string {
-  const d = parse(value)
-  return d ? dateTime.format(d) : '—'
-}
-
+export const formatDateTime = (value: Instant): string => timeFormatter().dateTime(value)
+/** Day, hours and minutes (visit windows, reservations). */
+export const formatDateTimeShort = (value: Instant): string => timeFormatter().dateTimeShort(value)
+/** The day alone. */
+export const formatDate = (value: Instant): string => timeFormatter().date(value)
 /** "14:03", hours and minutes only. */
-export function formatTime(value: Instant): string {
-  const d = parse(value)
-  return d ? time.format(d) : '—'
-}
-
-/** "since 14:03:27" today, "since 02/12/2026, 14:03:27" before. */
-export function formatSince(value: Instant, nowMs = Date.now()): string {
-  const d = parse(value)
-  if (!d) return '—'
-  return new Date(nowMs).toDateString() === d.toDateString() ? formatClock(d) : formatDateTime(d)
-}
+export const formatTime = (value: Instant): string => timeFormatter().time(value)
+/** The clock today, date and time before. */
+export const formatSince = (value: Instant, nowMs = Date.now()): string => timeFormatter().since(value, nowMs)
+/** "14:05" today, day and time before. */
+export const formatShort = (value: Instant, nowMs = Date.now()): string => timeFormatter().short(value, nowMs)
+/** "7 s ago", localised. */
+export const formatRelative = (value: Instant, nowMs = Date.now()): string =>
+  timeFormatter().relative(value, nowMs)
+/** A count with the language's digit grouping. */
+export const formatNumber = (value: number): string => timeFormatter().number(value)

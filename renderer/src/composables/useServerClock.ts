@@ -3,6 +3,7 @@
  * (FIELD-NOTES); main tells us its "now" once, and from then on we move it with the desk's clock.
  */
 import { ref } from 'vue'
+import { timeFormatter } from './format-time'
 
 const pad = (n: number) => String(n).padStart(2, '0')
 
@@ -40,11 +41,7 @@ export function useServerClock() {
   return { calibrate, serverNow }
 }
 
-/** An ISO instant as the desk's local short time, e.g. '14:05' today or '28/11 14:05'. */
+/** An instant as a short time: '14:05' today, the day and '14:05' before (the one formatter). */
 export function shortTime(iso: string): string {
-  const d = new Date(iso)
-  if (Number.isNaN(d.getTime())) return iso
-  const today = new Date()
-  const hm = `${pad(d.getHours())}:${pad(d.getMinutes())}`
-  return d.toDateString() === today.toDateString() ? hm : `${pad(d.getDate())}/${pad(d.getMonth() + 1)} ${hm}`
+  return timeFormatter().short(iso)
 }

@@ -4,7 +4,8 @@ import ReceptionView from '../views/reception/ReceptionView.vue'
 
 declare module 'vue-router' {
   interface RouteMeta {
-    title?: string
+    /** The page's name in the messages (shell.pages.*). */
+    title?: 'reception' | 'guard' | 'audit' | 'settings' | 'setup'
     /** The channel a page can't work without: the page is shown only to roles that may call it. */
     requires?: ChannelName
   }
@@ -18,37 +19,37 @@ export const routes: RouteRecordRaw[] = [
     name: 'reception',
     // The start page is in the first bundle: no second round of downloads before the form shows.
     component: ReceptionView,
-    meta: { title: 'Reception', requires: 'reception.listVisits' },
+    meta: { title: 'reception', requires: 'reception.listVisits' },
   },
   {
     path: '/guard',
     name: 'guard',
     component: () => import('../views/guard/GuardView.vue'),
-    meta: { title: 'Guard', requires: 'guard.snapshot' },
+    meta: { title: 'guard', requires: 'guard.snapshot' },
   },
   {
     path: '/audit',
     name: 'audit',
     component: () => import('../views/audit/AuditView.vue'),
-    meta: { title: 'Audit log', requires: 'audit.search' },
+    meta: { title: 'audit', requires: 'audit.search' },
   },
   {
     path: '/settings',
     name: 'settings',
     component: () => import('../views/settings/SettingsView.vue'),
-    meta: { title: 'Settings', requires: 'settings.update' },
+    meta: { title: 'settings', requires: 'settings.update' },
   },
   // A notification click opens the guard page on one alarm (no `name`: not a tab of its own).
   {
     path: '/guard/alarms/:id?',
     component: () => import('../views/guard/GuardView.vue'),
-    meta: { title: 'Guard', requires: 'guard.snapshot' },
+    meta: { title: 'guard', requires: 'guard.snapshot' },
   },
   // No `name`: the setup wizard is not a tab; first run opens it and Settings links to it.
   {
     path: '/setup',
     component: () => import('../views/setup/SetupView.vue'),
-    meta: { title: 'Set up', requires: 'settings.addProfile' },
+    meta: { title: 'setup', requires: 'settings.addProfile' },
   },
 ]
 

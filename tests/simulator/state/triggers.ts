@@ -21,6 +21,7 @@ export const TRIGGER_KINDS = [
   'gateAlarm',
   'gateAccess',
   'temperature',
+  'serverEvent',
 ] as const
 export type TriggerKind = (typeof TRIGGER_KINDS)[number]
 
@@ -39,6 +40,10 @@ export interface TriggerRequest {
   /** accessGranted/accessDenied/gateAccess: 'in' (default) or 'out' */
   direction?: 'in' | 'out'
   verifyModeName?: string
+  /** serverEvent: the event's name as the server words it (any language), its number and level */
+  eventName?: string
+  eventNo?: number
+  eventLevel?: 0 | 1 | 2
 }
 
 class TriggerError extends Error {}
@@ -108,6 +113,14 @@ export function runTrigger(state: SiteState, req: TriggerRequest): SimEvent[] {
   const reader =
     readers.find((r) => r.readerState === (req.direction === 'out' ? 1 : 0)) ?? readers[0] ?? null
   switch (req.kind) {
+    case 'serverEvent': {
+      // An event the site model does not simulate, worded as a server in another language words it
+      // (a Spanish server's "Apertura forzada"): one row at the door, no state changes.
+      const name = req.eventName?.trim()
+      if (!name) throw new TriggerError("trigger 'serverEvent' needs an eventName")
+      const type = { no: req.eventNo ?? 255, name, level: req.eventLevel ?? 2 }
+      return [state.record('acc', type, { ...at, reader })]
+    }
     case 'forcedOpen':
       door.sensor = 'open'
       door.alarm = 'forced'

@@ -58,6 +58,10 @@ const CASES: [TriggerRequest, { kind: string; eventNo: number; eventLevel: numbe
     { kind: 'temperature', temp: 37.9, mask: true },
     { kind: 'hep', eventNo: 511, eventLevel: 2 },
   ],
+  [
+    { kind: 'serverEvent', doorName: 'Lab Entrance', eventName: 'Apertura forzada', eventNo: 102 },
+    { kind: 'acc', eventNo: 102, eventLevel: 2 },
+  ],
 ]
 
 describe('triggers', () => {
@@ -69,6 +73,21 @@ describe('triggers', () => {
     const events = await h.sim.control.trigger(request)
     expect(events).toHaveLength(1)
     expect(events[0]).toMatchObject(expected)
+  })
+
+  it('serverEvent writes the given name at the door and changes no state', async () => {
+    const before = (await h.sim.control.snapshot()).doors.find((d) => d.name === 'Main Entrance')!
+    const [event] = await h.sim.control.trigger({
+      kind: 'serverEvent',
+      doorName: 'Main Entrance',
+      eventName: '门被意外打开',
+    })
+    expect(event).toMatchObject({ eventName: '门被意外打开', eventPointName: 'Main Entrance', eventNo: 255 })
+    const after = (await h.sim.control.snapshot()).doors.find((d) => d.name === 'Main Entrance')!
+    expect(after.alarmKey).toBe(before.alarmKey)
+    await expect(h.sim.control.trigger({ kind: 'serverEvent', doorName: 'Main Entrance' })).rejects.toThrow(
+      /eventName/,
+    )
   })
 
   it('leaves the door and gate states the triggers imply', async () => {

@@ -12,11 +12,20 @@ import { chromium, type Browser, type BrowserContext } from 'playwright'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { BADGE_PAGE_MM } from '../../../electron/shared/contract/badge'
 import { badgeLayout, type BadgeLayout } from '../../../electron/shared/settings'
-import { buildBadgeHtml } from '../../../electron/main/badge/badge-html'
+import { buildBadgeHtml, type BadgeWords } from '../../../electron/main/badge/badge-html'
+import type { Language } from '../../../electron/shared/i18n/languages'
+import { translatorFor, type MessageKey } from '../../../electron/shared/i18n/translate'
 import { qrSvg } from '../../../electron/main/badge/qr-svg'
 import { imagesInPdf, pdfPageSizeMm, qrCodesInPdf } from '../../support/pdf-qr'
 
 const run = promisify(execFile)
+
+/** The badge's words in a language, as main's badge service passes them. */
+const words = (lang: Language): BadgeWords => {
+  const t = translatorFor(lang)
+  return { t: (key, params) => t(key as MessageKey, params), lang }
+}
+const EN = words('en')
 const PAYLOAD = '2#6SQLIaSLhprGhpkCgFrhHfdyZXFJxK2DLy+oLVoImoI='
 
 let browser: Browser
@@ -52,18 +61,25 @@ afterAll(async () => {
   if (dir) await rm(dir, { recursive: true, force: true })
 })
 
-async function renderPdf(layout: BadgeLayout, overrides: Partial<Parameters<typeof buildBadgeHtml>[0]> = {}) {
-  const html = buildBadgeHtml({
-    layout,
-    siteName: 'North Gate Plant',
-    visitorName: 'Ana María Löfgren',
-    company: 'Acme Logistics',
-    hostName: 'Rui Costa',
-    validUntil: '2026-11-29 23:59:59',
-    photoBase64,
-    qrSvg: await qrSvg(PAYLOAD),
-    ...overrides,
-  })
+async function renderPdf(
+  layout: BadgeLayout,
+  overrides: Partial<Parameters<typeof buildBadgeHtml>[0]> = {},
+  badgeWords: BadgeWords = EN,
+) {
+  const html = buildBadgeHtml(
+    {
+      layout,
+      siteName: 'North Gate Plant',
+      visitorName: 'Ana María Löfgren',
+      company: 'Acme Logistics',
+      hostName: 'Rui Costa',
+      validUntil: '2026-11-29 23:59:59',
+      photoBase64,
+      qrSvg: await qrSvg(PAYLOAD),
+      ...overrides,
+    },
+    badgeWords,
+  )
   const page = await context.newPage()
   await page.setContent(html)
   const pdf = await page.pdf({ preferCSSPageSize: true, printBackground: true })
@@ -103,16 +119,19 @@ describe.each(badgeLayout.options)('badge PDF, layout %s', (layout) => {
 
 describe('badge document content', () => {
   it('keeps hostile visitor text as text (no markup, no script)', async () => {
-    const html = buildBadgeHtml({
-      layout: 'card102x76',
-      siteName: '<b>site</b>',
-      visitorName: '<img src=x onerror=alert(1)>',
-      company: '"><script>alert(1)</script>',
-      hostName: "O'Brien & Sons",
-      validUntil: '2026-11-29 23:59:59',
-      photoBase64: null,
-      qrSvg: await qrSvg(PAYLOAD),
-    })
+    const html = buildBadgeHtml(
+      {
+        layout: 'card102x76',
+        siteName: '<b>site</b>',
+        visitorName: '<img src=x onerror=alert(1)>',
+        company: '"><script>alert(1)</script>',
+        hostName: "O'Brien & Sons",
+        validUntil: '2026-11-29 23:59:59',
+        photoBase64: null,
+        qrSvg: await qrSvg(PAYLOAD),
+      },
+      EN,
+    )
     expect(html).not.toContain('<script>')
     expect(html).not.toContain('<img src=x')
     expect(html).toContain('&lt;img src=x onerror=alert(1)&gt;')
@@ -131,26 +150,79 @@ describe('badge document content', () => {
 describe('badge heading and the card layout', () => {
   it('says the site, or the day of the visit, never a second "Visitor"', async () => {
     const { badgeHeading } = await import('../../../electron/main/badge/badge-html')
-    expect(badgeHeading('North Gate', '2026-11-29 23:59:59')).toBe('North Gate')
-    expect(badgeHeading('  ', '2026-11-29 23:59:59')).toBe('Visit of 2026-11-29')
+    expect(badgeHeading('North Gate', '2026-11-29 23:59:59', EN.t)).toBe('North Gate')
+    expect(badgeHeading('  ', '2026-11-29 23:59:59', EN.t)).toBe('Visit of 2026-11-29')
+    expect(badgeHeading('  ', '2026-11-29 23:59:59', words('es').t)).toBe('Visita del 2026-11-29')
   })
 
   it('the 102x76 card carries host and validity in a band across the bottom', async () => {
     const { buildBadgeHtml } = await import('../../../electron/main/badge/badge-html')
-    const html = buildBadgeHtml({
-      layout: 'card102x76',
-      siteName: '',
-      visitorName: 'Conor O’Brien',
-      company: 'Acme',
-      hostName: 'Yusuf Larsen',
-      validUntil: '2026-11-29 23:59:59',
-      photoBase64: null,
-      qrSvg: '<svg xmlns="http://www.w3.org/2000/svg"/>',
-    })
-    expect(html).toMatch(
-      /<div class="foot">.*Visiting: <b>Yusuf Larsen<\/b>.*Valid until: <b>2026-11-29 23:59<\/b>/s,
+    const html = buildBadgeHtml(
+      {
+        layout: 'card102x76',
+        siteName: '',
+        visitorName: 'Conor O’Brien',
+        company: 'Acme',
+        hostName: 'Yusuf Larsen',
+        validUntil: '2026-11-29 23:59:59',
+        photoBase64: null,
+        qrSvg: '<svg xmlns="http://www.w3.org/2000/svg"/>',
+      },
+      EN,
     )
-    expect(html).toContain('<span class="site">Visit of 2026-11-29</span>')
+    expect(html).toMatch(
+      /<div class="foot">.*Visiting: <b dir="auto">Yusuf Larsen<\/b>.*Valid until: <b dir="ltr">2026-11-29 23:59<\/b>/s,
+    )
+    expect(html).toContain('<span class="site" dir="auto">Visit of 2026-11-29</span>')
     expect(html).toContain('"photo text qr" "foot foot foot"')
   })
+})
+
+describe('badges in Arabic and Chinese', () => {
+  /** pdftotext's words without spaces; Arabic may come out in visual order, so both orders count. */
+  const pdfText = async (file: string) => (await run('pdftotext', [file, '-'])).stdout.replace(/\s+/g, '')
+  const bare = (text: string) => text.replace(/\s+/g, '')
+  const reversed = (text: string) => [...bare(text)].reverse().join('')
+
+  it('an Arabic badge is laid out right to left and its PDF carries the Arabic names (fonts have the glyphs)', async () => {
+    const ar = words('ar')
+    const file = await renderPdf(
+      'card102x76',
+      { siteName: '', visitorName: 'ليلى حداد', company: 'شركة النور', hostName: 'عمر خليل' },
+      ar,
+    )
+    const text = await pdfText(file)
+    for (const name of ['ليلى حداد', 'عمر خليل', ar.t('server.badge.visitor')])
+      expect(
+        [bare(name), reversed(name)].some((form) => text.includes(form)),
+        name,
+      ).toBe(true)
+    expect(text).toContain('2026-11-2923:59')
+    const html = buildBadgeHtml(
+      {
+        layout: 'a6',
+        siteName: '',
+        visitorName: 'ليلى',
+        company: '',
+        hostName: 'عمر',
+        validUntil: '2026-11-29 23:59:59',
+        photoBase64: null,
+        qrSvg: '<svg xmlns="http://www.w3.org/2000/svg"/>',
+      },
+      ar,
+    )
+    expect(html).toContain('<html lang="ar" dir="rtl">')
+  }, 30_000)
+
+  it('a Chinese badge PDF carries the Chinese names and labels', async () => {
+    const zh = words('zh-CN')
+    const file = await renderPdf(
+      'label62',
+      { siteName: '北门工厂', visitorName: '王小明', company: '华远物流', hostName: '李静' },
+      zh,
+    )
+    const text = await pdfText(file)
+    for (const expected of ['北门工厂', '王小明', '华远物流', '李静', zh.t('server.badge.visitor')])
+      expect(text).toContain(bare(expected))
+  }, 30_000)
 })

@@ -9,7 +9,7 @@ import { AppError } from '../../../electron/main/app/app-error'
 import type { NewAuditEntry } from '../../../electron/main/audit/audit-log'
 import {
   createBadgeService,
-  PENDING_QR_MESSAGE,
+  pendingQrMessage,
   type BadgeVisit,
   type BadgeVisitLookup,
 } from '../../../electron/main/badge/badge-service'
@@ -147,8 +147,8 @@ describe('badge details and QR', () => {
     const error = await service.qr(visit.id).catch((e: unknown) => e)
     expect(error).toBeInstanceOf(AppError)
     expect((error as AppError).code).toBe('CONFLICT')
-    expect((error as AppError).message).toBe(PENDING_QR_MESSAGE)
-    expect(service.details(visit.id).qrUnavailableReason).toBe(PENDING_QR_MESSAGE)
+    expect((error as AppError).message).toBe(pendingQrMessage())
+    expect(service.details(visit.id).qrUnavailableReason).toBe(pendingQrMessage())
     expect((await sim.control.requests()).length).toBe(before)
   })
 

@@ -10,7 +10,7 @@ import { STORAGE_MESSAGES } from '../../../electron/main/app/storage-error'
 import { auditMigrations } from '../../../electron/main/audit/audit-log'
 import { openDatabase } from '../../../electron/main/db/database'
 import { receptionMigrations } from '../../../electron/main/reception/index'
-import { SERVER_HAS_IT_MESSAGE } from '../../../electron/main/reception/registration-service'
+import { serverHasItMessage } from '../../../electron/main/reception/registration-service'
 import { call, createReceptionFixture, walkIn, type ReceptionFixture } from '../reception/reception-fixture'
 import { createSmallDisk, lockDatabase, openReadOnly, type SmallDisk } from './small-disk'
 
@@ -79,7 +79,7 @@ describe(`registration with a full disk (${process.platform === 'linux' && proce
     await expect.poll(() => localRows(input.certNumber).length, { timeout: 3000 }).toBe(1)
     disk.fill(f.db)
     const failed = await pending
-    expect(failed).toMatchObject({ ok: false, code: 'DISK_FULL', message: SERVER_HAS_IT_MESSAGE })
+    expect(failed).toMatchObject({ ok: false, code: 'DISK_FULL', message: serverHasItMessage() })
     expect(await onServer(input.certNumber)).toHaveLength(1)
     expect(localRows(input.certNumber)).toEqual([expect.objectContaining({ status: 'pending' })])
 

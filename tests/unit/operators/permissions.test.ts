@@ -15,6 +15,8 @@ import { ROLES, type Role } from '../../../electron/shared/operators/roles'
 const PUBLIC = new Set<ChannelName>([
   'app.info',
   'app.startupNotices',
+  'language.get',
+  'app.appearance',
   'session.status',
   'session.signIn',
   'session.createFirstAdministrator',
@@ -33,6 +35,7 @@ function expected(channel: ChannelName, role: Role): boolean {
   if (role === 'administrator') return true
   const everyone = [
     'app.openExternal',
+    'app.setAppearance',
     'session.signOut',
     'session.lock',
     'session.activity',

@@ -84,7 +84,10 @@ describe('station session', () => {
     await expect(
       session.createFirstAdministrator({ username: 'eve', displayName: 'Eve', password: 'another password' }),
     ).rejects.toThrow(/already has operator accounts/)
-    const texts = audit.list().map(describeAuditEntry).reverse()
+    const texts = audit
+      .list()
+      .map((e) => describeAuditEntry(e))
+      .reverse()
     expect(texts).toEqual([
       "Anna Novak added the operator 'Anna Novak (administrator)': 'first administrator of this station'",
       'Anna Novak signed in',
@@ -146,7 +149,7 @@ describe('station session', () => {
       secret: 'guard password',
     })
     expect((await session.signIn('gil', 'guard password')).ok).toBe(true)
-    const texts = audit.list({ action: 'session' }).map(describeAuditEntry)
+    const texts = audit.list({ action: 'session' }).map((e) => describeAuditEntry(e))
     expect(texts[0]).toBe('Gil Guard signed in')
     expect(texts[1]).toBe("Anna Novak signed out: 'handed over to Gil Guard'")
   })

@@ -4,7 +4,7 @@
  */
 import { afterAll, afterEach, beforeAll, describe, expect, test } from 'vitest'
 import { AppError } from '../../../electron/main/app/app-error'
-import { CERTIFICATE_CHANGED } from '../../../electron/main/connection/explain'
+import { certificateChanged } from '../../../electron/main/connection/explain'
 import { ZkbioError } from '../../../electron/main/zkbio/errors'
 import { startSimulator, type RunningSimulator } from '../../simulator/index'
 import { createTestDomain, waitForStatus, workingSafeStorage, type TestDomain } from './helpers'
@@ -168,7 +168,7 @@ describe('over https with a pinned certificate', () => {
       expect(second.fingerprint256).not.toBe(first.fingerprint256)
       const status = await waitForStatus(
         t.domain,
-        (s) => s.state === 'offline' && s.lastError === CERTIFICATE_CHANGED,
+        (s) => s.state === 'offline' && s.lastError === certificateChanged(),
       )
       expect(status.lastError).toMatch(/^The server's certificate has changed/)
       const requests = await second.control.requests()

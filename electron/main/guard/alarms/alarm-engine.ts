@@ -24,6 +24,7 @@ import {
 import { randomUUID } from 'node:crypto'
 import { mergeAlarm, sameAlarm } from '../../../shared/guard/alarm-merge'
 import { AppError } from '../../app/app-error'
+import { translate } from '../../i18n'
 import type { AlarmStore } from './alarm-store'
 
 export interface AlarmEngineHooks {
@@ -209,7 +210,7 @@ export class AlarmEngine {
 
   get(id: number): AlarmView {
     const rec = this.findOpenById(id) ?? this.store.get(id)
-    if (!rec) throw new AppError('NOT_FOUND', `There is no alarm #${id}.`)
+    if (!rec) throw new AppError('NOT_FOUND', translate('server.alarm.notFound', { id }))
     return toAlarmView(rec)
   }
 
@@ -259,7 +260,7 @@ export class AlarmEngine {
 
   private lifecycle(id: number, step: (a: AlarmRecord) => AlarmRecord): AlarmRecord {
     const rec = this.findOpenById(id) ?? this.store.get(id)
-    if (!rec) throw new AppError('NOT_FOUND', `There is no alarm #${id}.`)
+    if (!rec) throw new AppError('NOT_FOUND', translate('server.alarm.notFound', { id }))
     try {
       return step(rec)
     } catch (error) {

@@ -5,6 +5,7 @@
  * has read for a while, so this errs on the side of "lost" rather than waiting for a health check.
  */
 import type { LinkStatus } from '../../../shared/contract/guard'
+import { translate } from '../../i18n'
 
 export interface LinkJudgeDeps {
   /** The door-state polling interval (ms): a poll unanswered this long means the link is lost. */
@@ -18,7 +19,8 @@ export interface LinkJudgeDeps {
 const MIN_UNANSWERED_MS = 3_000
 
 const plain = (error: unknown): string =>
-  (error instanceof Error ? error.message : String(error)).slice(0, 500) || 'The server did not answer.'
+  (error instanceof Error ? error.message : String(error)).slice(0, 500) ||
+  translate('server.alarm.serverDidNotAnswer')
 
 export class LinkJudge {
   private s: LinkStatus = { state: 'starting', since: null, lastLiveAt: null, reason: null }
@@ -39,7 +41,7 @@ export class LinkJudge {
     const ms = Math.max(MIN_UNANSWERED_MS, this.deps.intervalMs())
     this.watchdog = setTimeout(() => {
       this.watchdog = null
-      this.lost(`The server has not answered for ${Math.round(ms / 1000)} s.`)
+      this.lost(translate('server.alarm.serverSilentFor', { seconds: Math.round(ms / 1000) }))
     }, ms)
     this.watchdog.unref?.()
   }

@@ -7,7 +7,11 @@
  */
 import type { AlarmView } from '../../../shared/contract/guard'
 import { isCriticalUrgency } from '../../../shared/guard/alarm-kinds'
+import { localAlarmTitle } from '../../../shared/guard/alarm-title'
 import { StormControl } from '../../../shared/guard/storm-control'
+import { clockText } from '../../app/time-words'
+import { translateKey } from '../../app/live-words'
+import { translate } from '../../i18n'
 
 export interface NotificationSpec {
   title: string
@@ -35,9 +39,6 @@ export interface NotifierDeps {
   open: (alarmId: number | null) => void
   now?: () => number
 }
-
-const clock = (iso: string) =>
-  new Date(iso).toLocaleTimeString(undefined, { hour: '2-digit', minute: '2-digit', second: '2-digit' })
 
 export class AlarmNotifier {
   private readonly storm: StormControl
@@ -75,7 +76,8 @@ export class AlarmNotifier {
       return
     }
     this.stats.notified++
-    this.showFor(alarm, alarm.title)
+    // Words are chosen when shown, so a notification is always in the language of the moment.
+    this.showFor(alarm, localAlarmTitle(alarm, translateKey))
   }
 
   private takeDuressSlot(maxPerMinute: number): boolean {
@@ -91,7 +93,10 @@ export class AlarmNotifier {
     if (!this.deps.policy().enabled || !this.deps.isStillNew(alarm.id)) return
     this.stats.escalated++
     this.dismiss(alarm.id)
-    this.showFor(alarm, `Still not acknowledged: ${alarm.title}`)
+    this.showFor(
+      alarm,
+      translate('server.alarm.stillNotAcknowledged', { title: localAlarmTitle(alarm, translateKey) }),
+    )
   }
 
   private showFor(alarm: AlarmView, title: string): void {
@@ -99,9 +104,11 @@ export class AlarmNotifier {
     // event text stays in the alarm's details in the app.
     const shown = this.deps.port.show({
       title,
-      body: `Since ${clock(alarm.firstAt)}${alarm.personName ? ` · ${alarm.personName}` : ''}${
-        alarm.recovered ? ' (found after an outage)' : ''
-      }`,
+      body: [
+        translate('server.alarm.since', { time: clockText(alarm.firstAt) }),
+        alarm.personName ? ` · ${alarm.personName}` : '',
+        alarm.recovered ? ` ${translate('server.alarm.foundAfterOutage')}` : '',
+      ].join(''),
       urgency: isCriticalUrgency(alarm.kind) ? 'critical' : 'normal',
       alarmId: alarm.id,
       onClick: () => this.deps.open(alarm.id),
@@ -146,10 +153,15 @@ export class AlarmNotifier {
       if (stillNew.length && this.deps.policy().enabled) {
         this.stats.summaries++
         const criticalCount = summary.criticalIds.filter((id) => this.deps.isStillNew(id)).length
-        const critical = criticalCount ? ` (${criticalCount} critical)` : ''
+        const more =
+          stillNew.length === 1
+            ? translate('server.alarm.summaryTitleOne')
+            : translate('server.alarm.summaryTitle', { count: stillNew.length })
         this.deps.port.show({
-          title: `${stillNew.length} more alarm${stillNew.length === 1 ? '' : 's'}${critical}`,
-          body: 'Too many alarms to show one by one. Open the alarm queue in Gatehouse.',
+          title: criticalCount
+            ? translate('server.alarm.summaryCritical', { title: more, critical: criticalCount })
+            : more,
+          body: translate('server.alarm.summaryBody'),
           urgency: criticalCount ? 'critical' : 'normal',
           alarmId: null,
           onClick: () => this.deps.open(null),

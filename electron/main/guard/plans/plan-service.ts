@@ -12,6 +12,7 @@ import type { AuditLog } from '../../audit/audit-log'
 import type { Db } from '../../db/database'
 import { inspectPlanImage, MAX_PLAN_SIDE } from './plan-image'
 import { PlanStore } from './plan-store'
+import { translate } from '../../i18n'
 
 export interface PlanServiceDeps {
   db: Db
@@ -30,7 +31,7 @@ export function createPlanService(deps: PlanServiceDeps) {
   const iso = () => new Date(now()).toISOString()
   const mustView = (id: number): FloorPlanView => {
     const view = store.view(id)
-    if (!view) throw new AppError('NOT_FOUND', `There is no floor plan #${id}.`)
+    if (!view) throw new AppError('NOT_FOUND', translate('server.errors.planNotFound', { id }))
     return view
   }
 
@@ -39,12 +40,12 @@ export function createPlanService(deps: PlanServiceDeps) {
 
     async image(id: number): Promise<{ dataUrl: string }> {
       const plan = store.get(id)
-      if (!plan) throw new AppError('NOT_FOUND', `There is no floor plan #${id}.`)
+      if (!plan) throw new AppError('NOT_FOUND', translate('server.errors.planNotFound', { id }))
       try {
         const bytes = await readFile(join(dir, plan.fileName))
         return { dataUrl: `data:${plan.mime};base64,${bytes.toString('base64')}` }
       } catch {
-        throw new AppError('NOT_FOUND', `The image of plan "${plan.view.name}" is missing from this station.`)
+        throw new AppError('NOT_FOUND', translate('server.errors.planImageMissing', { name: plan.view.name }))
       }
     },
 
@@ -56,16 +57,9 @@ export function createPlanService(deps: PlanServiceDeps) {
     }): Promise<FloorPlanView> {
       const bytes = Buffer.from(request.image.base64, 'base64')
       const info = inspectPlanImage(bytes)
-      if (!info)
-        throw new AppError(
-          'BAD_REQUEST',
-          'The plan image is not a PNG or JPEG picture. Choose a PNG, JPEG, SVG or PDF file.',
-        )
+      if (!info) throw new AppError('BAD_REQUEST', translate('server.errors.planNotImage'))
       if (info.width < 1 || info.height < 1 || info.width > MAX_PLAN_SIDE || info.height > MAX_PLAN_SIDE)
-        throw new AppError(
-          'BAD_REQUEST',
-          `The plan image must be at most ${MAX_PLAN_SIDE} pixels on each side.`,
-        )
+        throw new AppError('BAD_REQUEST', translate('server.errors.planTooLarge', { max: MAX_PLAN_SIDE }))
       mkdirSync(dir, { recursive: true })
       const by = deps.operator()
       const ext = info.mime === 'image/png' ? 'png' : 'jpg'
@@ -88,7 +82,7 @@ export function createPlanService(deps: PlanServiceDeps) {
         store.remove(id)
         throw new AppError(
           'INTERNAL',
-          `The plan could not be saved on this station: ${(error as Error).message}`,
+          translate('server.errors.planNotSaved', { reason: (error as Error).message }),
         )
       }
       deps.audit.write({

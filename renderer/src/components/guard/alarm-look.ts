@@ -17,10 +17,6 @@ export const KIND_ICON: Record<AlarmKind, string> = {
   other: '⚠',
 }
 
-export const PRIORITY_WORD: Record<AlarmPriority, string> = {
-  emergency: 'DURESS',
-  critical: 'critical',
-  high: 'high',
-  medium: 'medium',
-  low: 'low',
-}
+/** The priority in one word on the queue's tag ('DURESS' for emergency), in the current language. */
+export const priorityWord = (t: (key: string) => string, priority: AlarmPriority): string =>
+  t(`guard.priorityWord.${priority}`)

@@ -1,69 +1,21 @@
 import type { DoorView, GateView } from '@shared/contract/guard'
 
-/** Words a guard reads on the boards, one place for door and gate states. */
-export const CONNECTION_LABEL: Record<DoorView['connection'], string> = {
-  online: 'Online',
-  offline: 'Offline',
-  disabled: 'Disabled',
-  unknown: 'Unknown',
-}
+/** The translation function (vue-i18n's `t`). */
+export type T = (key: string, params?: Record<string, string | number>) => string
 
-export const SENSOR_LABEL: Record<DoorView['sensor'], string> = {
-  open: 'Open',
-  closed: 'Closed',
-  noSensor: 'No sensor',
-  unknown: 'Unknown',
-}
-
-export const RELAY_LABEL: Record<DoorView['relay'], string> = {
-  open: 'Unlocked',
-  closed: 'Locked',
-  unknown: 'Unknown',
-}
-
-export const DOOR_ALARM_LABEL: Record<DoorView['alarm'], string> = {
-  none: '',
-  alarm: 'Alarm',
-  timeout: 'Held open',
-  forced: 'Forced open',
-  tamper: 'Tamper',
-  duressPassword: 'Duress (password)',
-  duressFingerprint: 'Duress (fingerprint)',
-  duress: 'Duress',
-  normalOpen: 'Normally open',
-  lowBattery: 'Low battery',
-  replaceBattery: 'Replace battery',
-  illegalOperation: 'Illegal operation',
-  backupPower: 'On backup power',
-  unknown: 'Unknown alarm',
-}
-
-export const GATE_STATE_LABEL: Record<GateView['gateState'], string> = {
-  notConnected: 'Not connected',
-  online: 'Online',
-  disabled: 'Disabled',
-  lockdown: 'Lockdown',
-  unknown: 'Unknown',
-}
-
-export const GATE_ALARM_LABEL: Record<GateView['alarm'], string> = {
-  none: '',
-  openedAccidentally: 'Opened accidentally',
-  tamper: 'Tamper',
-  duressPassword: 'Duress (password)',
-  duressFingerprint: 'Duress (fingerprint)',
-  duress: 'Duress',
-  infraredFault: 'Infrared fault',
-  gateError: 'Gate error',
-  unknown: 'Unknown alarm',
-}
-
-export const GATE_RELAY_LABEL: Record<GateView['relay'], string> = {
-  off: 'Closed',
-  exitOpen: 'Open for exit',
-  entryOpen: 'Open for entry',
-  unknown: 'Unknown',
-}
+/**
+ * Words a guard reads on the boards, one place for door and gate states (the `events` namespace, which
+ * main's notifications share). An alarm of 'none' has no words.
+ */
+export const connectionLabel = (t: T, v: DoorView['connection']): string => t(`events.connection.${v}`)
+export const sensorLabel = (t: T, v: DoorView['sensor']): string => t(`events.sensor.${v}`)
+export const relayLabel = (t: T, v: DoorView['relay']): string => t(`events.relay.${v}`)
+export const doorAlarmLabel = (t: T, v: DoorView['alarm']): string =>
+  v === 'none' ? '' : t(`events.doorAlarm.${v}`)
+export const gateStateLabel = (t: T, v: GateView['gateState']): string => t(`events.gateState.${v}`)
+export const gateAlarmLabel = (t: T, v: GateView['alarm']): string =>
+  v === 'none' ? '' : t(`events.gateAlarm.${v}`)
+export const gateRelayLabel = (t: T, v: GateView['relay']): string => t(`events.gateRelay.${v}`)
 
 export type DoorStateFilter = 'all' | 'alarm' | 'open' | 'offline'
 
@@ -84,18 +36,21 @@ export function doorMatches(
  * Why a door cannot be commanded now, in plain words, or null when it can. The same words go on the
  * disabled buttons (tooltip), the door details and the floor plan.
  */
-export function doorCommandBlock(door: DoorView, linkLost: boolean): string | null {
-  if (linkLost) return 'Server unreachable: commands are disabled until the link is back.'
+export function doorCommandBlock(door: DoorView, linkLost: boolean, t: T): string | null {
+  if (linkLost) return t('guard.block.linkLost')
   if (door.connection === 'offline')
-    return `Controller ${door.deviceName ?? ''} is offline: this door cannot be commanded.`.replace('  ', ' ')
-  if (door.connection === 'disabled') return 'This door is disabled on the server.'
-  if (door.connection !== 'online') return 'The state of this door is not known yet.'
+    return door.deviceName
+      ? t('guard.block.controllerOffline', { name: door.deviceName })
+      : t('guard.block.controllerOfflineUnnamed')
+  if (door.connection === 'disabled') return t('guard.block.doorDisabled')
+  if (door.connection !== 'online') return t('guard.block.doorUnknown')
   return null
 }
 
-export function gateCommandBlock(gate: GateView, linkLost: boolean): string | null {
-  if (linkLost) return 'Server unreachable: commands are disabled until the link is back.'
-  if (gate.connection === 'offline') return 'Its controller is offline: this gate cannot be commanded.'
-  if (gate.gateState !== 'online') return `The gate is ${GATE_STATE_LABEL[gate.gateState].toLowerCase()}.`
+export function gateCommandBlock(gate: GateView, linkLost: boolean, t: T): string | null {
+  if (linkLost) return t('guard.block.linkLost')
+  if (gate.connection === 'offline') return t('guard.block.gateControllerOffline')
+  if (gate.gateState !== 'online')
+    return t('guard.block.gateState', { state: gateStateLabel(t, gate.gateState).toLowerCase() })
   return null
 }

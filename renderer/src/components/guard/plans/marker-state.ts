@@ -8,17 +8,9 @@ import type { PlanMarker } from '@shared/contract/guard-plans'
 export type MarkerState =
   'closed' | 'unlocked' | 'open' | 'held' | 'forced' | 'alarm' | 'stale' | 'unknown' | 'reader'
 
-export const MARKER_WORDS: Record<MarkerState, string> = {
-  closed: 'closed and locked',
-  unlocked: 'unlocked',
-  open: 'open',
-  held: 'held open',
-  forced: 'forced open',
-  alarm: 'in alarm',
-  stale: 'not live (last known state)',
-  unknown: 'not on the board',
-  reader: 'reader',
-}
+/** The state in words (guard.plans.marker.<state>), in the current language. */
+export const markerWords = (t: (key: string) => string, state: MarkerState): string =>
+  t(`guard.plans.marker.${state}`)
 
 export function doorMarkerState(d: DoorView | undefined, linkLost: boolean): MarkerState {
   if (!d) return 'unknown'
@@ -54,4 +46,6 @@ export function markerState(
   return doorId ? doorMarkerState(doors.get(doorId), linkLost) : 'reader'
 }
 
-export const TYPE_WORD = { door: 'Door', gate: 'Gate', reader: 'Reader' } as const
+/** 'Door', 'Gate', 'Reader' in the current language. */
+export const typeWord = (t: (key: string) => string, type: 'door' | 'gate' | 'reader'): string =>
+  t(`guard.plans.type.${type}`)

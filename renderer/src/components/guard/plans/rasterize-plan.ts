@@ -15,7 +15,19 @@ export interface PlanImage {
 const RENDER_LONG_SIDE = 3000
 const MAX_FILE_BYTES = 20 * 1024 * 1024
 
-export class PlanFileError extends Error {}
+/**
+ * A plan file Gatehouse cannot use. `reason` names its sentence (guard.plans.fileError.<reason>), said
+ * by the screen in the current language; the English message is for logs.
+ */
+export class PlanFileError extends Error {
+  constructor(
+    readonly reason: 'svg' | 'pdf' | 'pages' | 'type' | 'size',
+    message: string,
+    readonly params: Record<string, number> = {},
+  ) {
+    super(message)
+  }
+}
 
 function kindOf(file: File): PlanImage['sourceType'] | null {
   const name = file.name.toLowerCase()
@@ -48,7 +60,7 @@ async function svgToPng(file: File): Promise<string> {
     const img = new Image()
     img.src = url
     await img.decode().catch(() => {
-      throw new PlanFileError('This SVG file could not be drawn. Export the plan again, or as PNG.')
+      throw new PlanFileError('svg', 'This SVG file could not be drawn. Export the plan again, or as PNG.')
     })
     const { w, h } = sized(img.naturalWidth || 1000, img.naturalHeight || 1000)
     const canvas = document.createElement('canvas')
@@ -72,11 +84,15 @@ async function pdfToPng(file: File): Promise<string> {
     doc = await pdfjs.getDocument({ data: new Uint8Array(await file.arrayBuffer()), enableXfa: false })
       .promise
   } catch {
-    throw new PlanFileError('This PDF file could not be read.')
+    throw new PlanFileError('pdf', 'This PDF file could not be read.')
   }
   try {
     if (doc.numPages !== 1)
-      throw new PlanFileError(`This PDF has ${doc.numPages} pages: a floor plan must be a one-page PDF.`)
+      throw new PlanFileError(
+        'pages',
+        `This PDF has ${doc.numPages} pages: a floor plan must be a one-page PDF.`,
+        { count: doc.numPages },
+      )
     const page = await doc.getPage(1)
     const base = page.getViewport({ scale: 1 })
     const viewport = page.getViewport({ scale: RENDER_LONG_SIDE / Math.max(base.width, base.height) })
@@ -95,8 +111,8 @@ async function pdfToPng(file: File): Promise<string> {
 
 export async function rasterizePlan(file: File): Promise<PlanImage> {
   const sourceType = kindOf(file)
-  if (!sourceType) throw new PlanFileError('Choose a PNG, JPEG, SVG or one-page PDF file.')
-  if (file.size > MAX_FILE_BYTES) throw new PlanFileError('This file is larger than 20 MB.')
+  if (!sourceType) throw new PlanFileError('type', 'Choose a PNG, JPEG, SVG or one-page PDF file.')
+  if (file.size > MAX_FILE_BYTES) throw new PlanFileError('size', 'This file is larger than 20 MB.')
   if (sourceType === 'png' || sourceType === 'jpeg') {
     return {
       sourceType,

@@ -1,0 +1,20 @@
+/**
+ * Dates and times in the texts main writes for people (notification bodies, the roll call): the shared
+ * formatter (electron/shared/i18n/format-time.ts) in the current language, so main and the screens
+ * show time the same way.
+ */
+import { createTimeFormatter, type Instant, type TimeFormatter } from '../../shared/i18n/format-time'
+import { currentLanguage } from '../i18n'
+
+let formatter: TimeFormatter | null = null
+function current(): TimeFormatter {
+  const language = currentLanguage()
+  if (formatter?.language !== language) formatter = createTimeFormatter({ language })
+  return formatter
+}
+
+/** "14:03:27" in the current language. */
+export const clockText = (value: Instant): string => current().clock(value)
+
+/** Day and time in the current language (the roll call's "printed" and "time in"). */
+export const dateTimeText = (value: Instant): string => current().dateTimeShort(value)

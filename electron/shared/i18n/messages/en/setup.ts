@@ -1,0 +1,33 @@
+export default {
+  page: 'Set up a server',
+  wizard: {
+    add: 'Add a ZKBio server',
+    connect: 'Connect Gatehouse to your ZKBio server',
+    step1:
+      'In ZKBio CVSecurity, activate the API licence and add an API client under System > API Authorization.',
+    step2: "Enter the server address (for example https://192.168.1.10:8098) and the client's token below.",
+    step3: 'Test the connection. A self-signed certificate is shown with its fingerprint for you to confirm.',
+    loading: 'Loading settings…',
+  },
+  server: {
+    profileName: 'Profile name',
+    address: 'Server address',
+    token: 'API token',
+    tokenStored: 'Stored: leave empty to keep it',
+    tokenFrom: 'From ZKBio: System > API Authorization',
+    hideToken: 'Hide token',
+    showToken: 'Show token',
+    hide: 'Hide',
+    show: 'Show',
+    trusted: 'Trusted certificate:',
+    forget: 'Forget trusted certificate',
+    test: 'Test connection',
+    saveChanges: 'Save changes',
+    saveConnect: 'Save and connect',
+    badAddress: 'Enter the server address with http:// or https://, for example https://192.168.1.10:8098',
+    testResult: 'Connection test',
+    works: 'Connection works',
+    canTalk: 'Gatehouse can talk to this server.',
+    canTalkSave: 'Gatehouse can talk to this server. Save to start using it.',
+  },
+}
