@@ -22,13 +22,10 @@ export const UNTRANSLATED_FILES: readonly string[] = [
   'components/photo/EnrolPhotoDialog.vue',
   'components/settings/AlarmInstructionsForm.vue',
   'components/settings/CertificateTrust.vue',
-  'components/settings/ConnectionTestSteps.vue',
-  'components/settings/CredentialNotice.vue',
   'components/settings/GeneralSettingsForm.vue',
   'components/settings/GuardDiagnostics.vue',
   'components/settings/ProfileList.vue',
   'components/visitor-services/HostNoticeStatus.vue',
   'components/visitor-services/InvitationsPanel.vue',
-  'components/visitor-services/KioskArrivals.vue',
   'components/visitor-services/VisitorServicesSettings.vue',
 ]

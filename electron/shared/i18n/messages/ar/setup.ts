@@ -32,4 +32,22 @@ export default {
     canTalk: 'يستطيع Gatehouse التواصل مع هذا الخادم.',
     canTalkSave: 'يستطيع Gatehouse التواصل مع هذا الخادم. احفظ لبدء استخدامه.',
   },
+  credentials: {
+    name: 'تخزين الرمز',
+    title: 'أين يُحفظ رمز API',
+    allow: 'السماح بالملف المشفّر',
+    stop: 'إيقاف استخدام الملف المشفّر',
+    stopTitle: 'إيقاف استخدام الملف المشفّر؟',
+    stopBody:
+      'يُحذف الملف المشفّر والرموز التي فيه. تبقى الخوادم غير متصلة حتى تتوفر سلسلة مفاتيح وتُدخل رموزها من جديد.',
+    delete: 'حذف الملف',
+  },
+  steps: {
+    name: 'نتائج اختبار الاتصال',
+    passed: 'نجح',
+    failed: 'فشل',
+    warning: 'تحذير',
+    skipped: 'لم يُفحص',
+    whatToDo: 'ما العمل:',
+  },
 } satisfies Translation<typeof en>

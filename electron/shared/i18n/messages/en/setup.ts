@@ -30,4 +30,22 @@ export default {
     canTalk: 'Gatehouse can talk to this server.',
     canTalkSave: 'Gatehouse can talk to this server. Save to start using it.',
   },
+  credentials: {
+    name: 'Token storage',
+    title: 'Where the API token is kept',
+    allow: 'Allow the encrypted file',
+    stop: 'Stop using the encrypted file',
+    stopTitle: 'Stop using the encrypted file?',
+    stopBody:
+      'The encrypted file and the tokens in it are deleted. Servers then stay disconnected until a keychain is available and you enter their tokens again.',
+    delete: 'Delete the file',
+  },
+  steps: {
+    name: 'Connection test results',
+    passed: 'passed',
+    failed: 'failed',
+    warning: 'warning',
+    skipped: 'not checked',
+    whatToDo: 'What to do:',
+  },
 }

@@ -35,4 +35,22 @@ export default {
     canTalk: 'Gatehouse puede comunicarse con este servidor.',
     canTalkSave: 'Gatehouse puede comunicarse con este servidor. Guarde para empezar a usarlo.',
   },
+  credentials: {
+    name: 'Almacenamiento del token',
+    title: 'Dónde se guarda el token de API',
+    allow: 'Permitir el archivo cifrado',
+    stop: 'Dejar de usar el archivo cifrado',
+    stopTitle: '¿Dejar de usar el archivo cifrado?',
+    stopBody:
+      'Se eliminan el archivo cifrado y los tokens que contiene. Los servidores quedan desconectados hasta que haya un llavero disponible y vuelva a introducir sus tokens.',
+    delete: 'Eliminar el archivo',
+  },
+  steps: {
+    name: 'Resultados de la prueba de conexión',
+    passed: 'correcto',
+    failed: 'fallido',
+    warning: 'advertencia',
+    skipped: 'no comprobado',
+    whatToDo: 'Qué hacer:',
+  },
 } satisfies Translation<typeof en>

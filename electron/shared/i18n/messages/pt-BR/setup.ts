@@ -36,4 +36,22 @@ export default {
     canTalk: 'O Gatehouse consegue falar com este servidor.',
     canTalkSave: 'O Gatehouse consegue falar com este servidor. Salve para começar a usá-lo.',
   },
+  credentials: {
+    name: 'Armazenamento do token',
+    title: 'Onde o token de API é guardado',
+    allow: 'Permitir o arquivo criptografado',
+    stop: 'Parar de usar o arquivo criptografado',
+    stopTitle: 'Parar de usar o arquivo criptografado?',
+    stopBody:
+      'O arquivo criptografado e os tokens nele são excluídos. Os servidores ficam desconectados até haver um chaveiro disponível e você informar os tokens novamente.',
+    delete: 'Excluir o arquivo',
+  },
+  steps: {
+    name: 'Resultados do teste de conexão',
+    passed: 'aprovado',
+    failed: 'falhou',
+    warning: 'aviso',
+    skipped: 'não verificado',
+    whatToDo: 'O que fazer:',
+  },
 } satisfies Translation<typeof en>

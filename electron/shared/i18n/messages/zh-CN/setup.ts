@@ -32,4 +32,21 @@ export default {
     canTalk: 'Gatehouse 可以与此服务器通信。',
     canTalkSave: 'Gatehouse 可以与此服务器通信。保存后即可开始使用。',
   },
+  credentials: {
+    name: '令牌存储',
+    title: 'API 令牌的保存位置',
+    allow: '允许使用加密文件',
+    stop: '停止使用加密文件',
+    stopTitle: '停止使用加密文件？',
+    stopBody: '加密文件及其中的令牌将被删除。在钥匙串可用并重新输入令牌之前，服务器将保持断开。',
+    delete: '删除文件',
+  },
+  steps: {
+    name: '连接测试结果',
+    passed: '通过',
+    failed: '失败',
+    warning: '警告',
+    skipped: '未检查',
+    whatToDo: '处理方法：',
+  },
 } satisfies Translation<typeof en>
