@@ -21,7 +21,6 @@ export const UNTRANSLATED_FILES: readonly string[] = [
   'components/badge/BadgeDialog.vue',
   'components/photo/EnrolPhotoDialog.vue',
   'components/settings/AlarmInstructionsForm.vue',
-  'components/settings/CertificateTrust.vue',
   'components/settings/GeneralSettingsForm.vue',
   'components/settings/GuardDiagnostics.vue',
   'components/settings/ProfileList.vue',

@@ -48,4 +48,23 @@ export default {
     skipped: 'not checked',
     whatToDo: 'What to do:',
   },
+  cert: {
+    name: 'Server certificate',
+    trustTitle: 'Trust this certificate?',
+    trustBody:
+      "Only trust it if this fingerprint matches the one of your ZKBio server's certificate: {fingerprint}",
+    trust: 'Trust',
+    changedTitle: 'Certificate changed: connection refused',
+    changedBody:
+      'The server now presents the certificate below, which is not the one you trusted. Gatehouse will not send the token to it.',
+    fingerprint: 'SHA-256 fingerprint',
+    issuedTo: 'Issued to',
+    noName: '(no name)',
+    issuedBy: 'Issued by',
+    selfSigned: 'itself (self-signed)',
+    valid: 'Valid',
+    validRange: '{from} to {to}',
+    expired: '(not valid today)',
+    trustThis: 'Trust this certificate',
+  },
 }

@@ -53,4 +53,23 @@ export default {
     skipped: 'no comprobado',
     whatToDo: 'Qué hacer:',
   },
+  cert: {
+    name: 'Certificado del servidor',
+    trustTitle: '¿Confiar en este certificado?',
+    trustBody:
+      'Confíe en él solo si esta huella coincide con la del certificado de su servidor ZKBio: {fingerprint}',
+    trust: 'Confiar',
+    changedTitle: 'El certificado cambió: conexión rechazada',
+    changedBody:
+      'El servidor presenta ahora el certificado de abajo, que no es el que usted aceptó. Gatehouse no le enviará el token.',
+    fingerprint: 'Huella SHA-256',
+    issuedTo: 'Emitido para',
+    noName: '(sin nombre)',
+    issuedBy: 'Emitido por',
+    selfSigned: 'sí mismo (autofirmado)',
+    valid: 'Validez',
+    validRange: '{from} a {to}',
+    expired: '(no válido hoy)',
+    trustThis: 'Confiar en este certificado',
+  },
 } satisfies Translation<typeof en>

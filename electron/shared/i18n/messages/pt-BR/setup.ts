@@ -54,4 +54,23 @@ export default {
     skipped: 'não verificado',
     whatToDo: 'O que fazer:',
   },
+  cert: {
+    name: 'Certificado do servidor',
+    trustTitle: 'Confiar neste certificado?',
+    trustBody:
+      'Confie nele somente se esta impressão digital corresponder à do certificado do seu servidor ZKBio: {fingerprint}',
+    trust: 'Confiar',
+    changedTitle: 'O certificado mudou: conexão recusada',
+    changedBody:
+      'O servidor agora apresenta o certificado abaixo, que não é o que você aceitou. O Gatehouse não enviará o token a ele.',
+    fingerprint: 'Impressão digital SHA-256',
+    issuedTo: 'Emitido para',
+    noName: '(sem nome)',
+    issuedBy: 'Emitido por',
+    selfSigned: 'ele mesmo (autoassinado)',
+    valid: 'Validade',
+    validRange: '{from} a {to}',
+    expired: '(não válido hoje)',
+    trustThis: 'Confiar neste certificado',
+  },
 } satisfies Translation<typeof en>
