@@ -7,16 +7,11 @@ export const UNTRANSLATED_FILES: readonly string[] = [
   // Desk screens still being translated on issue-15a (removed one by one as they are done).
   'components/badge/BadgeCard.vue',
   'components/badge/BadgeDialog.vue',
-  'components/photo/EnrolPhotoDialog.vue',
   'components/settings/AlarmInstructionsForm.vue',
-  'components/settings/CertificateTrust.vue',
-  'components/settings/ConnectionTestSteps.vue',
-  'components/settings/CredentialNotice.vue',
   'components/settings/GeneralSettingsForm.vue',
   'components/settings/GuardDiagnostics.vue',
   'components/settings/ProfileList.vue',
   'components/visitor-services/HostNoticeStatus.vue',
   'components/visitor-services/InvitationsPanel.vue',
-  'components/visitor-services/KioskArrivals.vue',
   'components/visitor-services/VisitorServicesSettings.vue',
 ]

@@ -183,4 +183,13 @@ export default {
     cancelFor: 'إلغاء حجز {name}',
     empty: 'لا توجد زيارات محجوزة.',
   },
+  enrol: {
+    titleFor: 'تسجيل صورة: {name}',
+    title: 'تسجيل صورة موظف',
+    employee: 'الموظف',
+    photo: 'صورة الموظف',
+    refused: 'لم يقبل الخادم الصورة',
+    code: '(الرمز {code})',
+    submit: 'تسجيل الصورة',
+  },
 } satisfies Translation<typeof en>

@@ -181,4 +181,13 @@ export default {
     cancelFor: 'Cancel reservation of {name}',
     empty: 'No visits booked.',
   },
+  enrol: {
+    titleFor: 'Enrol photo: {name}',
+    title: 'Enrol employee photo',
+    employee: 'Employee',
+    photo: 'Employee photo',
+    refused: 'The server did not accept the photo',
+    code: '(code {code})',
+    submit: 'Enrol photo',
+  },
 }

@@ -30,4 +30,41 @@ export default {
     canTalk: 'Gatehouse can talk to this server.',
     canTalkSave: 'Gatehouse can talk to this server. Save to start using it.',
   },
+  credentials: {
+    name: 'Token storage',
+    title: 'Where the API token is kept',
+    allow: 'Allow the encrypted file',
+    stop: 'Stop using the encrypted file',
+    stopTitle: 'Stop using the encrypted file?',
+    stopBody:
+      'The encrypted file and the tokens in it are deleted. Servers then stay disconnected until a keychain is available and you enter their tokens again.',
+    delete: 'Delete the file',
+  },
+  steps: {
+    name: 'Connection test results',
+    passed: 'passed',
+    failed: 'failed',
+    warning: 'warning',
+    skipped: 'not checked',
+    whatToDo: 'What to do:',
+  },
+  cert: {
+    name: 'Server certificate',
+    trustTitle: 'Trust this certificate?',
+    trustBody:
+      "Only trust it if this fingerprint matches the one of your ZKBio server's certificate: {fingerprint}",
+    trust: 'Trust',
+    changedTitle: 'Certificate changed: connection refused',
+    changedBody:
+      'The server now presents the certificate below, which is not the one you trusted. Gatehouse will not send the token to it.',
+    fingerprint: 'SHA-256 fingerprint',
+    issuedTo: 'Issued to',
+    noName: '(no name)',
+    issuedBy: 'Issued by',
+    selfSigned: 'itself (self-signed)',
+    valid: 'Valid',
+    validRange: '{from} to {to}',
+    expired: '(not valid today)',
+    trustThis: 'Trust this certificate',
+  },
 }

@@ -34,4 +34,28 @@ export default {
   needHost: 'Elija a la persona a la que visita.',
   working: 'Registrándole…',
   visiting: 'Visita a {host}',
+  desk: {
+    stages: {
+      welcome: 'esperando a un visitante',
+      host: 'eligiendo a su anfitrión',
+      details: 'escribiendo sus datos',
+      photo: 'tomándose la foto',
+      agreement: 'firmando el acuerdo de visitante',
+      done: 'registrado',
+    },
+    aVisitor: 'Un visitante',
+    theVisitor: 'el visitante',
+    signedIn: 'Quiosco: {who} se registró a las {time}.',
+    signedInHost: 'Quiosco: {who} se registró para ver a {host} a las {time}.',
+    busy: 'Quiosco: {who} está {stage}.',
+    busyHost: 'Quiosco: {who} está {stage} para ver a {host}.',
+    takeOver: 'Atender en el mostrador',
+    saveAgreementOf: 'Guardar el acuerdo firmado de {name}',
+    saveAgreement: 'Guardar acuerdo firmado',
+    agreementSaved: 'Acuerdo firmado guardado en {path}.',
+    tookOver: 'Usted atendió el registro del quiosco: regístrelo en el mostrador.',
+    tookOverOf: 'Usted atendió el registro de {name} en el quiosco: regístrelo en el mostrador.',
+    tookOverOfHost:
+      'Usted atendió el registro de {name} en el quiosco (visita a {host}): regístrelo en el mostrador.',
+  },
 } satisfies Translation<typeof en>

@@ -184,4 +184,13 @@ export default {
     cancelFor: 'Cancelar la reserva de {name}',
     empty: 'No hay visitas reservadas.',
   },
+  enrol: {
+    titleFor: 'Registrar foto: {name}',
+    title: 'Registrar foto de empleado',
+    employee: 'Empleado',
+    photo: 'Foto del empleado',
+    refused: 'El servidor no aceptó la foto',
+    code: '(código {code})',
+    submit: 'Registrar foto',
+  },
 } satisfies Translation<typeof en>

@@ -35,4 +35,41 @@ export default {
     canTalk: 'Gatehouse puede comunicarse con este servidor.',
     canTalkSave: 'Gatehouse puede comunicarse con este servidor. Guarde para empezar a usarlo.',
   },
+  credentials: {
+    name: 'Almacenamiento del token',
+    title: 'Dónde se guarda el token de API',
+    allow: 'Permitir el archivo cifrado',
+    stop: 'Dejar de usar el archivo cifrado',
+    stopTitle: '¿Dejar de usar el archivo cifrado?',
+    stopBody:
+      'Se eliminan el archivo cifrado y los tokens que contiene. Los servidores quedan desconectados hasta que haya un llavero disponible y vuelva a introducir sus tokens.',
+    delete: 'Eliminar el archivo',
+  },
+  steps: {
+    name: 'Resultados de la prueba de conexión',
+    passed: 'correcto',
+    failed: 'fallido',
+    warning: 'advertencia',
+    skipped: 'no comprobado',
+    whatToDo: 'Qué hacer:',
+  },
+  cert: {
+    name: 'Certificado del servidor',
+    trustTitle: '¿Confiar en este certificado?',
+    trustBody:
+      'Confíe en él solo si esta huella coincide con la del certificado de su servidor ZKBio: {fingerprint}',
+    trust: 'Confiar',
+    changedTitle: 'El certificado cambió: conexión rechazada',
+    changedBody:
+      'El servidor presenta ahora el certificado de abajo, que no es el que usted aceptó. Gatehouse no le enviará el token.',
+    fingerprint: 'Huella SHA-256',
+    issuedTo: 'Emitido para',
+    noName: '(sin nombre)',
+    issuedBy: 'Emitido por',
+    selfSigned: 'sí mismo (autofirmado)',
+    valid: 'Validez',
+    validRange: '{from} a {to}',
+    expired: '(no válido hoy)',
+    trustThis: 'Confiar en este certificado',
+  },
 } satisfies Translation<typeof en>

@@ -184,4 +184,13 @@ export default {
     cancelFor: 'Cancelar a reserva de {name}',
     empty: 'Nenhuma visita reservada.',
   },
+  enrol: {
+    titleFor: 'Cadastrar foto: {name}',
+    title: 'Cadastrar foto de funcionário',
+    employee: 'Funcionário',
+    photo: 'Foto do funcionário',
+    refused: 'O servidor não aceitou a foto',
+    code: '(código {code})',
+    submit: 'Cadastrar foto',
+  },
 } satisfies Translation<typeof en>

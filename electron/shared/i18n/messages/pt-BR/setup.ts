@@ -36,4 +36,41 @@ export default {
     canTalk: 'O Gatehouse consegue falar com este servidor.',
     canTalkSave: 'O Gatehouse consegue falar com este servidor. Salve para começar a usá-lo.',
   },
+  credentials: {
+    name: 'Armazenamento do token',
+    title: 'Onde o token de API é guardado',
+    allow: 'Permitir o arquivo criptografado',
+    stop: 'Parar de usar o arquivo criptografado',
+    stopTitle: 'Parar de usar o arquivo criptografado?',
+    stopBody:
+      'O arquivo criptografado e os tokens nele são excluídos. Os servidores ficam desconectados até haver um chaveiro disponível e você informar os tokens novamente.',
+    delete: 'Excluir o arquivo',
+  },
+  steps: {
+    name: 'Resultados do teste de conexão',
+    passed: 'aprovado',
+    failed: 'falhou',
+    warning: 'aviso',
+    skipped: 'não verificado',
+    whatToDo: 'O que fazer:',
+  },
+  cert: {
+    name: 'Certificado do servidor',
+    trustTitle: 'Confiar neste certificado?',
+    trustBody:
+      'Confie nele somente se esta impressão digital corresponder à do certificado do seu servidor ZKBio: {fingerprint}',
+    trust: 'Confiar',
+    changedTitle: 'O certificado mudou: conexão recusada',
+    changedBody:
+      'O servidor agora apresenta o certificado abaixo, que não é o que você aceitou. O Gatehouse não enviará o token a ele.',
+    fingerprint: 'Impressão digital SHA-256',
+    issuedTo: 'Emitido para',
+    noName: '(sem nome)',
+    issuedBy: 'Emitido por',
+    selfSigned: 'ele mesmo (autoassinado)',
+    valid: 'Validade',
+    validRange: '{from} a {to}',
+    expired: '(não válido hoje)',
+    trustThis: 'Confiar neste certificado',
+  },
 } satisfies Translation<typeof en>

@@ -181,4 +181,13 @@ export default {
     cancelFor: '取消 {name} 的预约',
     empty: '暂无预约。',
   },
+  enrol: {
+    titleFor: '登记照片：{name}',
+    title: '登记员工照片',
+    employee: '员工',
+    photo: '员工照片',
+    refused: '服务器未接受该照片',
+    code: '（代码 {code}）',
+    submit: '登记照片',
+  },
 } satisfies Translation<typeof en>
