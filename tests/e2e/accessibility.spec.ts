@@ -300,3 +300,39 @@ test('the theme follows the system, the operator can choose one in Settings (kep
   await expect(html).toHaveAttribute('data-theme', 'dark')
   expect(await app.main.evaluate((electron) => electron.nativeTheme.themeSource)).toBe('system')
 })
+
+/**
+ * Arabic (right-to-left) in both themes: every page, every tab of every page, scanned. The pages are
+ * reached by their addresses and the tabs by position (their names are Arabic here); the dialogs are
+ * scanned in English above, and their layout is the same component in either direction.
+ */
+test('Arabic, right to left: every page and tab in the light and the dark theme', async ({ launch }) => {
+  test.setTimeout(180_000)
+  const app = await launch({
+    simulatorUrl: sim.url,
+    simulatorToken: sim.token,
+    env: { LANGUAGE: 'ar', LANG: 'ar_EG.UTF-8', LC_ALL: '', LC_MESSAGES: '', GATEHOUSE_TEST_POLL_MS: '300' },
+  })
+  const { page } = app
+  await page.setViewportSize({ width: 1366, height: 768 })
+  await expect(page.locator('html')).toHaveAttribute('dir', 'rtl')
+  // A live alarm in the queue (the light and dark cases above took the first two doors).
+  const door = (await sim.control.snapshot()).doors.filter((d) => d.connect === '1' && d.hasSensor)[2]!
+  await sim.control.trigger({ kind: 'forcedOpen', doorId: door.id })
+  const found = new Findings(page)
+  for (const theme of ['light', 'dark'] as const) {
+    await useSystemTheme(page, { theme })
+    for (const path of ['/reception', '/guard', '/audit', '/settings']) {
+      await page.evaluate((p) => (location.hash = `#${p}`), path)
+      await expect(page.locator('main h1').first()).toBeVisible()
+      const tabs = page.locator('main').getByRole('tab')
+      const count = await tabs.count()
+      if (count === 0) await found.check(`${theme}, ar: ${path}`)
+      for (let i = 0; i < count; i++) {
+        await tabs.nth(i).click()
+        await found.check(`${theme}, ar: ${path}, tab ${i + 1} of ${count}`)
+      }
+    }
+  }
+  found.assertNone()
+})
