@@ -126,8 +126,14 @@ export function createHostDirectory(
       log.info('host directory refreshed', { count: hosts.size, pages })
     } catch (error) {
       const message = error instanceof Error ? error.message : String(error)
-      setMeta('hosts.lastError', message)
       log.warn('host directory refresh failed; keeping the cached list', { error: message })
+      try {
+        setMeta('hosts.lastError', message)
+      } catch (storeError) {
+        // The failure may be the disk itself (full, read-only): the cached list stays, and a refresh
+        // must never end in an unhandled rejection.
+        log.warn('could not record the directory refresh failure', { error: String(storeError) })
+      }
     }
   }
 

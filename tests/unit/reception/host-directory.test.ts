@@ -122,6 +122,20 @@ describe('host directory sync from the v2 person list', () => {
     expect(status.lastError).toMatch(/server/i)
     core.close()
   })
+
+  it('a refresh on a database that cannot be written keeps the cached list and never rejects', async () => {
+    const core = new ZkbioCore({ baseUrl: sim.url, token: sim.token, retry: false })
+    const db = openDatabase(':memory:', [...auditMigrations, ...receptionMigrations])
+    const directory = createHostDirectory(db)
+    await directory.refresh(zkbioReceptionServer(core))
+    const before = directory.status().count
+    // Every write now fails, as on a full or read-only disk: storing the list and storing the error.
+    db.pragma('query_only = ON')
+    const status = await directory.refresh(zkbioReceptionServer(core))
+    expect(status.count).toBe(before)
+    expect(directory.search('1001')[0]?.pin).toBe('1001')
+    core.close()
+  })
 })
 
 describe('reservations', () => {
