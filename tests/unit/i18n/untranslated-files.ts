@@ -5,8 +5,6 @@
  */
 export const UNTRANSLATED_FILES: readonly string[] = [
   // Desk screens still being translated on issue-15a (removed one by one as they are done).
-  'components/badge/BadgeCard.vue',
-  'components/badge/BadgeDialog.vue',
   'components/settings/AlarmInstructionsForm.vue',
   'components/settings/GeneralSettingsForm.vue',
   'components/settings/GuardDiagnostics.vue',

@@ -1,0 +1,2 @@
+/** Host notices, invitations and the visitor-services settings. */
+export default {}
