@@ -5,15 +5,10 @@
  */
 export const UNTRANSLATED_FILES: readonly string[] = [
   // Desk screens still being translated on issue-15a (removed one by one as they are done).
-  'components/badge/BadgeCard.vue',
-  'components/badge/BadgeDialog.vue',
   'components/settings/AlarmInstructionsForm.vue',
   'components/settings/GeneralSettingsForm.vue',
   'components/settings/GuardDiagnostics.vue',
   'components/settings/ProfileList.vue',
-  'components/visitor-services/HostNoticeStatus.vue',
-  'components/visitor-services/InvitationsPanel.vue',
-  'components/visitor-services/VisitorServicesSettings.vue',
   // Site mode (issue 13), written in English in parallel with the translation work.
   'components/site/SiteIndicator.vue',
   'components/site/SiteSettings.vue',

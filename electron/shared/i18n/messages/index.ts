@@ -2,7 +2,8 @@
  * Every text Gatehouse shows people, by language and namespace: `messages[lang][namespace][key]`.
  * English is the source; renderer (vue-i18n) and main (electron/main/i18n) both read this one object.
  * Namespaces: common, shell, reception, kiosk, setup, settings, operators, audit (desk screens);
- * guard, server, events (guard screens, texts main produces, server event names).
+ * guard, server, events (guard screens, texts main produces, server event names);
+ * badge, visitorServices (badge dialog, host notices, invitations, visitor-services settings).
  */
 import type { Language } from '../languages'
 import en_common from './en/common'
@@ -16,6 +17,8 @@ import en_audit from './en/audit'
 import en_guard from './en/guard'
 import en_server from './en/server'
 import en_events from './en/events'
+import en_badge from './en/badge'
+import en_visitorServices from './en/visitorServices'
 import es_common from './es/common'
 import es_shell from './es/shell'
 import es_reception from './es/reception'
@@ -27,6 +30,8 @@ import es_audit from './es/audit'
 import es_guard from './es/guard'
 import es_server from './es/server'
 import es_events from './es/events'
+import es_badge from './es/badge'
+import es_visitorServices from './es/visitorServices'
 import zhCN_common from './zh-CN/common'
 import zhCN_shell from './zh-CN/shell'
 import zhCN_reception from './zh-CN/reception'
@@ -38,6 +43,8 @@ import zhCN_audit from './zh-CN/audit'
 import zhCN_guard from './zh-CN/guard'
 import zhCN_server from './zh-CN/server'
 import zhCN_events from './zh-CN/events'
+import zhCN_badge from './zh-CN/badge'
+import zhCN_visitorServices from './zh-CN/visitorServices'
 import ptBR_common from './pt-BR/common'
 import ptBR_shell from './pt-BR/shell'
 import ptBR_reception from './pt-BR/reception'
@@ -49,6 +56,8 @@ import ptBR_audit from './pt-BR/audit'
 import ptBR_guard from './pt-BR/guard'
 import ptBR_server from './pt-BR/server'
 import ptBR_events from './pt-BR/events'
+import ptBR_badge from './pt-BR/badge'
+import ptBR_visitorServices from './pt-BR/visitorServices'
 import ar_common from './ar/common'
 import ar_shell from './ar/shell'
 import ar_reception from './ar/reception'
@@ -60,6 +69,8 @@ import ar_audit from './ar/audit'
 import ar_guard from './ar/guard'
 import ar_server from './ar/server'
 import ar_events from './ar/events'
+import ar_badge from './ar/badge'
+import ar_visitorServices from './ar/visitorServices'
 
 export const NAMESPACES = [
   'common',
@@ -73,6 +84,8 @@ export const NAMESPACES = [
   'guard',
   'server',
   'events',
+  'badge',
+  'visitorServices',
 ] as const
 export type Namespace = (typeof NAMESPACES)[number]
 
@@ -88,6 +101,8 @@ const en = {
   guard: en_guard,
   server: en_server,
   events: en_events,
+  badge: en_badge,
+  visitorServices: en_visitorServices,
 }
 
 /** The English messages: the shape of every language, and the key list of `translate`. */
@@ -107,6 +122,8 @@ export const messages: Readonly<Record<Language, Messages>> = {
     guard: es_guard,
     server: es_server,
     events: es_events,
+    badge: es_badge,
+    visitorServices: es_visitorServices,
   },
   'zh-CN': {
     common: zhCN_common,
@@ -120,6 +137,8 @@ export const messages: Readonly<Record<Language, Messages>> = {
     guard: zhCN_guard,
     server: zhCN_server,
     events: zhCN_events,
+    badge: zhCN_badge,
+    visitorServices: zhCN_visitorServices,
   },
   'pt-BR': {
     common: ptBR_common,
@@ -133,6 +152,8 @@ export const messages: Readonly<Record<Language, Messages>> = {
     guard: ptBR_guard,
     server: ptBR_server,
     events: ptBR_events,
+    badge: ptBR_badge,
+    visitorServices: ptBR_visitorServices,
   },
   ar: {
     common: ar_common,
@@ -146,5 +167,7 @@ export const messages: Readonly<Record<Language, Messages>> = {
     guard: ar_guard,
     server: ar_server,
     events: ar_events,
+    badge: ar_badge,
+    visitorServices: ar_visitorServices,
   },
 }
