@@ -14,8 +14,4 @@ export const UNTRANSLATED_FILES: readonly string[] = [
   'components/visitor-services/HostNoticeStatus.vue',
   'components/visitor-services/InvitationsPanel.vue',
   'components/visitor-services/VisitorServicesSettings.vue',
-  // Site mode (issue 13), written in English in parallel with the translation work.
-  'components/site/SiteIndicator.vue',
-  'components/site/SiteSettings.vue',
-  'components/site/SiteStatusPanel.vue',
 ]

@@ -2,7 +2,7 @@
  * Every text Gatehouse shows people, by language and namespace: `messages[lang][namespace][key]`.
  * English is the source; renderer (vue-i18n) and main (electron/main/i18n) both read this one object.
  * Namespaces: common, shell, reception, kiosk, setup, settings, operators, audit (desk screens);
- * guard, server, events (guard screens, texts main produces, server event names).
+ * guard, server, events (guard screens, texts main produces, server event names); site (site mode).
  */
 import type { Language } from '../languages'
 import en_common from './en/common'
@@ -16,6 +16,7 @@ import en_audit from './en/audit'
 import en_guard from './en/guard'
 import en_server from './en/server'
 import en_events from './en/events'
+import en_site from './en/site'
 import es_common from './es/common'
 import es_shell from './es/shell'
 import es_reception from './es/reception'
@@ -27,6 +28,7 @@ import es_audit from './es/audit'
 import es_guard from './es/guard'
 import es_server from './es/server'
 import es_events from './es/events'
+import es_site from './es/site'
 import zhCN_common from './zh-CN/common'
 import zhCN_shell from './zh-CN/shell'
 import zhCN_reception from './zh-CN/reception'
@@ -38,6 +40,7 @@ import zhCN_audit from './zh-CN/audit'
 import zhCN_guard from './zh-CN/guard'
 import zhCN_server from './zh-CN/server'
 import zhCN_events from './zh-CN/events'
+import zhCN_site from './zh-CN/site'
 import ptBR_common from './pt-BR/common'
 import ptBR_shell from './pt-BR/shell'
 import ptBR_reception from './pt-BR/reception'
@@ -49,6 +52,7 @@ import ptBR_audit from './pt-BR/audit'
 import ptBR_guard from './pt-BR/guard'
 import ptBR_server from './pt-BR/server'
 import ptBR_events from './pt-BR/events'
+import ptBR_site from './pt-BR/site'
 import ar_common from './ar/common'
 import ar_shell from './ar/shell'
 import ar_reception from './ar/reception'
@@ -60,6 +64,7 @@ import ar_audit from './ar/audit'
 import ar_guard from './ar/guard'
 import ar_server from './ar/server'
 import ar_events from './ar/events'
+import ar_site from './ar/site'
 
 export const NAMESPACES = [
   'common',
@@ -73,6 +78,7 @@ export const NAMESPACES = [
   'guard',
   'server',
   'events',
+  'site',
 ] as const
 export type Namespace = (typeof NAMESPACES)[number]
 
@@ -88,6 +94,7 @@ const en = {
   guard: en_guard,
   server: en_server,
   events: en_events,
+  site: en_site,
 }
 
 /** The English messages: the shape of every language, and the key list of `translate`. */
@@ -107,6 +114,7 @@ export const messages: Readonly<Record<Language, Messages>> = {
     guard: es_guard,
     server: es_server,
     events: es_events,
+    site: es_site,
   },
   'zh-CN': {
     common: zhCN_common,
@@ -120,6 +128,7 @@ export const messages: Readonly<Record<Language, Messages>> = {
     guard: zhCN_guard,
     server: zhCN_server,
     events: zhCN_events,
+    site: zhCN_site,
   },
   'pt-BR': {
     common: ptBR_common,
@@ -133,6 +142,7 @@ export const messages: Readonly<Record<Language, Messages>> = {
     guard: ptBR_guard,
     server: ptBR_server,
     events: ptBR_events,
+    site: ptBR_site,
   },
   ar: {
     common: ar_common,
@@ -146,5 +156,6 @@ export const messages: Readonly<Record<Language, Messages>> = {
     guard: ar_guard,
     server: ar_server,
     events: ar_events,
+    site: ar_site,
   },
 }
