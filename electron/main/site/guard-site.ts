@@ -11,6 +11,7 @@ import type { LeaderSession } from '../guard/site/leader-election'
 import { SiteGuardStore, siteGuardSchemaSql } from '../guard/site/site-guard-store'
 import { clientConfig, type SiteConnectionOptions } from './site-connection'
 import type { SiteMigration } from './site-schema'
+import { translate } from '../i18n'
 
 const log = createLogger('guard-site')
 
@@ -39,7 +40,7 @@ export function createGuardSiteDb(options: {
   const dedicated = async (purpose: string) => {
     const connection =
       typeof options.connection === 'function' ? await options.connection() : options.connection
-    if (!connection) throw new Error('Site mode is off.')
+    if (!connection) throw new Error(translate('site.errors.off'))
     // Named in pg_stat_activity, so IT (and the tests) can tell the leader lock's connection apart.
     const client = new pg.Client({
       ...clientConfig(connection),
@@ -54,7 +55,7 @@ export function createGuardSiteDb(options: {
   return {
     async withSession(fn) {
       const pool = options.pool()
-      if (!pool) throw new Error('The site database is not reachable.')
+      if (!pool) throw new Error(translate('site.errors.notReachable'))
       const client = await pool.connect()
       // A connection cut while checked out emits 'error' besides failing the query: never a crash.
       const ignore = () => undefined

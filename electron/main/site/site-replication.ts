@@ -5,6 +5,7 @@ import { createSiteConnection, type SiteConnection, type SiteConnectionOptions }
 import { pullChanges } from './site-puller'
 import { pushOutbox } from './site-pusher'
 import { migrateSiteSchema, type SiteMigration } from './site-schema'
+import { translate } from '../i18n'
 
 const log = createLogger('site')
 
@@ -295,22 +296,20 @@ export function plainError(error: unknown): string {
   const e = error as { code?: string; message?: string } | null
   const code = e?.code ?? ''
   if (code === 'SITE_CERT_MISMATCH' || code === 'SITE_NOT_CONFIGURED')
-    return e?.message ?? 'The site database certificate changed.'
-  if (code === 'SITE_SCHEMA_TOO_NEW') return e?.message ?? 'The site database is newer than this station.'
-  if (code === 'ECONNREFUSED')
-    return 'The site database refused the connection (is PostgreSQL running on that host and port?).'
-  if (code === 'ENOTFOUND' || code === 'EAI_AGAIN') return 'The site database host name cannot be found.'
-  if (code === 'ETIMEDOUT' || /timeout/i.test(e?.message ?? ''))
-    return 'The site database did not answer in time.'
+    return e?.message ?? translate('site.errors.certChanged')
+  if (code === 'SITE_SCHEMA_TOO_NEW') return e?.message ?? translate('site.errors.tooNewShort')
+  if (code === 'ECONNREFUSED') return translate('site.errors.refused')
+  if (code === 'ENOTFOUND' || code === 'EAI_AGAIN') return translate('site.errors.hostNotFound')
+  if (code === 'ETIMEDOUT' || /timeout/i.test(e?.message ?? '')) return translate('site.errors.timeout')
   if (code === 'ECONNRESET' || code === '57P01' || code === '57P02' || code === '57P03')
-    return 'The connection to the site database was lost.'
-  if (code === '28P01' || code === '28000') return 'The site database refused the user name or password.'
-  if (code === '3D000') return 'That database does not exist on the site database server.'
-  if (code === '42501') return 'The site database user may not create or change the site tables.'
+    return translate('site.errors.lost')
+  if (code === '28P01' || code === '28000') return translate('site.errors.login')
+  if (code === '3D000') return translate('site.errors.noDatabase')
+  if (code === '42501') return translate('site.errors.noRights')
+  // PostgreSQL's and Node's own texts stay as they are (English): IT searches for them.
   const message = e?.message ?? String(error)
-  if (/does not support SSL/i.test(message))
-    return 'The site database server does not accept TLS connections.'
+  if (/does not support SSL/i.test(message)) return translate('site.errors.noTls')
   if (/certificate|self[- ]signed|SSL/i.test(message))
-    return `The site database certificate is not trusted: ${message}`
-  return `Site database error: ${message}`.slice(0, 300)
+    return translate('site.errors.untrusted', { detail: message })
+  return translate('site.errors.other', { detail: message }).slice(0, 300)
 }

@@ -1,4 +1,5 @@
 import type pg from 'pg'
+import { translate } from '../i18n'
 
 /**
  * The site database's schema, versioned. Every station runs the migrations it knows when it connects:
@@ -29,9 +30,11 @@ export class SiteSchemaTooNewError extends Error {
     readonly databaseAppVersion: string,
   ) {
     super(
-      `The site database was upgraded by a newer Gatehouse (${databaseAppVersion || 'unknown version'}, ` +
-        `site schema ${databaseVersion}); this station knows site schema ${knownVersion} only. ` +
-        `Update Gatehouse on this station before it joins the site. Nothing was changed.`,
+      translate('site.errors.tooNew', {
+        appVersion: databaseAppVersion || translate('site.errors.unknownVersion'),
+        databaseVersion,
+        knownVersion,
+      }),
     )
     this.name = 'SiteSchemaTooNewError'
   }

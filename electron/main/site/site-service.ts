@@ -18,6 +18,7 @@ import {
 } from './site-replication'
 import { createSiteSecret, type SiteSecret } from './site-secret'
 import { pgSslOptions, probeCertificate } from './site-tls'
+import { translate } from '../i18n'
 
 const log = createLogger('site')
 
@@ -198,7 +199,7 @@ export function createSiteService(deps: SiteServiceDeps): SiteService {
     secret,
     async test(site, password) {
       let fingerprint256: string | null = null
-      if (!site.host) return { ok: false, message: 'Enter the host of the site database.', fingerprint256 }
+      if (!site.host) return { ok: false, message: translate('site.test.noHost'), fingerprint256 }
       try {
         if (site.tls.mode === 'fingerprint' || site.tls.mode === 'system' || site.tls.mode === 'ca') {
           fingerprint256 = await probeCertificate(site.host, site.port)
@@ -222,13 +223,17 @@ export function createSiteService(deps: SiteServiceDeps): SiteService {
           const have = schema.rows[0]?.v ?? null
           const tables =
             have === null
-              ? 'The site tables are not there yet: they are created when site mode is switched on.'
+              ? translate('site.test.noTables')
               : have > known
-                ? `The site tables are at version ${have}, newer than this station knows (${known}): update Gatehouse here first.`
-                : `The site tables are at version ${have}.`
+                ? translate('site.test.tablesTooNew', { have, known })
+                : translate('site.test.tablesAt', { have })
           return {
             ok: have === null || have <= known,
-            message: `Connected to PostgreSQL ${version.rows[0]?.v ?? ''} as ${site.user}. ${tables}`,
+            message: translate('site.test.connected', {
+              version: version.rows[0]?.v ?? '',
+              user: site.user,
+              tables,
+            }),
             fingerprint256,
           }
         } finally {

@@ -2,6 +2,7 @@ import { connect as netConnect, isIP } from 'node:net'
 import { connect as tlsConnect, type ConnectionOptions, type PeerCertificate } from 'node:tls'
 import type { SiteTls } from '../../shared/settings'
 import { fingerprintsEqual } from '../zkbio/transport/tls-trust'
+import { translate } from '../i18n'
 
 /**
  * The site database's TLS with the ZKBio profile's trust choices: the system's CAs, a CA file, or one
@@ -42,8 +43,7 @@ export async function probeCertificate(
     socket.once('error', fail)
     socket.once('connect', () => socket.write(SSL_REQUEST))
     socket.once('data', (answer) => {
-      if (answer[0] !== 0x53)
-        return fail(new Error('The site database server does not support SSL connections.'))
+      if (answer[0] !== 0x53) return fail(new Error(translate('site.errors.noSsl')))
       const secure = tlsConnect({
         socket,
         rejectUnauthorized: false,
@@ -54,7 +54,7 @@ export async function probeCertificate(
         const cert = secure.getPeerCertificate() as PeerCertificate
         clearTimeout(timer)
         secure.destroy()
-        if (!cert?.raw) return reject(new Error('The site database sent no certificate.'))
+        if (!cert?.raw) return reject(new Error(translate('site.errors.noCertificate')))
         const b64 = cert.raw
           .toString('base64')
           .match(/.{1,64}/g)!
@@ -76,7 +76,10 @@ export async function pgSslOptions(tls: SiteTls, host: string, port: number): Pr
   if (!fingerprintsEqual(probed.fingerprint256, tls.fingerprint256)) {
     throw Object.assign(
       new Error(
-        `The site database certificate changed: its fingerprint is ${probed.fingerprint256}, the trusted one ${tls.fingerprint256}.`,
+        translate('site.errors.certChangedDetail', {
+          presented: probed.fingerprint256,
+          trusted: tls.fingerprint256,
+        }),
       ),
       { code: 'SITE_CERT_MISMATCH' },
     )
@@ -87,6 +90,6 @@ export async function pgSslOptions(tls: SiteTls, host: string, port: number): Pr
     checkServerIdentity: (_host: string, cert: PeerCertificate) =>
       fingerprintsEqual(cert.fingerprint256, tls.fingerprint256)
         ? undefined
-        : new Error('The site database certificate does not match the trusted fingerprint.'),
+        : new Error(translate('site.errors.certMismatch')),
   }
 }

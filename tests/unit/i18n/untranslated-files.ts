@@ -9,8 +9,4 @@ export const UNTRANSLATED_FILES: readonly string[] = [
   'components/settings/GeneralSettingsForm.vue',
   'components/settings/GuardDiagnostics.vue',
   'components/settings/ProfileList.vue',
-  // Site mode (issue 13), written in English in parallel with the translation work.
-  'components/site/SiteIndicator.vue',
-  'components/site/SiteSettings.vue',
-  'components/site/SiteStatusPanel.vue',
 ]

@@ -3,7 +3,7 @@
  * English is the source; renderer (vue-i18n) and main (electron/main/i18n) both read this one object.
  * Namespaces: common, shell, reception, kiosk, setup, settings, operators, audit (desk screens);
  * guard, server, events (guard screens, texts main produces, server event names);
- * badge, visitorServices (badge dialog, host notices, invitations, visitor-services settings).
+ * badge, visitorServices (badge dialog, host notices, invitations, visitor-services settings); site (site mode).
  */
 import type { Language } from '../languages'
 import en_common from './en/common'
@@ -19,6 +19,7 @@ import en_server from './en/server'
 import en_events from './en/events'
 import en_badge from './en/badge'
 import en_visitorServices from './en/visitorServices'
+import en_site from './en/site'
 import es_common from './es/common'
 import es_shell from './es/shell'
 import es_reception from './es/reception'
@@ -32,6 +33,7 @@ import es_server from './es/server'
 import es_events from './es/events'
 import es_badge from './es/badge'
 import es_visitorServices from './es/visitorServices'
+import es_site from './es/site'
 import zhCN_common from './zh-CN/common'
 import zhCN_shell from './zh-CN/shell'
 import zhCN_reception from './zh-CN/reception'
@@ -45,6 +47,7 @@ import zhCN_server from './zh-CN/server'
 import zhCN_events from './zh-CN/events'
 import zhCN_badge from './zh-CN/badge'
 import zhCN_visitorServices from './zh-CN/visitorServices'
+import zhCN_site from './zh-CN/site'
 import ptBR_common from './pt-BR/common'
 import ptBR_shell from './pt-BR/shell'
 import ptBR_reception from './pt-BR/reception'
@@ -58,6 +61,7 @@ import ptBR_server from './pt-BR/server'
 import ptBR_events from './pt-BR/events'
 import ptBR_badge from './pt-BR/badge'
 import ptBR_visitorServices from './pt-BR/visitorServices'
+import ptBR_site from './pt-BR/site'
 import ar_common from './ar/common'
 import ar_shell from './ar/shell'
 import ar_reception from './ar/reception'
@@ -71,6 +75,7 @@ import ar_server from './ar/server'
 import ar_events from './ar/events'
 import ar_badge from './ar/badge'
 import ar_visitorServices from './ar/visitorServices'
+import ar_site from './ar/site'
 
 export const NAMESPACES = [
   'common',
@@ -86,6 +91,7 @@ export const NAMESPACES = [
   'events',
   'badge',
   'visitorServices',
+  'site',
 ] as const
 export type Namespace = (typeof NAMESPACES)[number]
 
@@ -103,6 +109,7 @@ const en = {
   events: en_events,
   badge: en_badge,
   visitorServices: en_visitorServices,
+  site: en_site,
 }
 
 /** The English messages: the shape of every language, and the key list of `translate`. */
@@ -124,6 +131,7 @@ export const messages: Readonly<Record<Language, Messages>> = {
     events: es_events,
     badge: es_badge,
     visitorServices: es_visitorServices,
+    site: es_site,
   },
   'zh-CN': {
     common: zhCN_common,
@@ -139,6 +147,7 @@ export const messages: Readonly<Record<Language, Messages>> = {
     events: zhCN_events,
     badge: zhCN_badge,
     visitorServices: zhCN_visitorServices,
+    site: zhCN_site,
   },
   'pt-BR': {
     common: ptBR_common,
@@ -154,6 +163,7 @@ export const messages: Readonly<Record<Language, Messages>> = {
     events: ptBR_events,
     badge: ptBR_badge,
     visitorServices: ptBR_visitorServices,
+    site: ptBR_site,
   },
   ar: {
     common: ar_common,
@@ -169,5 +179,6 @@ export const messages: Readonly<Record<Language, Messages>> = {
     events: ar_events,
     badge: ar_badge,
     visitorServices: ar_visitorServices,
+    site: ar_site,
   },
 }
