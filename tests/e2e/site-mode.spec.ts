@@ -51,7 +51,7 @@ async function joinSite(
   await section.getByLabel('Database name').fill(cluster.database)
   await section.getByLabel('Database user').fill(cluster.user)
   await section.getByLabel('Encryption (TLS)').selectOption({ label: 'No TLS (closed site network only)' })
-  await section.getByRole('button', { name: 'Test connection' }).click()
+  await section.getByRole('button', { name: 'Test site database connection' }).click()
   await expect(section.getByText(/Connected to PostgreSQL 1\d/)).toBeVisible({ timeout: 15_000 })
   await section.getByLabel(/Enable site mode/).check()
   await section.getByRole('button', { name: 'Save site database' }).click()

@@ -36,7 +36,7 @@ export default {
     onlyIfMatches: "Only if it matches the database server's own certificate.",
     caPem: 'CA certificate (PEM)',
     enable: "Enable site mode (share this station's records)",
-    test: 'Test connection',
+    test: 'Test site database connection',
     save: 'Save site database',
     savedOn: 'Site database saved. Site mode is on.',
     savedOff: 'Site database saved. Site mode is off.',

@@ -38,7 +38,7 @@ export default {
     onlyIfMatches: 'Solo si coincide con el propio certificado del servidor de la base de datos.',
     caPem: 'Certificado de la CA (PEM)',
     enable: 'Activar el modo sitio (compartir los registros de este puesto)',
-    test: 'Probar la conexión',
+    test: 'Probar la conexión con la base de datos del sitio',
     save: 'Guardar la base de datos del sitio',
     savedOn: 'Base de datos del sitio guardada. El modo sitio está activado.',
     savedOff: 'Base de datos del sitio guardada. El modo sitio está desactivado.',

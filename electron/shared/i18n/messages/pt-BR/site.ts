@@ -38,7 +38,7 @@ export default {
     onlyIfMatches: 'Somente se corresponder ao próprio certificado do servidor do banco de dados.',
     caPem: 'Certificado da CA (PEM)',
     enable: 'Ativar o modo site (compartilhar os registros deste posto)',
-    test: 'Testar a conexão',
+    test: 'Testar a conexão com o banco de dados do site',
     save: 'Salvar o banco de dados do site',
     savedOn: 'Banco de dados do site salvo. O modo site está ativado.',
     savedOff: 'Banco de dados do site salvo. O modo site está desativado.',

@@ -38,7 +38,7 @@ export default {
     onlyIfMatches: '仅当它与数据库服务器自己的证书一致时。',
     caPem: 'CA 证书（PEM）',
     enable: '启用站点模式（共享本工作站的记录）',
-    test: '测试连接',
+    test: '测试站点数据库连接',
     save: '保存站点数据库',
     savedOn: '站点数据库已保存。站点模式已开启。',
     savedOff: '站点数据库已保存。站点模式已关闭。',
