@@ -307,11 +307,12 @@ test('the theme follows the system, the operator can choose one in Settings (kep
  * scanned in English above, and their layout is the same component in either direction.
  */
 test('Arabic, right to left: every page and tab in the light and the dark theme', async ({ launch }) => {
-  test.setTimeout(180_000)
+  test.setTimeout(300_000)
   const app = await launch({
     simulatorUrl: sim.url,
     simulatorToken: sim.token,
-    env: { LANGUAGE: 'ar', LANG: 'ar_EG.UTF-8', LC_ALL: '', LC_MESSAGES: '', GATEHOUSE_TEST_POLL_MS: '300' },
+    // Polls at 2 s: the boards stay still long enough for axe to read each tab.
+    env: { LANGUAGE: 'ar', LANG: 'ar_EG.UTF-8', LC_ALL: '', LC_MESSAGES: '', GATEHOUSE_TEST_POLL_MS: '2000' },
   })
   const { page } = app
   await page.setViewportSize({ width: 1366, height: 768 })

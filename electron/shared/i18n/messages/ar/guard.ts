@@ -120,8 +120,8 @@ export default {
   target: {
     openDoor: 'فتح الباب {name}',
     closeDoor: 'إغلاق الباب {name}',
-    openGateEntry: 'فتح البوابة {name} للدخول',
-    openGateExit: 'فتح البوابة {name} للخروج',
+    openGateEntry: 'دخول: فتح البوابة {name}',
+    openGateExit: 'خروج: فتح البوابة {name}',
     releaseFloor: 'تحرير الطابق {name}',
     lockFloor: 'قفل الطابق {name}',
   },

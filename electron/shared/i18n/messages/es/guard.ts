@@ -122,8 +122,8 @@ export default {
   target: {
     openDoor: 'Abrir la puerta {name}',
     closeDoor: 'Cerrar la puerta {name}',
-    openGateEntry: 'Abrir el torniquete {name} para entrar',
-    openGateExit: 'Abrir el torniquete {name} para salir',
+    openGateEntry: 'Entrada: abrir el torniquete {name}',
+    openGateExit: 'Salida: abrir el torniquete {name}',
     releaseFloor: 'Liberar la planta {name}',
     lockFloor: 'Bloquear la planta {name}',
   },
