@@ -5,6 +5,7 @@
 import { z } from 'zod'
 import { PHOTO_BUDGET_CHARS } from '../photo/jpeg-budget'
 import { typographicText } from '../reception/typographic-text'
+import englishReception from '../i18n/messages/en/reception'
 import { channel, event } from './define'
 
 /** The server's wall-clock format (FIELD-NOTES: `yyyy-MM-dd HH:mm:ss`, server local time, no zone). */
@@ -428,45 +429,49 @@ export interface RegistrationValues {
 /** Characters the server refuses in text fields (code -261). */
 export const FORBIDDEN_CHARACTERS = /[<>"'%;&\\]/
 
+/** The rule sentences' keys (messages `reception.rules.*`). */
+export type RegistrationRuleWord = keyof (typeof englishReception)['rules']
+
+/** Says one rule sentence; the renderer passes its `t`, main the language in use. */
+export type RegistrationRuleWords = (word: RegistrationRuleWord) => string
+
+const englishRuleWords: RegistrationRuleWords = (word) => englishReception.rules[word]
+
 /**
  * The rules both the form (inline, as you type) and main (before anything is sent) apply. Returns one
- * plain sentence per field at fault. `serverNow` is the server's wall-clock time in the same format.
+ * plain sentence per field at fault, in the words of `say` (English unless told). `serverNow` is the
+ * server's wall-clock time in the same format.
  */
 export function checkRegistration(
   v: RegistrationValues,
   serverNow: string | null,
+  say: RegistrationRuleWords = englishRuleWords,
 ): Partial<Record<RegistrationField, string>> {
   const errors: Partial<Record<RegistrationField, string>> = {}
-  if (!v.hostPin.trim()) errors.hostPin = 'Choose the person being visited.'
-  if (!v.visitorName.trim()) errors.visitorName = 'Enter the visitor’s name.'
+  if (!v.hostPin.trim()) errors.hostPin = say('needHost')
+  if (!v.visitorName.trim()) errors.visitorName = say('needName')
   for (const field of ['visitorName', 'company', 'reason'] as const) {
-    if (FORBIDDEN_CHARACTERS.test(v[field]))
-      errors[field] = 'The server does not accept < > " \' % ; & or \\ here.'
+    if (FORBIDDEN_CHARACTERS.test(v[field])) errors[field] = say('forbidden')
   }
-  if (v.certType === null || v.certType < 2 || v.certType > 8)
-    errors.certType = 'Choose the type of ID document.'
+  if (v.certType === null || v.certType < 2 || v.certType > 8) errors.certType = say('needCertType')
   const cert = v.certNumber.trim()
-  if (!cert) errors.certNumber = 'Enter the ID document number.'
-  else if (!/^[A-Za-z0-9-]{2,30}$/.test(cert))
-    errors.certNumber = 'Use letters, digits and dashes only (2 to 30).'
-  else if (v.certType === 2 && !/^[0-9A-Za-z]{6,20}$/.test(cert))
-    errors.certNumber = 'A national ID number has 6 to 20 letters or digits, no dashes.'
-  if (v.phone.trim() && !/^\+?[0-9 ()-]{5,20}$/.test(v.phone.trim()))
-    errors.phone = 'Use digits, spaces, dashes and an optional leading +.'
-  if (!v.reason.trim() && !errors.reason) errors.reason = 'Enter the reason for the visit.'
+  if (!cert) errors.certNumber = say('needCertNumber')
+  else if (!/^[A-Za-z0-9-]{2,30}$/.test(cert)) errors.certNumber = say('certChars')
+  else if (v.certType === 2 && !/^[0-9A-Za-z]{6,20}$/.test(cert)) errors.certNumber = say('nationalId')
+  if (v.phone.trim() && !/^\+?[0-9 ()-]{5,20}$/.test(v.phone.trim())) errors.phone = say('phone')
+  if (!v.reason.trim() && !errors.reason) errors.reason = say('needReason')
   if (
     v.visitorCount === null ||
     !Number.isInteger(v.visitorCount) ||
     v.visitorCount < 1 ||
     v.visitorCount > 99
   )
-    errors.visitorCount = 'Between 1 and 99 visitors.'
-  if (!SERVER_DATE_TIME_PATTERN.test(v.startTime)) errors.startTime = 'Enter the start date and time.'
-  if (!SERVER_DATE_TIME_PATTERN.test(v.endTime)) errors.endTime = 'Enter the end date and time.'
-  else if (!errors.startTime && v.endTime <= v.startTime) errors.endTime = 'The end must be after the start.'
-  else if (serverNow && v.endTime <= serverNow) errors.endTime = 'The end is already past.'
-  if (v.cardNo.trim() && !/^[0-9A-Fa-f]{1,30}$/.test(v.cardNo.trim()))
-    errors.cardNo = 'A card number is digits (or hex) only.'
+    errors.visitorCount = say('visitorCount')
+  if (!SERVER_DATE_TIME_PATTERN.test(v.startTime)) errors.startTime = say('needStart')
+  if (!SERVER_DATE_TIME_PATTERN.test(v.endTime)) errors.endTime = say('needEnd')
+  else if (!errors.startTime && v.endTime <= v.startTime) errors.endTime = say('endAfterStart')
+  else if (serverNow && v.endTime <= serverNow) errors.endTime = say('endPast')
+  if (v.cardNo.trim() && !/^[0-9A-Fa-f]{1,30}$/.test(v.cardNo.trim())) errors.cardNo = say('cardNo')
   return errors
 }
 

@@ -1,3 +1,6 @@
+import type { Translation } from '../../shape'
+import type en from '../en/badge'
+
 export default {
   layout: {
     label62: 'ملصق متصل 62 مم',
@@ -25,4 +28,4 @@ export default {
     savePdf: 'حفظ بصيغة PDF',
     saved: 'حُفظت الشارة في {path}',
   },
-}
+} satisfies Translation<typeof en>

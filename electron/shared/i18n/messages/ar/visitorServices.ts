@@ -1,3 +1,6 @@
+import type { Translation } from '../../shape'
+import type en from '../en/visitorServices'
+
 export default {
   notice: {
     channel: { email: 'البريد الإلكتروني', teams: 'Teams', slack: 'Slack' },
@@ -75,4 +78,4 @@ export default {
     save: 'حفظ خدمات الزوار',
     saved: 'حُفظت خدمات الزوار.',
   },
-}
+} satisfies Translation<typeof en>

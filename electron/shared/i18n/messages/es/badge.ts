@@ -1,3 +1,6 @@
+import type { Translation } from '../../shape'
+import type en from '../en/badge'
+
 export default {
   layout: {
     label62: 'Etiqueta continua de 62 mm',
@@ -26,4 +29,4 @@ export default {
     savePdf: 'Guardar como PDF',
     saved: 'Credencial guardada como {path}',
   },
-}
+} satisfies Translation<typeof en>

@@ -1,3 +1,6 @@
+import type { Translation } from '../../shape'
+import type en from '../en/visitorServices'
+
 export default {
   notice: {
     channel: { email: 'Correo', teams: 'Teams', slack: 'Slack' },
@@ -75,4 +78,4 @@ export default {
     save: 'Guardar servicios al visitante',
     saved: 'Servicios al visitante guardados.',
   },
-}
+} satisfies Translation<typeof en>

@@ -1,3 +1,6 @@
+import type { Translation } from '../../shape'
+import type en from '../en/badge'
+
 export default {
   layout: {
     label62: 'Etiqueta contínua de 62 mm',
@@ -26,4 +29,4 @@ export default {
     savePdf: 'Salvar como PDF',
     saved: 'Crachá salvo como {path}',
   },
-}
+} satisfies Translation<typeof en>

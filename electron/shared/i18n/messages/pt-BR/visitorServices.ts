@@ -1,3 +1,6 @@
+import type { Translation } from '../../shape'
+import type en from '../en/visitorServices'
+
 export default {
   notice: {
     channel: { email: 'E-mail', teams: 'Teams', slack: 'Slack' },
@@ -75,4 +78,4 @@ export default {
     save: 'Salvar serviços ao visitante',
     saved: 'Serviços ao visitante salvos.',
   },
-}
+} satisfies Translation<typeof en>

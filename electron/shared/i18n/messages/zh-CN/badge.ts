@@ -1,3 +1,6 @@
+import type { Translation } from '../../shape'
+import type en from '../en/badge'
+
 export default {
   layout: {
     label62: '62 毫米连续标签',
@@ -25,4 +28,4 @@ export default {
     savePdf: '另存为 PDF',
     saved: '胸卡已保存为 {path}',
   },
-}
+} satisfies Translation<typeof en>

@@ -1,3 +1,6 @@
+import type { Translation } from '../../shape'
+import type en from '../en/visitorServices'
+
 export default {
   notice: {
     channel: { email: '电子邮件', teams: 'Teams', slack: 'Slack' },
@@ -75,4 +78,4 @@ export default {
     save: '保存访客服务',
     saved: '访客服务已保存。',
   },
-}
+} satisfies Translation<typeof en>
