@@ -4,6 +4,7 @@
  * that visitor's QR, and tell the receptionist every step live.
  */
 import { randomUUID } from 'node:crypto'
+import { translateKey } from '../app/live-words'
 import { AppError } from '../app/app-error'
 import { createLogger } from '../log'
 import type { HostDirectory } from '../reception/host-directory'
@@ -140,7 +141,7 @@ export function createKioskService(deps: KioskDeps) {
       endTime: formatServerDateTime(end, offset),
       cardNo: '',
     }
-    const problems = checkRegistration(values, null)
+    const problems = checkRegistration(values, null, (word) => translateKey(`reception.rules.${word}`))
     const first = Object.entries(problems)[0]
     if (first) throw new AppError('BAD_REQUEST', first[1], { field: first[0] })
     const input = registrationInput.parse({

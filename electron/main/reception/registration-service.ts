@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto'
+import { translateKey } from '../app/live-words'
 import { AppError } from '../app/app-error'
 import {
   checkRegistration,
@@ -113,7 +114,7 @@ export function createRegistrationService(
       }
       const server = deps.server()
       const serverNow = formatServerDateTime(now(), server.utcOffsetMinutes())
-      const problems = checkRegistration(input, serverNow)
+      const problems = checkRegistration(input, serverNow, (word) => translateKey(`reception.rules.${word}`))
       const [field, message] = Object.entries(problems)[0] ?? []
       if (field && message) throw new AppError('BAD_REQUEST', message, { field })
       if (visits.openByCert(input.certType, input.certNumber).some((v) => v.status === 'pending')) {
