@@ -13,6 +13,7 @@ import type { SettingsService } from '../settings/settings-service'
 import { createLockout, type Lockout } from './lockout'
 import type { OperatorRecord, OperatorStore } from './operator-store'
 import { decoyHash, hashSecret, secretProblem, verifySecret } from './password-hash'
+import { translate } from '../i18n'
 
 const log = createLogger('session')
 
@@ -196,7 +197,7 @@ export function createSessionService(deps: SessionDeps) {
     password: string
   }): Promise<SessionStatus> {
     if (deps.store.count() > 0) {
-      throw new AppError('CONFLICT', 'This station already has operator accounts. Sign in instead.')
+      throw new AppError('CONFLICT', translate('server.refusals.operators.alreadySetUp'))
     }
     const problem = secretProblem('password', input.password)
     if (problem) throw new AppError('BAD_REQUEST', problem, { field: 'password' })

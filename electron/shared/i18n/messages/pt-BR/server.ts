@@ -398,4 +398,45 @@ export default {
     featuresUnchecked: 'Não foi possível verificar os recursos opcionais: {error}',
     checkedAgain: 'Eles serão verificados novamente quando o Gatehouse se conectar.',
   },
+  refusals: {
+    reservation: {
+      endBeforeStart: 'O fim deve ser depois do início.',
+      visitOver: 'A visita já terminou.',
+      gone: 'Esta reserva não está mais neste posto.',
+      unreachable:
+        'Não é possível contatar o servidor, então a reserva não foi alterada. Tente novamente quando a conexão voltar.',
+    },
+    invite: {
+      onlyBooked: 'Só é possível enviar convite para uma visita reservada.',
+      qrFailed: 'Não foi possível obter do servidor o código QR do visitante: {reason}',
+      noValidDate: 'A reserva não tem uma data válida.',
+      notSent: 'Não foi possível enviar o convite: {error}',
+      alreadyArrived: 'Este visitante já chegou ou a visita foi cancelada.',
+    },
+    kiosk: {
+      chooseHostAgain: 'Escolha novamente a pessoa que você está visitando.',
+      signAgreement: 'Assine o termo do visitante.',
+      noSignIn: 'Não há nenhum registro neste totem no momento.',
+      seeReception: 'Não conseguimos registrar você aqui. Procure a recepção, que vai ajudar você.',
+    },
+    operators: {
+      alreadySetUp: 'Este posto já tem contas de operador. Entre com sua conta.',
+      gone: 'Este operador não existe mais.',
+      pinsOff: 'Os PINs estão desativados neste posto; informe uma senha.',
+      usernameTaken: 'O nome de usuário "{username}" já está em uso.',
+      lastAdministrator: 'Este é o último administrador. Torne outra pessoa administrador primeiro.',
+      pinDigitsOnly: 'Um PIN tem apenas dígitos.',
+      pinLength: 'Um PIN tem de 6 a 12 dígitos.',
+      pinTooEasy: 'Este PIN é fácil demais de adivinhar; evite dígitos repetidos ou consecutivos.',
+      passwordTooShort: 'Uma senha tem pelo menos 8 caracteres.',
+      passwordOnlySpaces: 'Uma senha não pode ter apenas espaços.',
+    },
+    settings: {
+      notValid: 'Estas configurações não são válidas; nada foi alterado.',
+      profileGone: 'Este perfil de servidor não existe mais. Recarregue a página de configurações.',
+      profileNameTaken: 'Já existe um perfil de servidor chamado "{name}". Escolha outro nome.',
+      tooManyProfiles: 'O Gatehouse guarda no máximo 20 perfis de servidor. Remova um primeiro.',
+      noAgreement: 'Nenhum termo assinado está guardado para esta visita.',
+    },
+  },
 } satisfies Translation<typeof en>
