@@ -421,4 +421,10 @@ export default {
       noAgreement: 'لا توجد اتفاقية موقّعة محفوظة لهذه الزيارة.',
     },
   },
+  ipc: {
+    invalidRequest:
+      'طلب غير صالح: بعض ما أُرسل ناقص أو ليس بالشكل المتوقع، لذا لم يتغيّر شيء. تحقّق من النموذج وحاول مرة أخرى.',
+    forbiddenSender: 'لم يصدر هذا الطلب عن Gatehouse.',
+    internal: 'حدث خطأ داخل Gatehouse. حاول مرة أخرى؛ وإذا استمر ذلك، فأعد تشغيل التطبيق.',
+  },
 } satisfies Translation<typeof en>

@@ -439,4 +439,12 @@ export default {
       noAgreement: 'No signed agreement is kept for this visit.',
     },
   },
+  /** Refusals of the IPC bridge itself (electron/main/ipc); the technical detail goes to the log only. */
+  ipc: {
+    invalidRequest:
+      'Invalid request: some of what was sent is missing or not in the expected form, so nothing was changed. Check the form and try again.',
+    forbiddenSender: 'This request did not come from Gatehouse.',
+    internal:
+      'Something went wrong inside Gatehouse. Please try again; if it keeps happening, restart the app.',
+  },
 }

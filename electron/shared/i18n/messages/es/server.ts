@@ -441,4 +441,11 @@ export default {
       noAgreement: 'No se guarda ningún acuerdo firmado para esta visita.',
     },
   },
+  ipc: {
+    invalidRequest:
+      'Solicitud no válida: falta parte de lo enviado o no tiene la forma esperada, así que no se ha cambiado nada. Revise el formulario e inténtelo de nuevo.',
+    forbiddenSender: 'Esta solicitud no procede de Gatehouse.',
+    internal:
+      'Algo ha fallado dentro de Gatehouse. Inténtelo de nuevo; si sigue ocurriendo, reinicie la aplicación.',
+  },
 } satisfies Translation<typeof en>

@@ -439,4 +439,11 @@ export default {
       noAgreement: 'Nenhum termo assinado está guardado para esta visita.',
     },
   },
+  ipc: {
+    invalidRequest:
+      'Solicitação inválida: parte do que foi enviado está faltando ou não está no formato esperado, então nada foi alterado. Confira o formulário e tente novamente.',
+    forbiddenSender: 'Esta solicitação não veio do Gatehouse.',
+    internal:
+      'Algo deu errado dentro do Gatehouse. Tente novamente; se continuar acontecendo, reinicie o aplicativo.',
+  },
 } satisfies Translation<typeof en>

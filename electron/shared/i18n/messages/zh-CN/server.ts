@@ -416,4 +416,9 @@ export default {
       noAgreement: '此访问没有保存已签署的协议。',
     },
   },
+  ipc: {
+    invalidRequest: '无效的请求：所发送的内容有缺失或格式不符，因此未做任何更改。请检查表单后重试。',
+    forbiddenSender: '此请求并非来自 Gatehouse。',
+    internal: 'Gatehouse 内部出现问题。请重试；如果问题持续出现，请重新启动应用。',
+  },
 } satisfies Translation<typeof en>
