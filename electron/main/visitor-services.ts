@@ -223,7 +223,7 @@ export function createVisitorServices(o: VisitorServicesOptions) {
     'kioskDesk.status': () => ({ open: kioskOpen(), activity: kiosk.activity() }),
     'kioskDesk.takeOver'() {
       const activity = kiosk.takeOver()
-      kioskEmit('kiosk.takenOver', { message: 'The receptionist will help you now. Thank you!' })
+      kioskEmit('kiosk.takenOver', { message: translate('server.refusals.kiosk.takenOver') })
       focusWindow(o.getMainWindow())
       return { activity }
     },

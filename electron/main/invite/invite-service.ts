@@ -199,7 +199,7 @@ export function createInviteService(deps: InviteDeps) {
         visitId: result.visit.id,
         outcome: 'pending' as const,
         badgePrinted: false,
-        message: `${r.visitorName} is checked in on this desk; the server cannot be reached, so print the badge when it is back.`,
+        message: translate('server.refusals.invite.checkedInPending', { name: r.visitorName }),
       }
     }
     try {
@@ -208,14 +208,20 @@ export function createInviteService(deps: InviteDeps) {
         visitId: result.visit.id,
         outcome: 'registered' as const,
         badgePrinted: printed.printed,
-        message: `${r.visitorName} is checked in. ${printed.message}`,
+        message: translate('server.refusals.invite.checkedIn', {
+          name: r.visitorName,
+          badge: printed.message,
+        }),
       }
     } catch (error) {
       return {
         visitId: result.visit.id,
         outcome: 'registered' as const,
         badgePrinted: false,
-        message: `${r.visitorName} is checked in, but the badge was not printed: ${error instanceof Error ? error.message : String(error)}`,
+        message: translate('server.refusals.invite.checkedInNoBadge', {
+          name: r.visitorName,
+          error: error instanceof Error ? error.message : String(error),
+        }),
       }
     }
   }

@@ -412,12 +412,17 @@ export default {
       noValidDate: 'The reservation has no valid date.',
       notSent: 'The invitation could not be sent: {error}',
       alreadyArrived: 'This visitor has already arrived or the visit was cancelled.',
+      checkedInPending:
+        '{name} is checked in on this desk; the server cannot be reached, so print the badge when it is back.',
+      checkedIn: '{name} is checked in. {badge}',
+      checkedInNoBadge: '{name} is checked in, but the badge was not printed: {error}',
     },
     kiosk: {
       chooseHostAgain: 'Please choose the person you are visiting again.',
       signAgreement: 'Please sign the visitor agreement.',
       noSignIn: 'There is no sign-in on this kiosk right now.',
       seeReception: 'We could not sign you in here. Please see the receptionist, who will help you.',
+      takenOver: 'The receptionist will help you now. Thank you!',
     },
     operators: {
       alreadySetUp: 'This station already has operator accounts. Sign in instead.',
@@ -430,6 +435,12 @@ export default {
       pinTooEasy: 'This PIN is too easy to guess; avoid repeated or consecutive digits.',
       passwordTooShort: 'A password has at least 8 characters.',
       passwordOnlySpaces: 'A password cannot be only spaces.',
+      wrongCredentials: 'Wrong user name or password.',
+      wrongCredentialsWait:
+        'Wrong user name or password. Too many wrong attempts: wait {seconds} s before the next try.',
+      tooManyAttempts: 'Too many wrong attempts. Wait {seconds} s, then try again.',
+      accountDisabled: 'This account is disabled. Ask an administrator.',
+      pinsOffSignIn: 'PINs are turned off at this station. Ask an administrator for a password.',
     },
     settings: {
       notValid: 'These settings are not valid; nothing was changed.',

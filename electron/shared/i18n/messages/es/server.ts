@@ -414,12 +414,17 @@ export default {
       noValidDate: 'La reserva no tiene una fecha válida.',
       notSent: 'No se pudo enviar la invitación: {error}',
       alreadyArrived: 'Este visitante ya ha llegado o la visita se ha cancelado.',
+      checkedInPending:
+        '{name} ha quedado registrado en este puesto; no se puede contactar con el servidor, así que imprima la tarjeta cuando vuelva.',
+      checkedIn: '{name} ha quedado registrado. {badge}',
+      checkedInNoBadge: '{name} ha quedado registrado, pero la tarjeta no se imprimió: {error}',
     },
     kiosk: {
       chooseHostAgain: 'Vuelva a elegir a la persona que visita.',
       signAgreement: 'Firme el acuerdo del visitante.',
       noSignIn: 'Ahora mismo no hay ningún registro en este quiosco.',
       seeReception: 'No hemos podido registrarle aquí. Diríjase a recepción, donde le ayudarán.',
+      takenOver: 'La recepción le atenderá ahora. ¡Gracias!',
     },
     operators: {
       alreadySetUp: 'Este puesto ya tiene cuentas de operador. Inicie sesión.',
@@ -432,6 +437,12 @@ export default {
       pinTooEasy: 'Este PIN es demasiado fácil de adivinar; evite dígitos repetidos o consecutivos.',
       passwordTooShort: 'Una contraseña tiene al menos 8 caracteres.',
       passwordOnlySpaces: 'Una contraseña no puede estar formada solo por espacios.',
+      wrongCredentials: 'Usuario o contraseña incorrectos.',
+      wrongCredentialsWait:
+        'Usuario o contraseña incorrectos. Demasiados intentos fallidos: espere {seconds} s antes del siguiente intento.',
+      tooManyAttempts: 'Demasiados intentos fallidos. Espere {seconds} s y vuelva a intentarlo.',
+      accountDisabled: 'Esta cuenta está desactivada. Consulte a un administrador.',
+      pinsOffSignIn: 'Los PIN están desactivados en este puesto. Pida una contraseña a un administrador.',
     },
     settings: {
       notValid: 'Esta configuración no es válida; no se ha cambiado nada.',

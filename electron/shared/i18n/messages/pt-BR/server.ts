@@ -412,12 +412,17 @@ export default {
       noValidDate: 'A reserva não tem uma data válida.',
       notSent: 'Não foi possível enviar o convite: {error}',
       alreadyArrived: 'Este visitante já chegou ou a visita foi cancelada.',
+      checkedInPending:
+        'A entrada de {name} foi registrada neste posto; não é possível contatar o servidor, então imprima o crachá quando ele voltar.',
+      checkedIn: 'A entrada de {name} foi registrada. {badge}',
+      checkedInNoBadge: 'A entrada de {name} foi registrada, mas o crachá não foi impresso: {error}',
     },
     kiosk: {
       chooseHostAgain: 'Escolha novamente a pessoa que você está visitando.',
       signAgreement: 'Assine o termo do visitante.',
       noSignIn: 'Não há nenhum registro neste totem no momento.',
       seeReception: 'Não conseguimos registrar você aqui. Procure a recepção, que vai ajudar você.',
+      takenOver: 'A recepção vai atender você agora. Obrigado!',
     },
     operators: {
       alreadySetUp: 'Este posto já tem contas de operador. Entre com sua conta.',
@@ -430,6 +435,12 @@ export default {
       pinTooEasy: 'Este PIN é fácil demais de adivinhar; evite dígitos repetidos ou consecutivos.',
       passwordTooShort: 'Uma senha tem pelo menos 8 caracteres.',
       passwordOnlySpaces: 'Uma senha não pode ter apenas espaços.',
+      wrongCredentials: 'Usuário ou senha incorretos.',
+      wrongCredentialsWait:
+        'Usuário ou senha incorretos. Tentativas erradas demais: aguarde {seconds} s antes da próxima tentativa.',
+      tooManyAttempts: 'Tentativas erradas demais. Aguarde {seconds} s e tente novamente.',
+      accountDisabled: 'Esta conta está desativada. Fale com um administrador.',
+      pinsOffSignIn: 'Os PINs estão desativados neste posto. Peça uma senha a um administrador.',
     },
     settings: {
       notValid: 'Estas configurações não são válidas; nada foi alterado.',

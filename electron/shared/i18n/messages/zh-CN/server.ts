@@ -389,12 +389,16 @@ export default {
       noValidDate: '该预约没有有效日期。',
       notSent: '邀请无法发送：{error}',
       alreadyArrived: '该访客已到达，或访问已取消。',
+      checkedInPending: '{name} 已在本前台登记入场；无法连接服务器，请在连接恢复后打印访客证。',
+      checkedIn: '{name} 已登记入场。{badge}',
+      checkedInNoBadge: '{name} 已登记入场，但访客证未打印：{error}',
     },
     kiosk: {
       chooseHostAgain: '请重新选择您要拜访的人。',
       signAgreement: '请签署访客协议。',
       noSignIn: '此自助机当前没有登记。',
       seeReception: '我们无法在这里为您登记。请前往前台，工作人员会为您办理。',
+      takenOver: '前台工作人员现在为您服务。谢谢！',
     },
     operators: {
       alreadySetUp: '本工作站已有操作员账户。请直接登录。',
@@ -407,6 +411,11 @@ export default {
       pinTooEasy: '此 PIN 太容易被猜到；请避免重复或连续的数字。',
       passwordTooShort: '密码至少需要 8 个字符。',
       passwordOnlySpaces: '密码不能只包含空格。',
+      wrongCredentials: '用户名或密码错误。',
+      wrongCredentialsWait: '用户名或密码错误。错误尝试次数过多：请等待 {seconds} 秒后再试。',
+      tooManyAttempts: '错误尝试次数过多。请等待 {seconds} 秒后重试。',
+      accountDisabled: '此账户已停用。请联系管理员。',
+      pinsOffSignIn: '本工作站已关闭 PIN。请向管理员索取密码。',
     },
     settings: {
       notValid: '这些设置无效；未做任何更改。',
