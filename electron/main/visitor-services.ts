@@ -26,6 +26,7 @@ import type { CoreServices } from './services'
 import type { SettingsDomain } from './settings/settings-domain'
 import { personApi } from './zkbio/api/person'
 import { focusWindow } from './window/main-window'
+import { translate } from './i18n'
 
 const log = createLogger('visitor-services')
 
@@ -163,7 +164,7 @@ export function createVisitorServices(o: VisitorServicesOptions) {
       try {
         core.settings.update({ visitorServices: settings })
       } catch {
-        throw new AppError('BAD_REQUEST', 'These settings are not valid; nothing was changed.')
+        throw new AppError('BAD_REQUEST', translate('server.refusals.settings.notValid'))
       }
       if (smtpPassword !== undefined) {
         if (smtpPassword === '') await smtpSecret.clear().catch(() => undefined)
@@ -222,7 +223,7 @@ export function createVisitorServices(o: VisitorServicesOptions) {
     'kioskDesk.status': () => ({ open: kioskOpen(), activity: kiosk.activity() }),
     'kioskDesk.takeOver'() {
       const activity = kiosk.takeOver()
-      kioskEmit('kiosk.takenOver', { message: 'The receptionist will help you now. Thank you!' })
+      kioskEmit('kiosk.takenOver', { message: translate('server.refusals.kiosk.takenOver') })
       focusWindow(o.getMainWindow())
       return { activity }
     },
@@ -232,7 +233,7 @@ export function createVisitorServices(o: VisitorServicesOptions) {
     },
     async 'kioskDesk.saveAgreement'({ visitId }) {
       const found = agreements.get(visitId)
-      if (!found) throw new AppError('NOT_FOUND', 'No signed agreement is kept for this visit.')
+      if (!found) throw new AppError('NOT_FOUND', translate('server.refusals.settings.noAgreement'))
       const visit = o.reception.visitLookup.getVisit(visitId)
       const filePath = await savePdfWithDialog(
         found.pdf,

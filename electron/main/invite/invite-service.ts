@@ -23,6 +23,7 @@ import { registrationInput, type Reservation } from '../../shared/contract/recep
 import type { Settings } from '../../shared/settings'
 import { buildIcs } from './ics'
 import type { InvitationStore } from './invitation-store'
+import { translate } from '../i18n'
 
 const log = createLogger('invite')
 
@@ -66,7 +67,7 @@ export function createInviteService(deps: InviteDeps) {
 
   function reservationOrThrow(id: string): Reservation {
     const r = deps.reservations.get(id)
-    if (!r) throw new AppError('NOT_FOUND', 'This reservation is no longer on this desk.')
+    if (!r) throw new AppError('NOT_FOUND', translate('server.refusals.reservation.gone'))
     return r
   }
 
@@ -84,8 +85,7 @@ export function createInviteService(deps: InviteDeps) {
 
   async function send_(reservationId: string, email: string): Promise<Invitation> {
     const r = reservationOrThrow(reservationId)
-    if (r.status !== 'booked')
-      throw new AppError('CONFLICT', 'Only a booked visit can be sent an invitation.')
+    if (r.status !== 'booked') throw new AppError('CONFLICT', translate('server.refusals.invite.onlyBooked'))
     const s = deps.settings.get()
     const vs = s.visitorServices
     const identity = deps.invitations.calendarIdentity(reservationId)
@@ -94,12 +94,12 @@ export function createInviteService(deps: InviteDeps) {
       payload = await currentQr(r)
     } catch (error) {
       const reason = error instanceof Error ? error.message : String(error)
-      throw new AppError('ZKBIO', `The visitor's QR code could not be fetched from the server: ${reason}`)
+      throw new AppError('ZKBIO', translate('server.refusals.invite.qrFailed', { reason }))
     }
     const offset = deps.server().utcOffsetMinutes()
     const start = parseServerDateTime(r.visitDate, offset)
     const end = parseServerDateTime(r.visitEndDate, offset)
-    if (!start || !end) throw new AppError('BAD_REQUEST', 'The reservation has no valid date.')
+    if (!start || !end) throw new AppError('BAD_REQUEST', translate('server.refusals.invite.noValidDate'))
     const site = s.siteName || 'our site'
     const values = {
       visitor: r.visitorName,
@@ -146,7 +146,9 @@ export function createInviteService(deps: InviteDeps) {
       })
     } catch (error) {
       const message =
-        error instanceof MailError ? error.message : `The invitation could not be sent: ${String(error)}`
+        error instanceof MailError
+          ? error.message
+          : translate('server.refusals.invite.notSent', { error: String(error) })
       deps.invitations.record(reservationId, email, { error: message }, identity)
       deps.audit('invite.send', `reservation:${reservationId}`, 'failed', null)
       throw new AppError('BAD_REQUEST', message)
@@ -169,7 +171,7 @@ export function createInviteService(deps: InviteDeps) {
   async function checkIn(reservationId: string) {
     const r = reservationOrThrow(reservationId)
     if (r.status !== 'booked')
-      throw new AppError('CONFLICT', 'This visitor has already arrived or the visit was cancelled.')
+      throw new AppError('CONFLICT', translate('server.refusals.invite.alreadyArrived'))
     const s = deps.settings.get()
     const nowText = formatServerDateTime(now(), deps.server().utcOffsetMinutes())
     const endOfDay = `${nowText.slice(0, 10)} 23:59:00`
@@ -197,7 +199,7 @@ export function createInviteService(deps: InviteDeps) {
         visitId: result.visit.id,
         outcome: 'pending' as const,
         badgePrinted: false,
-        message: `${r.visitorName} is checked in on this desk; the server cannot be reached, so print the badge when it is back.`,
+        message: translate('server.refusals.invite.checkedInPending', { name: r.visitorName }),
       }
     }
     try {
@@ -206,14 +208,20 @@ export function createInviteService(deps: InviteDeps) {
         visitId: result.visit.id,
         outcome: 'registered' as const,
         badgePrinted: printed.printed,
-        message: `${r.visitorName} is checked in. ${printed.message}`,
+        message: translate('server.refusals.invite.checkedIn', {
+          name: r.visitorName,
+          badge: printed.message,
+        }),
       }
     } catch (error) {
       return {
         visitId: result.visit.id,
         outcome: 'registered' as const,
         badgePrinted: false,
-        message: `${r.visitorName} is checked in, but the badge was not printed: ${error instanceof Error ? error.message : String(error)}`,
+        message: translate('server.refusals.invite.checkedInNoBadge', {
+          name: r.visitorName,
+          error: error instanceof Error ? error.message : String(error),
+        }),
       }
     }
   }

@@ -10,6 +10,7 @@ import { invokeWireName } from '../../shared/contract/define'
 import type { IpcError, Result } from '../../shared/result'
 import { toIpcError } from '../app/app-error'
 import { storageErrorOf } from '../app/storage-error'
+import { translate } from '../i18n'
 import { createLogger } from '../log'
 import { isAppUrl } from '../security/origin'
 
@@ -76,13 +77,11 @@ function summarise(issues: readonly { path: PropertyKey[]; message: string }[]):
       return `${path}: ${cutText(i.message, MAX_PART * 2)}`
     })
     .join('; ')
-  return cutText(text, MAX_VALIDATION_MESSAGE - 'Invalid request: '.length)
+  return cutText(text, MAX_VALIDATION_MESSAGE)
 }
 
-const INTERNAL: IpcError = {
-  code: 'INTERNAL',
-  message: 'Something went wrong inside Gatehouse. Please try again; if it keeps happening, restart the app.',
-}
+/** Read at each use, so a language change applies at once. */
+const internalError = (): IpcError => ({ code: 'INTERNAL', message: translate('server.ipc.internal') })
 
 /**
  * Runs one invoke: sender check, request validation, the handler, response validation. Never throws:
@@ -103,7 +102,7 @@ export async function dispatch<C extends ChannelName>(
     })
     return {
       ok: false,
-      error: { code: 'FORBIDDEN_SENDER', message: 'This request did not come from Gatehouse.' },
+      error: { code: 'FORBIDDEN_SENDER', message: translate('server.ipc.forbiddenSender') },
     }
   }
   // Before validation: someone not allowed to call a channel learns nothing from its schema either.
@@ -115,10 +114,13 @@ export async function dispatch<C extends ChannelName>(
   const spec = channels[name]
   const parsed = spec.request.safeParse(payload)
   if (!parsed.success) {
-    return {
-      ok: false,
-      error: { code: 'BAD_REQUEST', message: `Invalid request: ${summarise(parsed.error.issues)}` },
-    }
+    // The person reads a plain sentence; which field broke which rule is for the log (bounded: a 5 MB
+    // key is never echoed anywhere).
+    log.warn('refused a request outside its contract', {
+      channel: name,
+      issues: summarise(parsed.error.issues),
+    })
+    return { ok: false, error: { code: 'BAD_REQUEST', message: translate('server.ipc.invalidRequest') } }
   }
   try {
     const data = await handler(parsed.data as ParsedRequestOf<C>, { senderId: event.sender.id })
@@ -128,7 +130,7 @@ export async function dispatch<C extends ChannelName>(
         channel: name,
         issues: summarise(checked.error.issues),
       })
-      return { ok: false, error: INTERNAL }
+      return { ok: false, error: internalError() }
     }
     return { ok: true, data: checked.data as ResponseOf<C> }
   } catch (error) {
@@ -139,7 +141,7 @@ export async function dispatch<C extends ChannelName>(
       return { ok: false, error: bounded(known) }
     }
     log.error('a handler failed', { channel: name, error })
-    return { ok: false, error: INTERNAL }
+    return { ok: false, error: internalError() }
   }
 }
 

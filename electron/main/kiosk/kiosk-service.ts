@@ -22,11 +22,12 @@ import { currentLanguage } from '../i18n/index'
 import type { z } from 'zod'
 import { agreementHtml } from './agreement-html'
 import type { AgreementStore } from './agreement-store'
+import { translate } from '../i18n'
 
 const log = createLogger('kiosk')
 const MAX_REFS = 200
 export const KIOSK_SEARCH_LIMIT = 5
-export const SEE_RECEPTION = 'We could not sign you in here. Please see the receptionist, who will help you.'
+export const seeReception = (): string => translate('server.refusals.kiosk.seeReception')
 
 /** Lower-case words without accents, as a person types a name on a touch keyboard. */
 const words = (text: string): string[] =>
@@ -72,7 +73,7 @@ export function createKioskService(deps: KioskDeps) {
     const pin = refs.get(ref)
     const host = pin ? deps.hosts.get(pin) : undefined
     if (!host)
-      throw new AppError('BAD_REQUEST', 'Please choose the person you are visiting again.', { field: 'host' })
+      throw new AppError('BAD_REQUEST', translate('server.refusals.kiosk.chooseHostAgain'), { field: 'host' })
     return host
   }
 
@@ -120,7 +121,9 @@ export function createKioskService(deps: KioskDeps) {
     const s = deps.settings.get()
     const agreementText = s.visitorServices.kiosk.agreementText
     if (agreementText && (!request.agreementAccepted || !request.signaturePngBase64)) {
-      throw new AppError('BAD_REQUEST', 'Please sign the visitor agreement.', { field: 'signature' })
+      throw new AppError('BAD_REQUEST', translate('server.refusals.kiosk.signAgreement'), {
+        field: 'signature',
+      })
     }
     const host = hostOf(request.hostRef)
     const offset = deps.serverUtcOffsetMinutes()
@@ -158,7 +161,7 @@ export function createKioskService(deps: KioskDeps) {
       if (error instanceof AppError && error.code !== 'BAD_REQUEST') {
         log.warn('kiosk sign-in refused', { code: error.code, message: error.message })
         report('details', request.visitorName, host.name, null)
-        throw new AppError('CONFLICT', SEE_RECEPTION)
+        throw new AppError('CONFLICT', seeReception())
       }
       throw error
     }
@@ -211,7 +214,7 @@ export function createKioskService(deps: KioskDeps) {
   }
 
   async function qr() {
-    if (!currentVisitId) throw new AppError('NOT_FOUND', 'There is no sign-in on this kiosk right now.')
+    if (!currentVisitId) throw new AppError('NOT_FOUND', translate('server.refusals.kiosk.noSignIn'))
     return { payload: await deps.qr(currentVisitId) }
   }
 

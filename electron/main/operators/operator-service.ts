@@ -12,6 +12,7 @@ import type { SettingsService } from '../settings/settings-service'
 import type { OperatorRecord, OperatorStore } from './operator-store'
 import { hashSecret, secretProblem } from './password-hash'
 import type { SessionService } from './session-service'
+import { translate } from '../i18n'
 
 export interface OperatorServiceDeps {
   store: OperatorStore
@@ -37,12 +38,12 @@ const label = (r: Pick<OperatorRecord, 'displayName' | 'role'>) =>
 export function createOperatorService(deps: OperatorServiceDeps) {
   const find = (id: string): OperatorRecord => {
     const record = deps.store.byId(id)
-    if (!record) throw new AppError('NOT_FOUND', 'This operator no longer exists.')
+    if (!record) throw new AppError('NOT_FOUND', translate('server.refusals.operators.gone'))
     return record
   }
   const checkSecret = (kind: 'password' | 'pin', secret: string) => {
     if (kind === 'pin' && !deps.settings.get().operators.pinAllowed) {
-      throw new AppError('BAD_REQUEST', 'PINs are turned off at this station; give a password instead.', {
+      throw new AppError('BAD_REQUEST', translate('server.refusals.operators.pinsOff'), {
         field: 'secret',
       })
     }
@@ -64,7 +65,11 @@ export function createOperatorService(deps: OperatorServiceDeps) {
       secret: string
     }): Promise<OperatorView> {
       if (deps.store.byUsername(input.username)) {
-        throw new AppError('CONFLICT', `The user name "${input.username}" is taken.`, { field: 'username' })
+        throw new AppError(
+          'CONFLICT',
+          translate('server.refusals.operators.usernameTaken', { username: input.username }),
+          { field: 'username' },
+        )
       }
       checkSecret(input.secretKind, input.secret)
       const record = deps.store.insert({
@@ -84,10 +89,7 @@ export function createOperatorService(deps: OperatorServiceDeps) {
         !before.disabled &&
         ((input.role !== undefined && input.role !== 'administrator') || input.disabled === true)
       if (losesAdmin && deps.store.countActiveAdministrators(before.id) === 0) {
-        throw new AppError(
-          'CONFLICT',
-          'This is the last administrator. Make someone else an administrator first.',
-        )
+        throw new AppError('CONFLICT', translate('server.refusals.operators.lastAdministrator'))
       }
       const after = deps.store.update(before.id, {
         ...(input.displayName !== undefined ? { displayName: input.displayName } : {}),

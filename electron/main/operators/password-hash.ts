@@ -4,6 +4,7 @@
  * Format: `scrypt$<N>$<r>$<p>$<salt base64>$<hash base64>`. Checking compares in constant time.
  */
 import { randomBytes, scrypt as scryptCallback, timingSafeEqual, type ScryptOptions } from 'node:crypto'
+import { translate } from '../i18n'
 
 export interface ScryptParams {
   N: number
@@ -66,18 +67,18 @@ export function decoyHash(): Promise<string> {
 /** What a password or PIN must look like; the message is shown as it is. */
 export function secretProblem(kind: 'password' | 'pin', secret: string): string | null {
   if (kind === 'pin') {
-    if (!/^\d+$/.test(secret)) return 'A PIN is digits only.'
-    if (secret.length < 6 || secret.length > 12) return 'A PIN has 6 to 12 digits.'
+    if (!/^\d+$/.test(secret)) return translate('server.refusals.operators.pinDigitsOnly')
+    if (secret.length < 6 || secret.length > 12) return translate('server.refusals.operators.pinLength')
     if (
       /^(\d)\1+$/.test(secret) ||
       '01234567890123456789'.includes(secret) ||
       '98765432109876543210'.includes(secret)
     ) {
-      return 'This PIN is too easy to guess; avoid repeated or consecutive digits.'
+      return translate('server.refusals.operators.pinTooEasy')
     }
     return null
   }
-  if (secret.length < 8) return 'A password has at least 8 characters.'
-  if (secret.trim().length === 0) return 'A password cannot be only spaces.'
+  if (secret.length < 8) return translate('server.refusals.operators.passwordTooShort')
+  if (secret.trim().length === 0) return translate('server.refusals.operators.passwordOnlySpaces')
   return null
 }

@@ -13,6 +13,7 @@ import type { SettingsService } from '../settings/settings-service'
 import { createLockout, type Lockout } from './lockout'
 import type { OperatorRecord, OperatorStore } from './operator-store'
 import { decoyHash, hashSecret, secretProblem, verifySecret } from './password-hash'
+import { translate } from '../i18n'
 
 const log = createLogger('session')
 
@@ -142,7 +143,7 @@ export function createSessionService(deps: SessionDeps) {
       const seconds = Math.ceil(wait / 1000)
       return {
         ok: false,
-        message: `Too many wrong attempts. Wait ${seconds} s, then try again.`,
+        message: translate('server.refusals.operators.tooManyAttempts', { seconds }),
         retryAfterSeconds: seconds,
       }
     }
@@ -164,18 +165,22 @@ export function createSessionService(deps: SessionDeps) {
         ok: false,
         message:
           next > 0
-            ? `Wrong user name or password. Too many wrong attempts: wait ${Math.ceil(next / 1000)} s before the next try.`
-            : 'Wrong user name or password.',
+            ? translate('server.refusals.operators.wrongCredentialsWait', { seconds: Math.ceil(next / 1000) })
+            : translate('server.refusals.operators.wrongCredentials'),
         retryAfterSeconds: Math.ceil(next / 1000),
       }
     }
     if (record.disabled) {
-      return { ok: false, message: 'This account is disabled. Ask an administrator.', retryAfterSeconds: 0 }
+      return {
+        ok: false,
+        message: translate('server.refusals.operators.accountDisabled'),
+        retryAfterSeconds: 0,
+      }
     }
     if (record.secretKind === 'pin' && !policy().pinAllowed) {
       return {
         ok: false,
-        message: 'PINs are turned off at this station. Ask an administrator for a password.',
+        message: translate('server.refusals.operators.pinsOffSignIn'),
         retryAfterSeconds: 0,
       }
     }
@@ -196,7 +201,7 @@ export function createSessionService(deps: SessionDeps) {
     password: string
   }): Promise<SessionStatus> {
     if (deps.store.count() > 0) {
-      throw new AppError('CONFLICT', 'This station already has operator accounts. Sign in instead.')
+      throw new AppError('CONFLICT', translate('server.refusals.operators.alreadySetUp'))
     }
     const problem = secretProblem('password', input.password)
     if (problem) throw new AppError('BAD_REQUEST', problem, { field: 'password' })

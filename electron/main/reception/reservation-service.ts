@@ -6,12 +6,12 @@ import { operatorOf, type ReceptionDeps } from './context'
 import { refusal } from './registration-service'
 import { isUnreachable, serverCodeOf } from './server-port'
 import type { ReservationStore } from './reservation-store'
+import { translate } from '../i18n'
 
 /** "No eligible visitor reservation information": the server no longer has it. */
 const NO_SUCH_RESERVATION = -248
 
-const UNREACHABLE =
-  'The server cannot be reached, so the reservation was not changed. Try again when the connection is back.'
+const unreachable = (): string => translate('server.refusals.reservation.unreachable')
 
 export interface ReservationService {
   add(input: z.output<typeof reservationInput>): Promise<Reservation>
@@ -27,11 +27,15 @@ export function createReservationService(deps: ReceptionDeps, store: Reservation
     async add(input) {
       const server = deps.server()
       if (input.visitEndDate <= input.visitDate) {
-        throw new AppError('BAD_REQUEST', 'The end must be after the start.', { field: 'visitEndDate' })
+        throw new AppError('BAD_REQUEST', translate('server.refusals.reservation.endBeforeStart'), {
+          field: 'visitEndDate',
+        })
       }
       const serverNow = formatServerDateTime(deps.now?.() ?? new Date(), server.utcOffsetMinutes())
       if (input.visitEndDate <= serverNow) {
-        throw new AppError('BAD_REQUEST', 'The visit is already over.', { field: 'visitEndDate' })
+        throw new AppError('BAD_REQUEST', translate('server.refusals.reservation.visitOver'), {
+          field: 'visitEndDate',
+        })
       }
       try {
         await server.addReservation({
@@ -58,7 +62,7 @@ export function createReservationService(deps: ReceptionDeps, store: Reservation
           const field = refused.details?.field === 'startTime' ? 'visitDate' : refused.details?.field
           throw new AppError(refused.code, refused.message, { ...refused.details, field: field ?? null })
         }
-        if (isUnreachable(error)) throw new AppError('ZKBIO', UNREACHABLE, { kind: 'network' })
+        if (isUnreachable(error)) throw new AppError('ZKBIO', unreachable(), { kind: 'network' })
         throw error
       }
       const reservation = store.add(input)
@@ -67,7 +71,7 @@ export function createReservationService(deps: ReceptionDeps, store: Reservation
     },
     async cancel(id) {
       const reservation = store.get(id)
-      if (!reservation) throw new AppError('NOT_FOUND', 'This reservation is no longer on this desk.')
+      if (!reservation) throw new AppError('NOT_FOUND', translate('server.refusals.reservation.gone'))
       if (reservation.status !== 'booked') return reservation
       const server = deps.server()
       try {
@@ -85,7 +89,7 @@ export function createReservationService(deps: ReceptionDeps, store: Reservation
             'failed',
             serverCodeOf(error) !== undefined ? `server code ${serverCodeOf(error)}` : null,
           )
-          if (isUnreachable(error)) throw new AppError('ZKBIO', UNREACHABLE, { kind: 'network' })
+          if (isUnreachable(error)) throw new AppError('ZKBIO', unreachable(), { kind: 'network' })
           throw refusal(error) ?? error
         }
       }

@@ -17,6 +17,7 @@ import type { CredentialService } from '../credentials/credential-service'
 import { sameServer } from '../credentials/token-binding'
 import { createLogger } from '../log'
 import type { SettingsService } from './settings-service'
+import { translate } from '../i18n'
 
 const log = createLogger('profiles')
 
@@ -52,8 +53,7 @@ export function createProfileService(
 
   const find = (id: string): ServerProfile => {
     const profile = settings.get().profiles.find((p) => p.id === id)
-    if (!profile)
-      throw new AppError('NOT_FOUND', 'This server profile no longer exists. Reload the settings page.')
+    if (!profile) throw new AppError('NOT_FOUND', translate('server.refusals.settings.profileGone'))
     return profile
   }
   const assertUniqueName = (name: string, exceptId?: string) => {
@@ -65,7 +65,7 @@ export function createProfileService(
     if (clash)
       throw new AppError(
         'CONFLICT',
-        `A server profile named "${name.trim()}" already exists. Choose another name.`,
+        translate('server.refusals.settings.profileNameTaken', { name: name.trim() }),
         { field: 'name' },
       )
   }
@@ -91,7 +91,7 @@ export function createProfileService(
     async add(request) {
       const s = settings.get()
       if (s.profiles.length >= 20)
-        throw new AppError('CONFLICT', 'Gatehouse keeps at most 20 server profiles. Remove one first.')
+        throw new AppError('CONFLICT', translate('server.refusals.settings.tooManyProfiles'))
       assertUniqueName(request.name)
       const profile: ServerProfile = {
         id: newProfileId(),

@@ -7,6 +7,7 @@ import type { Handlers } from '../ipc/validated-ipc-main'
 import { createLogger } from '../log'
 import type { ProfileService } from './profile-service'
 import type { SettingsService } from './settings-service'
+import { translate } from '../i18n'
 
 const log = createLogger('settings')
 
@@ -54,7 +55,7 @@ export function createSettingsHandlers(deps: SettingsHandlerDeps): Pick<Handlers
         const storage = storageErrorOf(error)
         log.warn(storage ? 'could not write the settings' : 'refused a settings change', { error })
         if (storage) throw storage
-        throw new AppError('BAD_REQUEST', 'These settings are not valid; nothing was changed.')
+        throw new AppError('BAD_REQUEST', translate('server.refusals.settings.notValid'))
       }
       const view = await buildSettingsView(deps)
       return view

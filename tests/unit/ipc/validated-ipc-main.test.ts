@@ -73,7 +73,7 @@ describe('dispatch', () => {
     }
   })
 
-  it('cuts a validation message to about 500 characters (a 5 MB key is not echoed back)', async () => {
+  it('answers a bad payload with a plain sentence (a 5 MB key is not echoed back)', async () => {
     const hugeKey = 'k'.repeat(5 * 1024 * 1024)
     const payload = { url: 'https://h:8098', tls: { mode: 'system' }, [hugeKey]: 1, ['x'.repeat(3000)]: 2 }
     const result = await dispatch(
@@ -90,7 +90,9 @@ describe('dispatch', () => {
     expect(result.error.code).toBe('BAD_REQUEST')
     expect(result.error.message.startsWith('Invalid request: ')).toBe(true)
     expect(result.error.message.length).toBeLessThanOrEqual(500)
-    expect(result.error.message).toContain('…')
+    // A plain sentence: the offending keys (and which rule they broke) are only in the log.
+    expect(result.error.message).not.toContain('kkkk')
+    expect(result.error.message).not.toContain('xxxx')
   })
 
   it('bounds any error a handler throws (a server text echoed into a message)', async () => {

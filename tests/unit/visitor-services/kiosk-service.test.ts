@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto'
 import { describe, expect, it } from 'vitest'
 import { AppError } from '../../../electron/main/app/app-error'
-import { createKioskService, SEE_RECEPTION } from '../../../electron/main/kiosk/kiosk-service'
+import { createKioskService, seeReception } from '../../../electron/main/kiosk/kiosk-service'
 import type { KioskActivity } from '../../../electron/shared/contract/kiosk'
 import type { Host } from '../../../electron/shared/contract/reception'
 import { defaultSettings } from '../../../electron/shared/settings'
@@ -71,7 +71,7 @@ describe('kiosk service', () => {
       agreementAccepted: true,
       clientRequestId: randomUUID(),
     })
-    await expect(signIn).rejects.toThrow(SEE_RECEPTION)
+    await expect(signIn).rejects.toThrow(seeReception())
   })
 
   it('refuses a sign-in without the signed agreement', async () => {

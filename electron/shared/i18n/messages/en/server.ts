@@ -397,4 +397,65 @@ export default {
     featuresUnchecked: 'Optional features could not be checked: {error}',
     checkedAgain: 'They will be checked again when Gatehouse connects.',
   },
+  /** Refusals of the desk's services (AppError messages shown in the renderer). */
+  refusals: {
+    reservation: {
+      endBeforeStart: 'The end must be after the start.',
+      visitOver: 'The visit is already over.',
+      gone: 'This reservation is no longer on this desk.',
+      unreachable:
+        'The server cannot be reached, so the reservation was not changed. Try again when the connection is back.',
+    },
+    invite: {
+      onlyBooked: 'Only a booked visit can be sent an invitation.',
+      qrFailed: "The visitor's QR code could not be fetched from the server: {reason}",
+      noValidDate: 'The reservation has no valid date.',
+      notSent: 'The invitation could not be sent: {error}',
+      alreadyArrived: 'This visitor has already arrived or the visit was cancelled.',
+      checkedInPending:
+        '{name} is checked in on this desk; the server cannot be reached, so print the badge when it is back.',
+      checkedIn: '{name} is checked in. {badge}',
+      checkedInNoBadge: '{name} is checked in, but the badge was not printed: {error}',
+    },
+    kiosk: {
+      chooseHostAgain: 'Please choose the person you are visiting again.',
+      signAgreement: 'Please sign the visitor agreement.',
+      noSignIn: 'There is no sign-in on this kiosk right now.',
+      seeReception: 'We could not sign you in here. Please see the receptionist, who will help you.',
+      takenOver: 'The receptionist will help you now. Thank you!',
+    },
+    operators: {
+      alreadySetUp: 'This station already has operator accounts. Sign in instead.',
+      gone: 'This operator no longer exists.',
+      pinsOff: 'PINs are turned off at this station; give a password instead.',
+      usernameTaken: 'The user name "{username}" is taken.',
+      lastAdministrator: 'This is the last administrator. Make someone else an administrator first.',
+      pinDigitsOnly: 'A PIN is digits only.',
+      pinLength: 'A PIN has 6 to 12 digits.',
+      pinTooEasy: 'This PIN is too easy to guess; avoid repeated or consecutive digits.',
+      passwordTooShort: 'A password has at least 8 characters.',
+      passwordOnlySpaces: 'A password cannot be only spaces.',
+      wrongCredentials: 'Wrong user name or password.',
+      wrongCredentialsWait:
+        'Wrong user name or password. Too many wrong attempts: wait {seconds} s before the next try.',
+      tooManyAttempts: 'Too many wrong attempts. Wait {seconds} s, then try again.',
+      accountDisabled: 'This account is disabled. Ask an administrator.',
+      pinsOffSignIn: 'PINs are turned off at this station. Ask an administrator for a password.',
+    },
+    settings: {
+      notValid: 'These settings are not valid; nothing was changed.',
+      profileGone: 'This server profile no longer exists. Reload the settings page.',
+      profileNameTaken: 'A server profile named "{name}" already exists. Choose another name.',
+      tooManyProfiles: 'Gatehouse keeps at most 20 server profiles. Remove one first.',
+      noAgreement: 'No signed agreement is kept for this visit.',
+    },
+  },
+  /** Refusals of the IPC bridge itself (electron/main/ipc); the technical detail goes to the log only. */
+  ipc: {
+    invalidRequest:
+      'Invalid request: some of what was sent is missing or not in the expected form, so nothing was changed. Check the form and try again.',
+    forbiddenSender: 'This request did not come from Gatehouse.',
+    internal:
+      'Something went wrong inside Gatehouse. Please try again; if it keeps happening, restart the app.',
+  },
 }

@@ -400,4 +400,63 @@ export default {
     featuresUnchecked: 'No se pudieron comprobar las funciones opcionales: {error}',
     checkedAgain: 'Se comprobarán de nuevo cuando Gatehouse se conecte.',
   },
+  refusals: {
+    reservation: {
+      endBeforeStart: 'El final debe ser posterior al inicio.',
+      visitOver: 'La visita ya ha terminado.',
+      gone: 'Esta reserva ya no está en este puesto.',
+      unreachable:
+        'No se puede contactar con el servidor, así que la reserva no se ha cambiado. Inténtelo de nuevo cuando vuelva la conexión.',
+    },
+    invite: {
+      onlyBooked: 'Solo se puede enviar una invitación a una visita reservada.',
+      qrFailed: 'No se pudo obtener del servidor el código QR del visitante: {reason}',
+      noValidDate: 'La reserva no tiene una fecha válida.',
+      notSent: 'No se pudo enviar la invitación: {error}',
+      alreadyArrived: 'Este visitante ya ha llegado o la visita se ha cancelado.',
+      checkedInPending:
+        '{name} ha quedado registrado en este puesto; no se puede contactar con el servidor, así que imprima la tarjeta cuando vuelva.',
+      checkedIn: '{name} ha quedado registrado. {badge}',
+      checkedInNoBadge: '{name} ha quedado registrado, pero la tarjeta no se imprimió: {error}',
+    },
+    kiosk: {
+      chooseHostAgain: 'Vuelva a elegir a la persona que visita.',
+      signAgreement: 'Firme el acuerdo del visitante.',
+      noSignIn: 'Ahora mismo no hay ningún registro en este quiosco.',
+      seeReception: 'No hemos podido registrarle aquí. Diríjase a recepción, donde le ayudarán.',
+      takenOver: 'La recepción le atenderá ahora. ¡Gracias!',
+    },
+    operators: {
+      alreadySetUp: 'Este puesto ya tiene cuentas de operador. Inicie sesión.',
+      gone: 'Este operador ya no existe.',
+      pinsOff: 'Los PIN están desactivados en este puesto; indique una contraseña.',
+      usernameTaken: 'El nombre de usuario "{username}" ya está en uso.',
+      lastAdministrator: 'Es el último administrador. Nombre antes a otra persona administrador.',
+      pinDigitsOnly: 'Un PIN solo contiene dígitos.',
+      pinLength: 'Un PIN tiene de 6 a 12 dígitos.',
+      pinTooEasy: 'Este PIN es demasiado fácil de adivinar; evite dígitos repetidos o consecutivos.',
+      passwordTooShort: 'Una contraseña tiene al menos 8 caracteres.',
+      passwordOnlySpaces: 'Una contraseña no puede estar formada solo por espacios.',
+      wrongCredentials: 'Usuario o contraseña incorrectos.',
+      wrongCredentialsWait:
+        'Usuario o contraseña incorrectos. Demasiados intentos fallidos: espere {seconds} s antes del siguiente intento.',
+      tooManyAttempts: 'Demasiados intentos fallidos. Espere {seconds} s y vuelva a intentarlo.',
+      accountDisabled: 'Esta cuenta está desactivada. Consulte a un administrador.',
+      pinsOffSignIn: 'Los PIN están desactivados en este puesto. Pida una contraseña a un administrador.',
+    },
+    settings: {
+      notValid: 'Esta configuración no es válida; no se ha cambiado nada.',
+      profileGone: 'Este perfil de servidor ya no existe. Vuelva a cargar la página de configuración.',
+      profileNameTaken: 'Ya existe un perfil de servidor llamado "{name}". Elija otro nombre.',
+      tooManyProfiles: 'Gatehouse guarda como máximo 20 perfiles de servidor. Elimine uno primero.',
+      noAgreement: 'No se guarda ningún acuerdo firmado para esta visita.',
+    },
+  },
+  ipc: {
+    invalidRequest:
+      'Solicitud no válida: falta parte de lo enviado o no tiene la forma esperada, así que no se ha cambiado nada. Revise el formulario e inténtelo de nuevo.',
+    forbiddenSender: 'Esta solicitud no procede de Gatehouse.',
+    internal:
+      'Algo ha fallado dentro de Gatehouse. Inténtelo de nuevo; si sigue ocurriendo, reinicie la aplicación.',
+  },
 } satisfies Translation<typeof en>

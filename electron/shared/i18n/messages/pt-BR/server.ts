@@ -398,4 +398,63 @@ export default {
     featuresUnchecked: 'Não foi possível verificar os recursos opcionais: {error}',
     checkedAgain: 'Eles serão verificados novamente quando o Gatehouse se conectar.',
   },
+  refusals: {
+    reservation: {
+      endBeforeStart: 'O fim deve ser depois do início.',
+      visitOver: 'A visita já terminou.',
+      gone: 'Esta reserva não está mais neste posto.',
+      unreachable:
+        'Não é possível contatar o servidor, então a reserva não foi alterada. Tente novamente quando a conexão voltar.',
+    },
+    invite: {
+      onlyBooked: 'Só é possível enviar convite para uma visita reservada.',
+      qrFailed: 'Não foi possível obter do servidor o código QR do visitante: {reason}',
+      noValidDate: 'A reserva não tem uma data válida.',
+      notSent: 'Não foi possível enviar o convite: {error}',
+      alreadyArrived: 'Este visitante já chegou ou a visita foi cancelada.',
+      checkedInPending:
+        'A entrada de {name} foi registrada neste posto; não é possível contatar o servidor, então imprima o crachá quando ele voltar.',
+      checkedIn: 'A entrada de {name} foi registrada. {badge}',
+      checkedInNoBadge: 'A entrada de {name} foi registrada, mas o crachá não foi impresso: {error}',
+    },
+    kiosk: {
+      chooseHostAgain: 'Escolha novamente a pessoa que você está visitando.',
+      signAgreement: 'Assine o termo do visitante.',
+      noSignIn: 'Não há nenhum registro neste totem no momento.',
+      seeReception: 'Não conseguimos registrar você aqui. Procure a recepção, que vai ajudar você.',
+      takenOver: 'A recepção vai atender você agora. Obrigado!',
+    },
+    operators: {
+      alreadySetUp: 'Este posto já tem contas de operador. Entre com sua conta.',
+      gone: 'Este operador não existe mais.',
+      pinsOff: 'Os PINs estão desativados neste posto; informe uma senha.',
+      usernameTaken: 'O nome de usuário "{username}" já está em uso.',
+      lastAdministrator: 'Este é o último administrador. Torne outra pessoa administrador primeiro.',
+      pinDigitsOnly: 'Um PIN tem apenas dígitos.',
+      pinLength: 'Um PIN tem de 6 a 12 dígitos.',
+      pinTooEasy: 'Este PIN é fácil demais de adivinhar; evite dígitos repetidos ou consecutivos.',
+      passwordTooShort: 'Uma senha tem pelo menos 8 caracteres.',
+      passwordOnlySpaces: 'Uma senha não pode ter apenas espaços.',
+      wrongCredentials: 'Usuário ou senha incorretos.',
+      wrongCredentialsWait:
+        'Usuário ou senha incorretos. Tentativas erradas demais: aguarde {seconds} s antes da próxima tentativa.',
+      tooManyAttempts: 'Tentativas erradas demais. Aguarde {seconds} s e tente novamente.',
+      accountDisabled: 'Esta conta está desativada. Fale com um administrador.',
+      pinsOffSignIn: 'Os PINs estão desativados neste posto. Peça uma senha a um administrador.',
+    },
+    settings: {
+      notValid: 'Estas configurações não são válidas; nada foi alterado.',
+      profileGone: 'Este perfil de servidor não existe mais. Recarregue a página de configurações.',
+      profileNameTaken: 'Já existe um perfil de servidor chamado "{name}". Escolha outro nome.',
+      tooManyProfiles: 'O Gatehouse guarda no máximo 20 perfis de servidor. Remova um primeiro.',
+      noAgreement: 'Nenhum termo assinado está guardado para esta visita.',
+    },
+  },
+  ipc: {
+    invalidRequest:
+      'Solicitação inválida: parte do que foi enviado está faltando ou não está no formato esperado, então nada foi alterado. Confira o formulário e tente novamente.',
+    forbiddenSender: 'Esta solicitação não veio do Gatehouse.',
+    internal:
+      'Algo deu errado dentro do Gatehouse. Tente novamente; se continuar acontecendo, reinicie o aplicativo.',
+  },
 } satisfies Translation<typeof en>
