@@ -324,8 +324,16 @@ test('Arabic, right to left: every page and tab in the light and the dark theme'
   for (const theme of ['light', 'dark'] as const) {
     await useSystemTheme(page, { theme })
     for (const path of ['/reception', '/guard', '/audit', '/settings']) {
-      await page.evaluate((p) => (location.hash = `#${p}`), path)
-      await expect(page.locator('main h1').first()).toBeVisible()
+      // Wait for the page itself (its own heading), not the last page's: tabs are counted on it.
+      const heading = page.locator('main h1').first()
+      const previous = await heading.textContent()
+      const moved = await page.evaluate((p) => {
+        if (location.hash === `#${p}`) return false
+        location.hash = `#${p}`
+        return true
+      }, path)
+      if (moved && previous) await expect(heading).not.toHaveText(previous)
+      await expect(heading).toBeVisible()
       const tabs = page.locator('main').getByRole('tab')
       const count = await tabs.count()
       if (count === 0) await found.check(`${theme}, ar: ${path}`)

@@ -7,6 +7,7 @@
  * calls app.exit()/process.exit() cannot take the test runner down, and two launches can contend for
  * the single-instance lock exactly as two Electron processes do.
  */
+import { createHash } from 'node:crypto'
 import { fork, type ChildProcess } from 'node:child_process'
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs'
 import { createRequire } from 'node:module'
@@ -157,6 +158,9 @@ export async function launchGatehouse(options: LaunchOptions = {}): Promise<Gate
     GATEHOUSE_HARNESS_CHILD: '1',
     GATEHOUSE_HARNESS_ROOT: root,
     GATEHOUSE_HARNESS_USER_DATA: userDataDir,
+    // Parallel instances share the OS keychain: one keychain service per user-data folder (a relaunch
+    // on the same folder finds its secrets again).
+    GATEHOUSE_TEST_KEYCHAIN_SERVICE: `Gatehouse test ${createHash('sha256').update(userDataDir).digest('hex').slice(0, 12)}`,
     GATEHOUSE_HARNESS_APP_DIR: appDir,
     GATEHOUSE_HARNESS_MAIN: mainEntry,
     GATEHOUSE_HARNESS_SAFE_STORAGE: options.safeStorage ? '1' : '0',

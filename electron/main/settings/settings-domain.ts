@@ -53,7 +53,15 @@ export function createSettingsDomain(
   options: SettingsDomainOptions,
 ): SettingsDomain {
   const credentials = createCredentialService({
-    keychain: options.keychain ?? createKeytarStore(),
+    keychain:
+      options.keychain ??
+      // Test-only (never in a packaged app): parallel test instances share one OS keychain, so each
+      // user-data folder gets its own keychain service and one instance never reads another's secrets.
+      createKeytarStore(
+        options.developmentEnv?.GATEHOUSE_TEST_KEYCHAIN_SERVICE
+          ? { service: options.developmentEnv.GATEHOUSE_TEST_KEYCHAIN_SERVICE }
+          : {},
+      ),
     userDataDir: core.userDataDir,
     safeStorage: options.safeStorage,
     fallbackConsent: () => core.settings.get().credentialFallbackConsent,
