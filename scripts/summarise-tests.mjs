@@ -1,12 +1,14 @@
 // Adds up the vitest and Playwright JSON reports and the plain checks (build, type check, lint,
 // format) into the one closing line CI reads: `N passed, N failed[, N skipped]`. Exits 1 on any failure.
 import { existsSync, readFileSync } from 'node:fs'
-import { join } from 'node:path'
+import { join, relative } from 'node:path'
 
 const [reports, checksPassed, checksFailed] = process.argv.slice(2)
 let passed = Number(checksPassed)
 let failed = Number(checksFailed)
 let skipped = 0
+// CI shows only the end of the output: name every failed test right above the closing line.
+const failedNames = []
 
 const vitestFile = join(reports, 'vitest.json')
 if (existsSync(vitestFile)) {
@@ -15,9 +17,15 @@ if (existsSync(vitestFile)) {
   failed += v.numFailedTests
   skipped += (v.numPendingTests ?? 0) + (v.numTodoTests ?? 0)
   // A test file that failed to load has no tests: count it as a failure, not as nothing.
-  failed += (v.testResults ?? []).filter(
-    (f) => f.status === 'failed' && f.assertionResults.length === 0,
-  ).length
+  for (const file of v.testResults ?? []) {
+    const where = relative(process.cwd(), file.name ?? '')
+    if (file.status === 'failed' && file.assertionResults.length === 0) {
+      failed += 1
+      failedNames.push(`vitest ${where}: ${(file.message ?? 'did not load').split('\n')[0]}`)
+    }
+    for (const test of file.assertionResults ?? [])
+      if (test.status === 'failed') failedNames.push(`vitest ${where} > ${test.fullName}`)
+  }
 }
 
 const playwrightFile = join(reports, 'playwright.json')
@@ -27,7 +35,22 @@ if (existsSync(playwrightFile)) {
   failed += p.stats.unexpected
   skipped += p.stats.skipped
   failed += (p.errors ?? []).length
+  for (const error of p.errors ?? [])
+    failedNames.push(`playwright error: ${(error.message ?? '').split('\n')[0]}`)
+  const walk = (suite, titles) => {
+    for (const spec of suite.specs ?? [])
+      for (const test of spec.tests ?? [])
+        if (test.status === 'unexpected')
+          failedNames.push(`playwright ${spec.file}:${spec.line} > ${[...titles, spec.title].join(' > ')}`)
+    for (const child of suite.suites ?? [])
+      walk(child, suite.title && !suite.title.endsWith('.ts') ? [...titles, suite.title] : titles)
+  }
+  for (const suite of p.suites ?? []) walk(suite, [])
 }
+
+for (const step of (process.env.GATEHOUSE_FAILED_STEPS ?? '').split('\n').filter(Boolean))
+  failedNames.unshift(`step ${step}`)
+for (const name of failedNames) console.log(`FAILED: ${name}`)
 
 console.log(`${passed} passed, ${failed} failed${skipped ? `, ${skipped} skipped` : ''}`)
 process.exit(failed > 0 ? 1 : 0)

@@ -12,6 +12,7 @@ reports=.tmp/reports
 rm -rf "$reports" && mkdir -p "$reports"
 checks_failed=0
 checks_passed=0
+failed_steps=''
 
 step() {
   local name=$1
@@ -23,6 +24,7 @@ step() {
     echo "::: $name passed ($((SECONDS - started)) s)"
   else
     checks_failed=$((checks_failed + 1))
+    failed_steps+="$name"$'\n'
     echo "::: $name FAILED ($((SECONDS - started)) s)"
   fi
 }
@@ -42,4 +44,4 @@ step "end-to-end tests (playwright)" env PLAYWRIGHT_JSON_OUTPUT_NAME="$reports/p
 # goals of tests/soak/soak.ts (flat memory, bounded database, steady latency, no lost/duplicated alarm).
 step "soak (a simulated week)" env GATEHOUSE_SOAK_MINUTES=1.5 bash scripts/with-keyring.sh npx tsx tests/soak/soak.ts
 
-node scripts/summarise-tests.mjs "$reports" "$checks_passed" "$checks_failed"
+GATEHOUSE_FAILED_STEPS="$failed_steps" node scripts/summarise-tests.mjs "$reports" "$checks_passed" "$checks_failed"
