@@ -52,6 +52,8 @@ export interface LaunchOptions {
    * at the same speed showed at real time `realNowMs`); timers of a minute or more shrink alike.
    */
   fastClock?: { speed: number; simulatedNowMs: number; realNowMs: number }
+  /** Extra Node/V8 flags for main's process (endurance runs pin V8's young generation). */
+  nodeFlags?: string[]
   /** Forward main's stdout/stderr to this process (default: only when GATEHOUSE_HARNESS_VERBOSE=1). */
   inheritOutput?: boolean
   timeoutMs?: number
@@ -183,9 +185,12 @@ export async function launchGatehouse(options: LaunchOptions = {}): Promise<Gate
   const child: ChildProcess = fork(prebuilt?.hostEntry ?? harnessPaths.mainHost, [], {
     cwd: appDir,
     env,
-    execArgv: prebuilt
-      ? ['--enable-source-maps', '--import', registerElectron]
-      : ['--import', tsxLoader, '--import', registerElectron],
+    execArgv: [
+      ...(options.nodeFlags ?? []),
+      ...(prebuilt
+        ? ['--enable-source-maps', '--import', registerElectron]
+        : ['--import', tsxLoader, '--import', registerElectron]),
+    ],
     serialization: 'advanced',
     stdio: ['ignore', 'pipe', 'pipe', 'ipc'],
   })

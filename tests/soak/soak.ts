@@ -42,6 +42,10 @@ interface Sample {
   simDay: number
   mainHeapMb: number
   mainRssMb: number
+  mainExternalMb: number
+  mainHeapTotalMb: number
+  mainYoungMb: number
+  mainRssFileMb: number
   timers: number
   handles: number
   ipcListeners: number
@@ -71,6 +75,20 @@ function mainFigures(app: GatehouseApp) {
     return {
       heap: m.heapUsed,
       rss: m.rss,
+      external: m.external,
+      heapTotal: m.heapTotal,
+      // V8's young generation (committed), printed beside RSS: see nodeFlags at launch.
+      young: v8
+        .getHeapSpaceStatistics()
+        .filter((x) => x.space_name === 'new_space' || x.space_name === 'new_large_object_space')
+        .reduce((n, x) => n + x.space_size, 0),
+      // Where RSS grows: anonymous memory (allocations) or file pages (the mapped database, code).
+      rssFile:
+        Number(
+          /RssFile:\s+(\d+)/.exec(
+            process.getBuiltinModule('node:fs').readFileSync('/proc/self/status', 'utf8'),
+          )?.[1] ?? 0,
+        ) * 1024,
       timers: resources.filter((r) => r === 'Timeout').length,
       handles: resources.length,
       ipcListeners: ipc.eventNames().reduce((n, e) => n + ipc.listenerCount(e), 0),
@@ -127,6 +145,11 @@ async function main(): Promise<void> {
     simulatorToken: sim.token,
     env: { GATEHOUSE_TEST_POLL_MS: '1000' },
     fastClock: { speed: SPEED, simulatedNowMs: clock.nowMs, realNowMs },
+    // Plain Node sizes V8's young generation from the machine's memory (here 64 MB semi-spaces, 134 MB
+    // committed) and its pages become resident only as allocation first reaches them: over a short run
+    // raw RSS then climbs for minutes with nothing kept. Pinned to V8's long-standing 16 MB, RSS over the
+    // second half shows what the app keeps. The young generation is printed with every sample.
+    nodeFlags: ['--max-semi-space-size=16'],
     timeoutMs: 60_000,
   })
   const failures: string[] = []
@@ -185,6 +208,10 @@ async function main(): Promise<void> {
         simDay: Number(simDay().toFixed(2)),
         mainHeapMb: m.heap / 1e6,
         mainRssMb: m.rss / 1e6,
+        mainExternalMb: m.external / 1e6,
+        mainHeapTotalMb: m.heapTotal / 1e6,
+        mainYoungMb: m.young / 1e6,
+        mainRssFileMb: m.rssFile / 1e6,
         timers: m.timers,
         handles: m.handles,
         ipcListeners: m.ipcListeners,
@@ -194,9 +221,16 @@ async function main(): Promise<void> {
         dbMb: dbBytes(app.userDataDir) / 1e6,
         feedEvents: await feedShown(),
       }
+      // A jump in the page's size is worth seeing: keep a screenshot of it for the report.
+      const previous = samples.at(-1)
+      if (previous && s.domNodes > previous.domNodes * 1.2) {
+        const shot = join(process.cwd(), '.tmp', `soak-nodes-${s.wallS}s.png`)
+        await page.screenshot({ path: shot }).catch(() => undefined)
+        console.log(`  DOM nodes ${previous.domNodes} -> ${s.domNodes}: screenshot ${shot}`)
+      }
       samples.push(s)
       console.log(
-        `  ${String(s.wallS).padStart(4)} s  day ${s.simDay.toFixed(2).padStart(5)}  main heap ${s.mainHeapMb.toFixed(1)} MB rss ${s.mainRssMb.toFixed(0)} MB ` +
+        `  ${String(s.wallS).padStart(4)} s  day ${s.simDay.toFixed(2).padStart(5)}  main heap ${s.mainHeapMb.toFixed(1)} of ${s.mainHeapTotalMb.toFixed(0)} MB (young ${s.mainYoungMb.toFixed(0)}) rss ${s.mainRssMb.toFixed(0)} MB (file ${s.mainRssFileMb.toFixed(0)}) ext ${s.mainExternalMb.toFixed(1)} MB ` +
           `timers ${s.timers} handles ${s.handles} ipc ${s.ipcListeners} | renderer heap ${s.rendererHeapMb.toFixed(1)} MB ` +
           `nodes ${s.domNodes} listeners ${s.domListeners} | db ${s.dbMb.toFixed(2)} MB | feed ${s.feedEvents}`,
       )
@@ -313,7 +347,10 @@ async function main(): Promise<void> {
       { status: 'all', limit: 500 },
     )
     // Lost: a probe with no forced-open alarm stored for it; duplicated: more alarms than probes.
-    // A probe stored but not notified within 30 s is reported apart (open finding, see the report).
+    // A probe stored but not notified within 30 s is reported apart: when the scenario's own alarms have
+    // used storm control's budget, the probe comes in the summary at the end of the storm window. That
+    // window is measured on main's (sped-up) clock but waited for with a real timer under a minute
+    // (see fast-clock.ts), so under the fast clock a summary can come up to a real minute late.
     const unnotified = probes.filter((p) => p.latencyMs === null).length
     let lost = 0
     let duplicated = 0
@@ -355,7 +392,7 @@ async function main(): Promise<void> {
     )
     check(
       growth('mainRssMb') < 0.1,
-      `main RSS over the second half: ${mid.mainRssMb.toFixed(0)} -> ${end.mainRssMb.toFixed(0)} MB (${pct(growth('mainRssMb'))}, goal < 10%)`,
+      `main RSS over the second half: ${mid.mainRssMb.toFixed(0)} -> ${end.mainRssMb.toFixed(0)} MB (${pct(growth('mainRssMb'))}, goal < 10%; young generation ${mid.mainYoungMb.toFixed(0)} -> ${end.mainYoungMb.toFixed(0)} MB)`,
     )
     check(
       growth('rendererHeapMb') < 0.1,
