@@ -50,7 +50,7 @@ import { liveWords } from '../app/live-words'
 import { translate } from '../i18n'
 import { AlarmNotifier, type NotificationPort } from './notifications/alarm-notifier'
 import { SoundController } from './sound-controller'
-import { effectiveRole, raisesGuardAlerts } from '../../shared/site/station-role'
+import { guardAlertPolicy } from '../../shared/site/station-role'
 import type { GuardSitePort, SharedEvent } from './site/guard-site-port'
 import type { GuardSource } from './source'
 import { PollWorker } from './workers/poll-worker'
@@ -122,10 +122,7 @@ export function createGuardService(deps: GuardServiceDeps) {
    * A reception-only station of a site raises no native notifications and no sound for the site's
    * alarms (station-role.ts); its guard pages, for an operator allowed to see them, still show them.
    */
-  const alertPolicy = () => {
-    const s = settings()
-    return raisesGuardAlerts(effectiveRole(s.site)) ? s.notifications : { ...s.notifications, enabled: false }
-  }
+  const alertPolicy = () => guardAlertPolicy(settings().notifications, settings().site)
   const notifier = new AlarmNotifier({
     port: deps.notifications,
     policy: alertPolicy,

@@ -28,6 +28,17 @@ export function raisesGuardAlerts(role: StationRole): boolean {
 }
 
 /**
+ * The notification and sound policy this station applies: the settings' own, switched off at a
+ * reception-only desk of a site (the guard service's notifier and sound controller both read it).
+ */
+export function guardAlertPolicy<P extends { enabled: boolean }>(
+  policy: P,
+  site: Pick<SiteSettings, 'enabled' | 'host' | 'role'> | undefined,
+): P {
+  return raisesGuardAlerts(effectiveRole(site)) ? policy : { ...policy, enabled: false }
+}
+
+/**
  * Reception's periodic background jobs and who runs them:
  * - pendingReplay: always. A station's own pending registrations are only ever replayed by itself
  *   (site-wide they are never copied into another desk's queue), so stopping it would lose them.

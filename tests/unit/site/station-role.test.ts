@@ -1,6 +1,13 @@
 import { describe, expect, it } from 'vitest'
+import type { AlarmView } from '../../../electron/shared/contract/guard'
+import { computeSound } from '../../../electron/shared/guard/sound-policy'
+import {
+  AlarmNotifier,
+  type NotificationSpec,
+} from '../../../electron/main/guard/notifications/alarm-notifier'
 import {
   effectiveRole,
+  guardAlertPolicy,
   electionStance,
   fallbackMayLead,
   fallbackStepsDown,
@@ -70,5 +77,64 @@ describe('station role rules', () => {
     ).toBe(false)
     expect(guardStationConnected([{ role: 'both', lastSeen: at(5) }], now, 17_000)).toBe(true)
     expect(guardStationConnected([{ role: 'guard', lastSeen: at(5) }], now, 17_000)).toBe(true)
+  })
+})
+
+describe('alarm notifications and sound by station role', () => {
+  const notifications = { enabled: true, sound: true, repeatHighPriority: true, maxPerMinute: 6 }
+  const forcedOpen = (id: number): AlarmView => ({
+    id,
+    key: `door|door ${id}|forcedOpen`,
+    kind: 'forcedOpen',
+    priority: 'critical',
+    status: 'new',
+    targetType: 'door',
+    targetName: `Door ${id}`,
+    targetId: null,
+    title: 'Forced open',
+    detail: null,
+    personPin: null,
+    personName: null,
+    firstAt: new Date().toISOString(),
+    lastAt: new Date().toISOString(),
+    firstServerTime: null,
+    count: 1,
+    conditionActive: null,
+    recovered: false,
+    acknowledgedAt: null,
+    acknowledgedBy: null,
+    ackComment: null,
+    clearedAt: null,
+    clearedBy: null,
+    clearComment: null,
+    clearedReason: null,
+  })
+  const stationWith = (s: ReturnType<typeof site> | undefined) => {
+    const shown: NotificationSpec[] = []
+    const policy = () => guardAlertPolicy(notifications, s)
+    const notifier = new AlarmNotifier({
+      port: { show: (spec) => void shown.push(spec) },
+      policy,
+      isStillNew: () => true,
+      open: () => undefined,
+    })
+    notifier.onRaised(forcedOpen(1))
+    notifier.renotify(forcedOpen(1))
+    const sound = computeSound(policy(), [{ id: 1, priority: 'critical' }], null, 0, 1)
+    return { shown, sound }
+  }
+
+  it('a reception desk of a site shows no notification and plays no sound for a forced door', () => {
+    const { shown, sound } = stationWith(site(true, 'reception'))
+    expect(shown).toHaveLength(0)
+    expect(sound).toMatchObject({ enabled: false, ringing: false })
+  })
+
+  it('a guard booth, a both station and a station on its own notify and ring as always', () => {
+    for (const s of [site(true, 'guard'), site(true, 'both'), site(false, 'reception'), undefined]) {
+      const { shown, sound } = stationWith(s)
+      expect(shown.length).toBeGreaterThan(0)
+      expect(sound).toMatchObject({ enabled: true, ringing: true })
+    }
   })
 })
