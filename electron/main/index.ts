@@ -109,6 +109,8 @@ async function start(): Promise<void> {
   // Other desks' visits and reservations were written locally: the desk's lists reload.
   site.onApplied(({ kinds }) => {
     if (kinds.has('visit') || kinds.has('reservation')) emit('reception.visitsChanged', { reason: 'shared' })
+    // Other stations' audit entries arrived: an open audit page reloads (audit-changes.ts).
+    if (kinds.has('audit')) core.auditChanges.written('site')
   })
   const reception = createReceptionServices(core, settingsDomain.connection, {
     printer: {

@@ -1,3 +1,4 @@
+import { createAuditChanges, type AuditChanges } from './audit/audit-changes'
 import { auditMigrations, createAuditLog, type AuditLog } from './audit/audit-log'
 import { guardMigrations } from './guard/alarms/alarm-store'
 import type { Db, Migration } from './db/database'
@@ -17,6 +18,8 @@ export interface CoreServices {
   settings: SettingsService
   db: Db
   audit: AuditLog
+  /** 'audit.changed' for an open audit page (entries written here or replicated in). */
+  auditChanges: AuditChanges
   emit: EmitEvent
 }
 
@@ -39,5 +42,13 @@ export function createCoreServices(
   settings: SettingsService,
   db: Db,
 ): CoreServices {
-  return { userDataDir, settings, db, audit: createAuditLog(db), emit }
+  const auditChanges = createAuditChanges(emit)
+  return {
+    userDataDir,
+    settings,
+    db,
+    audit: createAuditLog(db, undefined, () => auditChanges.written('local')),
+    auditChanges,
+    emit,
+  }
 }

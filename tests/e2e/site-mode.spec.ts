@@ -129,7 +129,7 @@ test('two stations share one site: visitors, roll call, station status, and an o
     await cluster.startServer()
   }
   await expect(lobby.page.getByRole('status', { name: 'Site database' })).toHaveText(
-    /^Site database connected$/,
+    /^Site database connected · Reception$/,
     {
       timeout: 30_000,
     },

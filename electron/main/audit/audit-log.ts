@@ -125,7 +125,11 @@ const toEntry = (row: Row): AuditEntry => ({
   detail: row.detail,
 })
 
-export function createAuditLog(db: Db, initial?: AuditContext): AuditLog {
+/**
+ * `onWritten`: told after each entry is stored (the app coalesces these into one 'audit.changed'
+ * event, audit-changes.ts).
+ */
+export function createAuditLog(db: Db, initial?: AuditContext, onWritten?: () => void): AuditLog {
   let context: AuditContext = initial ?? { actor: () => null, station: () => '' }
   const insert = db.prepare(
     `INSERT INTO audit_log (at, operator, operator_id, station, action, target, result, detail)
@@ -147,6 +151,7 @@ export function createAuditLog(db: Db, initial?: AuditContext): AuditLog {
         detail: entry.detail ?? null,
       }
       const info = insert.run(row)
+      onWritten?.()
       return { id: Number(info.lastInsertRowid), ...row }
     },
     list({ limit = 200, action, operator, since, until } = {}) {

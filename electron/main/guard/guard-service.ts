@@ -50,6 +50,7 @@ import { liveWords } from '../app/live-words'
 import { translate } from '../i18n'
 import { AlarmNotifier, type NotificationPort } from './notifications/alarm-notifier'
 import { SoundController } from './sound-controller'
+import { guardAlertPolicy } from '../../shared/site/station-role'
 import type { GuardSitePort, SharedEvent } from './site/guard-site-port'
 import type { GuardSource } from './source'
 import { PollWorker } from './workers/poll-worker'
@@ -117,15 +118,20 @@ export function createGuardService(deps: GuardServiceDeps) {
   // ------------------------------------------------------------- alarms, notifications, sound
   let doorBoard: Board<DoorView> | null = null
   let gateBoard: Board<GateView> | null = null
+  /**
+   * A reception-only station of a site raises no native notifications and no sound for the site's
+   * alarms (station-role.ts); its guard pages, for an operator allowed to see them, still show them.
+   */
+  const alertPolicy = () => guardAlertPolicy(settings().notifications, settings().site)
   const notifier = new AlarmNotifier({
     port: deps.notifications,
-    policy: () => settings().notifications,
+    policy: alertPolicy,
     isStillNew: (id) => engine.isNew(id),
     open: deps.openAlarm,
     now,
   })
   const sound = new SoundController({
-    policy: () => settings().notifications,
+    policy: alertPolicy,
     newAlarms: () => engine.newAlarms().map((a) => ({ ...a, escalated: escalation.isEscalated(a.id) })),
     send: (state) => deps.emit('guard.sound', state),
     audit: (action, by, detail) =>

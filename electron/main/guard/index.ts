@@ -22,6 +22,7 @@ import { AlarmStore } from './alarms/alarm-store'
 import { GuardSiteSwitch } from './site/guard-site-switch'
 import { GuardSiteSync } from './site/guard-site-sync'
 import { leaderProfileKey } from './site/leader-key'
+import { effectiveRole, electionStance } from '../../shared/site/station-role'
 import { SiteOutbox } from './site/site-outbox'
 
 export { guardMigrations } from './alarms/alarm-store'
@@ -138,8 +139,9 @@ function guardSiteSwitch(
       if (!ids.has(replication)) ids.set(replication, nextId++)
       const profileKey = leaderProfileKey(profile.url)
       const station = site.stationName()
+      const stance = electionStance(effectiveRole(settings.site))
       return {
-        key: `${ids.get(replication)}|${profileKey}|${station}`,
+        key: `${ids.get(replication)}|${profileKey}|${station}|${stance}`,
         create: () =>
           new GuardSiteSync({
             db: createGuardSiteDb({
@@ -151,10 +153,16 @@ function guardSiteSwitch(
             store: new AlarmStore(core.db),
             outbox: new SiteOutbox(core.db),
             pollIntervalMs,
+            stance,
           }),
       }
     },
-    // Long enough to ride out a database restart; short enough that a booth is never blind for long.
-    { standaloneAfterMs: () => Math.max(30_000, pollIntervalMs() * 3) },
+    {
+      // Long enough to ride out a database restart; short enough that a booth is never blind for long.
+      standaloneAfterMs: () => Math.max(30_000, pollIntervalMs() * 3),
+      // A desk polls on its own during an outage only if it was the site's (fallback) poller: the
+      // booths poll on their own anyway, and every desk joining them would multiply the server's load.
+      standaloneFor: () => electionStance(effectiveRole(core.settings.get().site)),
+    },
   )
 }

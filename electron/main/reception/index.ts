@@ -9,6 +9,7 @@
 import { hostname } from 'node:os'
 import type { Settings } from '../../shared/settings'
 import { safeInterval } from '../app/safe-timer'
+import { effectiveRole, runsDeskJob } from '../../shared/site/station-role'
 import { bindingOf } from '../credentials/token-binding'
 import type { CoreServices } from '../services'
 import { createLogger } from '../log'
@@ -146,7 +147,9 @@ export function createReceptionServices(
     }
     const minutes = core.settings.get().polling.hostDirectoryMinutes
     // Visitors leave through exit readers and other desks too: follow the server's visit history.
+    // A guard booth of a site leaves this to the desks (station-role.ts: runsDeskJob).
     const reconcile = (): void => {
+      if (!runsDeskJob(effectiveRole(core.settings.get().site), 'visitReconcile')) return
       if (visits.list('onSite').some((v) => v.status === 'onSite')) {
         onSite.reconcile().catch((error) => log.warn('reconcile failed', { error: String(error) }))
       }

@@ -6,7 +6,7 @@
 import pg from 'pg'
 import { createLogger } from '../log'
 import type { SiteGuardDb } from '../guard/site/guard-site-sync'
-import { advisoryLockKey } from '../guard/site/leader-key'
+import { advisoryLockKey, candidateLockKey } from '../guard/site/leader-key'
 import type { LeaderSession } from '../guard/site/leader-election'
 import { SiteGuardStore, siteGuardSchemaSql } from '../guard/site/site-guard-store'
 import { clientConfig, type SiteConnectionOptions } from './site-connection'
@@ -102,9 +102,12 @@ export function createGuardSiteDb(options: {
         throw error
       }
       const lockKey = advisoryLockKey(profileKey)
+      const candidateKey = candidateLockKey(profileKey)
       let ended = false
       return {
         tryLock: () => SiteGuardStore.tryLock(client, lockKey),
+        holdCandidacy: () => SiteGuardStore.holdShared(client, candidateKey),
+        candidatePresent: () => SiteGuardStore.heldElsewhere(client, candidateKey),
         renewLease: (ms) => SiteGuardStore.renewLease(client, profileKey, station, ms),
         release: () => SiteGuardStore.release(client, profileKey, station, lockKey),
         destroy() {

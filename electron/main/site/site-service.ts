@@ -19,6 +19,7 @@ import {
 import { createSiteSecret, type SiteSecret } from './site-secret'
 import { pgSslOptions, probeCertificate } from './site-tls'
 import { translate } from '../i18n'
+import { guardStationConnected } from '../../shared/site/station-role'
 
 const log = createLogger('site')
 
@@ -148,6 +149,17 @@ export function createSiteService(deps: SiteServiceDeps): SiteService {
     }))
   }
 
+  /**
+   * A booth that missed three heartbeats is gone (a cut cable, a crash) as far as door alarms go.
+   * Heartbeats carry the database's clock: measured against this station's own last heartbeat, so a
+   * skewed computer clock changes nothing. Unknown (no station list: the database is away) is no warning.
+   */
+  const guardConnected = (stations: readonly SiteStation[]): boolean => {
+    const self = stations.find((s) => s.self)
+    if (!self) return true
+    return guardStationConnected(stations, Date.parse(self.lastSeen), 3 * (deps.heartbeatMs ?? 5_000) + 2_000)
+  }
+
   async function status(): Promise<SiteStatusView> {
     const site = siteOf(deps.settings.get())
     const base = running?.status()
@@ -172,6 +184,7 @@ export function createSiteService(deps: SiteServiceDeps): SiteService {
       role: site.role,
       stations,
       leaders,
+      guardConnected: guardConnected(stations),
     }
   }
 

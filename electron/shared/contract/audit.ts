@@ -3,7 +3,7 @@
  * a plain sentence, filterable by operator, action and time, and exportable to CSV.
  */
 import { z } from 'zod'
-import { channel } from './define'
+import { channel, event } from './define'
 
 export const auditRecord = z.object({
   id: z.number().int(),
@@ -46,5 +46,15 @@ export const auditChannels = {
     auditFilter,
     z.object({ filePath: z.string().nullable(), rows: z.number().int().nonnegative() }),
     'Every audit entry matching the filter, written to a CSV file the supervisor chooses.',
+  ),
+} as const
+
+export const auditEvents = {
+  'audit.changed': event(
+    z.object({
+      /** 'local': written at this station; 'site': other stations' entries arrived by replication. */
+      source: z.enum(['local', 'site']),
+    }),
+    'New audit entries are stored (here or replicated in): an open audit page reloads with its filters. Carries no entry, so it tells nobody anything their role may not read.',
   ),
 } as const

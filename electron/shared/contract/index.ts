@@ -6,7 +6,7 @@
 import type { z } from 'zod'
 import type { Result } from '../result'
 import { appChannels, appEvents } from './app'
-import { auditChannels } from './audit'
+import { auditChannels, auditEvents } from './audit'
 import { badgeChannels, badgeEvents } from './badge'
 import { connectionChannels, connectionEvents } from './connection'
 import type { ChannelSpec, EventSpec } from './define'
@@ -57,6 +57,7 @@ export const events = {
   ...kioskDeskEvents,
   ...kioskEvents,
   ...siteEvents,
+  ...auditEvents,
 } as const satisfies Record<string, EventSpec>
 
 export const contract = { channels, events } as const

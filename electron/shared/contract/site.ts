@@ -45,6 +45,11 @@ export const siteStatusView = z.object({
   role: stationRole,
   stations: z.array(siteStation),
   leaders: z.array(siteLeader),
+  /**
+   * A guard booth (role guard or both) of the site is connected now. False in site mode with desks
+   * only: station status warns that nobody is told about door alarms. True with site mode off.
+   */
+  guardConnected: z.boolean(),
 })
 export type SiteStatusView = z.infer<typeof siteStatusView>
 

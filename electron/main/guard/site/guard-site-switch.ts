@@ -6,8 +6,11 @@
  *
  * If the site database stays unreachable for a long while (`standaloneAfterMs`), no station can be
  * elected, and a guard booth must never go blind: the station then polls on its own again until the
- * database is back (alarms raised meanwhile are merged by their identity when it is).
+ * database is back (alarms raised meanwhile are merged by their identity when it is). A reception-only
+ * desk (the election's fallback, station-role.ts) does so only when it was the site's poller as the
+ * database went away: the guard booths poll on their own anyway.
  */
+import type { ElectionStance } from '../../../shared/site/station-role'
 import { createLogger } from '../../log'
 import type { GuardSitePort, RemoteGuardHandler, SharedEvent, SharedState } from './guard-site-port'
 import type { SharedAlarm } from '../alarms/alarm-engine'
@@ -29,10 +32,17 @@ export class GuardSiteSwitch implements GuardSitePort {
   private reported = true
   private unreachableSince: number | null = null
   private timer: ReturnType<typeof setInterval> | null = null
+  /** When this station last stopped leading (a fallback desk stands alone only if it just led). */
+  private lostLeadAt: number | null = null
+  private ledWhenLost = false
 
   constructor(
     private readonly want: () => WantedSite | null,
-    private readonly options: { standaloneAfterMs: () => number; now?: () => number } = {
+    private readonly options: {
+      standaloneAfterMs: () => number
+      now?: () => number
+      standaloneFor?: () => ElectionStance
+    } = {
       standaloneAfterMs: () => 30_000,
     },
   ) {}
@@ -80,7 +90,12 @@ export class GuardSiteSwitch implements GuardSitePort {
       this.unreachableSince = null
       return false
     }
-    this.unreachableSince ??= this.now()
+    if (this.unreachableSince === null) {
+      this.unreachableSince = this.now()
+      // Losing the lead and the database are one event (leader-election.ts); a few seconds' slack.
+      this.ledWhenLost = this.lostLeadAt !== null && this.unreachableSince - this.lostLeadAt <= 3_000
+    }
+    if (this.options.standaloneFor?.() === 'fallback' && !this.ledWhenLost) return false
     return this.now() - this.unreachableSince >= this.options.standaloneAfterMs()
   }
 
@@ -95,9 +110,14 @@ export class GuardSiteSwitch implements GuardSitePort {
     }
     if (wanted && !this.current) {
       const sync = wanted.create()
-      const offLeader = sync.onLeaderChange(() => this.report())
+      const offLeader = sync.onLeaderChange((leader) => {
+        if (!leader) this.lostLeadAt = this.now()
+        this.report()
+      })
       this.current = { key: wanted.key, sync, offLeader }
       this.unreachableSince = null
+      this.lostLeadAt = null
+      this.ledWhenLost = false
       if (this.handler) this.offHandler = sync.subscribe(this.handler)
       sync.start()
     }

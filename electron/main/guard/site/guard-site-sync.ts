@@ -14,6 +14,7 @@ import { createLogger } from '../../log'
 import type { SharedAlarm } from '../alarms/alarm-engine'
 import type { AlarmStore } from '../alarms/alarm-store'
 import type { GuardSitePort, RemoteGuardHandler, SharedEvent, SharedState } from './guard-site-port'
+import type { ElectionStance } from '../../../shared/site/station-role'
 import { LeaderElection, type LeaderSession, type LeaderStatus } from './leader-election'
 import type { SiteOutbox } from './site-outbox'
 import {
@@ -51,6 +52,8 @@ export interface GuardSiteSyncOptions {
   pollIntervalMs: () => number
   /** Leadership changed or the database came or went (station status). */
   onStatus?: (status: GuardSiteStatus) => void
+  /** This station's part in the election (station-role.ts); a candidate when absent. */
+  stance?: ElectionStance
 }
 
 export interface GuardSiteStatus extends LeaderStatus {
@@ -85,6 +88,10 @@ export class GuardSiteSync implements GuardSitePort {
       connect: () => o.db.leaderSession(o.profileKey, o.station),
       // Several attempts per polling interval: takeover well within two intervals.
       retryMs: () => Math.min(5_000, Math.max(100, o.pollIntervalMs() / 4)),
+      stance: o.stance ?? 'candidate',
+      // A desk takes over only after three polling intervals without a guard booth: a booth
+      // restarting or reconnecting gets the lock back without a desk jumping in between.
+      standBackMs: () => o.pollIntervalMs() * 3,
       onChange: (status) => {
         if (status.leader !== this.wasLeader) {
           this.wasLeader = status.leader

@@ -9,8 +9,17 @@
  * writing alarms side by side. The lease row is for people (station status shows who leads), the lock
  * is the truth.
  *
- * Driver-free on purpose: the PostgreSQL side is a `LeaderSession` (site/pg-leader-session.ts).
+ * Station roles (shared/site/station-role.ts): guard booths and stations that are both are
+ * candidates and hold a shared "candidate" lock while they take part. A reception-only desk is the
+ * fallback: it does not try for the lock while a candidate is there or has been within `standBackMs`
+ * (several polling intervals), and a desk leading as the fallback steps down at its next renewal once
+ * a candidate appears. So a booth always polls when one is connected, and a site with desks only is
+ * still watched (alarms recorded and shared) rather than blind.
+ *
+ * Driver-free on purpose: the PostgreSQL side is a `LeaderSession` (site/guard-site.ts).
  */
+import { fallbackMayLead, fallbackStepsDown, type ElectionStance } from '../../../shared/site/station-role'
+
 export interface LeaderSession {
   /** pg_try_advisory_lock on this session: true when this session holds it now. */
   tryLock(): Promise<boolean>
@@ -18,6 +27,10 @@ export interface LeaderSession {
   renewLease(leaseMs: number): Promise<void>
   /** Gives the lock up and removes the lease (a clean stop); best effort. */
   release(): Promise<void>
+  /** A candidate says so (a shared lock on this session); true once held. */
+  holdCandidacy?(): Promise<boolean>
+  /** For a fallback station: whether any candidate is taking part now. */
+  candidatePresent?(): Promise<boolean>
   /** Drops the connection without ceremony (the lock goes with it). */
   destroy(): void
   /** The connection broke (error or end). */
@@ -38,6 +51,10 @@ export interface LeaderElectionDeps {
   retryMs: () => number
   onChange(status: LeaderStatus): void
   now?: () => number
+  /** 'fallback' for a reception-only station (station-role.ts); 'candidate' when absent. */
+  stance?: ElectionStance
+  /** How long a fallback station waits after the last candidate was seen before it tries. */
+  standBackMs?: () => number
 }
 
 const plain = (error: unknown) => (error instanceof Error ? error.message : String(error)).slice(0, 300)
@@ -60,9 +77,18 @@ export class LeaderElection {
   private busy: Promise<void> | null = null
   private s: LeaderStatus = { leader: false, connected: false, since: null, lastError: null }
   private readonly now: () => number
+  /** The session whose candidate lock is held (a new session takes it again). */
+  private candidacyOn: LeaderSession | null = null
+  /** A fallback station's last sight of a candidate; its start counts as one (a booth starting too wins). */
+  private lastCandidateSeenAt: number
 
   constructor(private readonly deps: LeaderElectionDeps) {
     this.now = deps.now ?? Date.now
+    this.lastCandidateSeenAt = this.now()
+  }
+
+  private get stance(): ElectionStance {
+    return this.deps.stance ?? 'candidate'
   }
 
   status(): LeaderStatus {
@@ -76,6 +102,7 @@ export class LeaderElection {
   start(): void {
     if (this.running) return
     this.running = true
+    this.lastCandidateSeenAt = this.now()
     this.schedule(0)
   }
 
@@ -128,6 +155,28 @@ export class LeaderElection {
         this.set({ connected: true, lastError: null })
       }
       const session = this.session
+      if (this.stance === 'candidate') {
+        if (this.candidacyOn !== session && session.holdCandidacy) {
+          if (await withTimeout(session.holdCandidacy(), deadline)) this.candidacyOn = session
+          if (this.session !== session) return
+        }
+      } else if (session.candidatePresent) {
+        const present = await withTimeout(session.candidatePresent(), deadline)
+        if (this.session !== session) return
+        if (present) this.lastCandidateSeenAt = this.now()
+        if (this.s.leader && fallbackStepsDown(present)) {
+          // A guard booth is here: hand the polling over (it takes the lock at its next attempt).
+          await withTimeout(session.release(), deadline)
+          if (this.session !== session) return
+          return this.set({ leader: false, connected: true, lastError: null })
+        }
+        const standBackMs = this.deps.standBackMs?.() ?? 0
+        if (
+          !this.s.leader &&
+          !fallbackMayLead({ now: this.now(), lastCandidateSeenAt: this.lastCandidateSeenAt, standBackMs })
+        )
+          return this.set({ connected: true, lastError: null })
+      }
       if (!this.s.leader) {
         const got = await withTimeout(session.tryLock(), deadline)
         if (this.session !== session) return

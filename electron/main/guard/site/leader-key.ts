@@ -22,3 +22,13 @@ export function advisoryLockKey(profileKey: string): string {
   const digest = createHash('sha256').update(`gatehouse-guard-leader|${profileKey}`).digest()
   return digest.readBigInt64BE(0).toString()
 }
+
+/**
+ * The key guard booths hold SHARED while they take part in the election of `profileKey`'s poller
+ * (station-role.ts): a reception desk polling as the fallback sees a booth is there when it cannot take
+ * it exclusively, and steps down. It goes with the booth's connection, like the leader lock.
+ */
+export function candidateLockKey(profileKey: string): string {
+  const digest = createHash('sha256').update(`gatehouse-guard-candidates|${profileKey}`).digest()
+  return digest.readBigInt64BE(0).toString()
+}

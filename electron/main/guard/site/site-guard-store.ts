@@ -199,6 +199,24 @@ export class SiteGuardStore {
     return rows[0]?.got === true
   }
 
+  /** pg_try_advisory_lock_shared: a guard booth says it is a candidate (held until disconnected). */
+  static async holdShared(db: SqlSession, lockKey: string): Promise<boolean> {
+    const { rows } = await db.query<{ got: boolean }>(
+      'SELECT pg_try_advisory_lock_shared($1::bigint) AS got',
+      [lockKey],
+    )
+    return rows[0]?.got === true
+  }
+
+  /** Whether another session holds `lockKey` (shared or not): taken exclusively for a moment, or not. */
+  static async heldElsewhere(db: SqlSession, lockKey: string): Promise<boolean> {
+    const { rows } = await db.query<{ free: boolean }>(
+      `SELECT CASE WHEN pg_try_advisory_lock($1::bigint) THEN pg_advisory_unlock($1::bigint) ELSE false END AS free`,
+      [lockKey],
+    )
+    return rows[0]?.free !== true
+  }
+
   static async renewLease(
     db: SqlSession,
     profileKey: string,

@@ -8,6 +8,7 @@ export default {
     unreachableSince: 'تعذّر الوصول إلى قاعدة بيانات الموقع منذ {time}',
     unreachable: 'تعذّر الوصول إلى قاعدة بيانات الموقع',
     waiting: '{base} · {count} لم تُشارَك بعد',
+    withRole: '{base} · {role}',
     leader: 'المحطة القائدة للاستطلاع لـ {profile}: {station}',
   },
   settings: {
@@ -71,6 +72,9 @@ export default {
     lastSeen: 'آخر ظهور',
     version: 'الإصدار',
     self: '{station} (هذه المحطة)',
+    noGuardStation: 'لا توجد محطة حراسة متصلة؛ لا أحد يراقب إنذارات الأبواب.',
+    fallbackPolling:
+      'تواصل المحطات ذات دور الاستقبال استطلاع إنذارات الأبواب وتسجيلها، لكنها لا تعرض إشعارات الإنذار ولا تُصدر صوت الإنذار. امنح كشك الحراسة دور الحراسة.',
   },
   errors: {
     off: 'وضع الموقع غير مُفعّل.',

@@ -6,6 +6,7 @@ export default {
     unreachableSince: 'Site database unreachable since {time}',
     unreachable: 'Site database unreachable',
     waiting: '{base} · {count} not yet shared',
+    withRole: '{base} · {role}',
     leader: 'Polling leader for {profile}: {station}',
   },
   settings: {
@@ -69,6 +70,9 @@ export default {
     lastSeen: 'Last seen',
     version: 'Version',
     self: '{station} (this station)',
+    noGuardStation: 'No guard station is connected; door alarms are not being watched.',
+    fallbackPolling:
+      'Stations with the Reception role keep polling the door alarms and record them, but show no alarm notifications and play no alarm sound. Give a guard booth the Guard role.',
   },
   /** Texts main produces (electron/main/site): errors, test-connection results, the schema refusal. */
   errors: {

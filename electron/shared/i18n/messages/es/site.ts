@@ -8,6 +8,7 @@ export default {
     unreachableSince: 'Base de datos del sitio inaccesible desde las {time}',
     unreachable: 'Base de datos del sitio inaccesible',
     waiting: '{base} · {count} sin compartir aún',
+    withRole: '{base} · {role}',
     leader: 'Líder de sondeo para {profile}: {station}',
   },
   settings: {
@@ -71,6 +72,9 @@ export default {
     lastSeen: 'Visto por última vez',
     version: 'Versión',
     self: '{station} (este puesto)',
+    noGuardStation: 'No hay ningún puesto de vigilancia conectado; nadie vigila las alarmas de puertas.',
+    fallbackPolling:
+      'Los puestos con la función Recepción siguen consultando y registrando las alarmas de puertas, pero no muestran notificaciones ni hacen sonar la alarma. Asigne la función Vigilancia a una caseta de vigilancia.',
   },
   errors: {
     off: 'El modo sitio está desactivado.',

@@ -8,6 +8,7 @@ export default {
     unreachableSince: 'Banco de dados do site inacessível desde {time}',
     unreachable: 'Banco de dados do site inacessível',
     waiting: '{base} · {count} ainda não compartilhados',
+    withRole: '{base} · {role}',
     leader: 'Líder de consulta para {profile}: {station}',
   },
   settings: {
@@ -71,6 +72,10 @@ export default {
     lastSeen: 'Visto por último',
     version: 'Versão',
     self: '{station} (este posto)',
+    noGuardStation:
+      'Nenhum posto de vigilância está conectado; os alarmes de portas não estão sendo vigiados.',
+    fallbackPolling:
+      'As estações com a função Recepção continuam consultando e registrando os alarmes de portas, mas não mostram notificações nem tocam o som de alarme. Atribua a função Vigilância a uma guarita.',
   },
   errors: {
     off: 'O modo site está desativado.',

@@ -8,6 +8,7 @@ export default {
     unreachableSince: '站点数据库自 {time} 起无法访问',
     unreachable: '站点数据库无法访问',
     waiting: '{base} · {count} 条尚未共享',
+    withRole: '{base} · {role}',
     leader: '{profile} 的轮询主站：{station}',
   },
   settings: {
@@ -71,6 +72,9 @@ export default {
     lastSeen: '最后在线',
     version: '版本',
     self: '{station}（本工作站）',
+    noGuardStation: '没有连接任何门卫站；门禁报警无人值守。',
+    fallbackPolling:
+      '“前台”角色的工作站仍会轮询并记录门禁报警，但不显示报警通知，也不播放报警声音。请为门卫岗亭设置“门卫”角色。',
   },
   errors: {
     off: '站点模式已关闭。',
