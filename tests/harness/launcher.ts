@@ -184,7 +184,18 @@ export async function launchGatehouse(options: LaunchOptions = {}): Promise<Gate
     cwd: appDir,
     env,
     execArgv: prebuilt
-      ? ['--enable-source-maps', '--import', registerElectron]
+      ? [
+          '--enable-source-maps',
+          ...(process.env.GATEHOUSE_HARNESS_CPU_PROF
+            ? [
+                '--cpu-prof',
+                `--cpu-prof-dir=${process.env.GATEHOUSE_HARNESS_CPU_PROF}`,
+                '--cpu-prof-interval=200',
+              ]
+            : []),
+          '--import',
+          registerElectron,
+        ]
       : ['--import', tsxLoader, '--import', registerElectron],
     serialization: 'advanced',
     stdio: ['ignore', 'pipe', 'pipe', 'ipc'],
