@@ -1,5 +1,6 @@
 import { z } from 'zod'
 import { LANGUAGE_CHOICES } from './i18n/languages'
+import { BADGE_LAYOUTS, type BadgeLayout } from './settings-constants'
 import { defaultVisitorServicesSettings, visitorServicesSettings } from './visitor-services-settings'
 
 /**
@@ -52,7 +53,7 @@ export const siteSettings = z.object({
 export type SiteSettings = z.infer<typeof siteSettings>
 export const defaultSiteSettings = (): SiteSettings => siteSettings.parse({})
 
-export const MIN_RECOMMENDED_POLL_SECONDS = 10
+export { MIN_RECOMMENDED_POLL_SECONDS, settingsWarnings, type SettingsWarning } from './settings-constants'
 
 export const pollingSettings = z.object({
   doorStateSeconds: z.number().int().min(1).max(3600).default(10),
@@ -63,8 +64,8 @@ export const pollingSettings = z.object({
   hostDirectoryMinutes: z.number().int().min(5).max(1440).default(60),
 })
 
-export const badgeLayout = z.enum(['label62', 'card102x76', 'a6'])
-export type BadgeLayout = z.infer<typeof badgeLayout>
+export const badgeLayout = z.enum(BADGE_LAYOUTS)
+export type { BadgeLayout }
 
 export const notificationPolicy = z.object({
   enabled: z.boolean().default(true),
@@ -155,37 +156,3 @@ export const GENERAL_SETTING_KEYS = [
 ] as const satisfies readonly (keyof Settings)[]
 export type GeneralSettingKey = (typeof GENERAL_SETTING_KEYS)[number]
 export type GeneralSettings = Pick<Settings, GeneralSettingKey>
-
-export interface SettingsWarning {
-  /** Dotted path of the field, e.g. 'polling.doorStateSeconds'. */
-  field: string
-  message: string
-}
-
-const POLLING_LABELS: Record<keyof z.infer<typeof pollingSettings>, string | null> = {
-  doorStateSeconds: 'Door state',
-  gateStateSeconds: 'Gate state',
-  accessEventsSeconds: 'Access events',
-  gateEventsSeconds: 'Gate events',
-  temperatureEventsSeconds: 'Temperature events',
-  hostDirectoryMinutes: null,
-}
-
-/**
- * Values that are allowed but unwise. The manual asks clients to call the monitor and door-state
- * endpoints at most once every 10 s; faster polling works but may load the server.
- */
-export function settingsWarnings(settings: Pick<Settings, 'polling'>): SettingsWarning[] {
-  const warnings: SettingsWarning[] = []
-  for (const [key, label] of Object.entries(POLLING_LABELS)) {
-    if (!label) continue
-    const seconds = settings.polling[key as keyof typeof settings.polling]
-    if (seconds < MIN_RECOMMENDED_POLL_SECONDS) {
-      warnings.push({
-        field: `polling.${key}`,
-        message: `${label} is polled every ${seconds} s. The ZKBio manual asks for at most one call every ${MIN_RECOMMENDED_POLL_SECONDS} s; faster polling may slow the server down for everyone.`,
-      })
-    }
-  }
-  return warnings
-}

@@ -7,17 +7,7 @@ import { z } from 'zod'
  * the SMTP password is never here (OS keychain, see electron/main/notify/smtp-secret.ts).
  */
 
-/** Placeholders a template may use; anything else in braces is left as typed. */
-export const HOST_NOTICE_PLACEHOLDERS = [
-  'visitor',
-  'company',
-  'host',
-  'desk',
-  'time',
-  'site',
-  'reason',
-] as const
-export const INVITATION_PLACEHOLDERS = ['visitor', 'host', 'date', 'site', 'address', 'reason'] as const
+export { HOST_NOTICE_PLACEHOLDERS, INVITATION_PLACEHOLDERS } from './visitor-services-placeholders'
 
 const webhookUrl = z
   .string()

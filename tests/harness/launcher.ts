@@ -188,7 +188,18 @@ export async function launchGatehouse(options: LaunchOptions = {}): Promise<Gate
     execArgv: [
       ...(options.nodeFlags ?? []),
       ...(prebuilt
-        ? ['--enable-source-maps', '--import', registerElectron]
+        ? [
+            '--enable-source-maps',
+            ...(process.env.GATEHOUSE_HARNESS_CPU_PROF
+              ? [
+                  '--cpu-prof',
+                  `--cpu-prof-dir=${process.env.GATEHOUSE_HARNESS_CPU_PROF}`,
+                  '--cpu-prof-interval=200',
+                ]
+              : []),
+            '--import',
+            registerElectron,
+          ]
         : ['--import', tsxLoader, '--import', registerElectron]),
     ],
     serialization: 'advanced',

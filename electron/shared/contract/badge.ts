@@ -3,6 +3,9 @@ import { PHOTO_BUDGET_CHARS } from '../photo/jpeg-budget'
 import { badgeLayout } from '../settings'
 import { channel } from './define'
 
+// Constants the renderer's first bundle needs live in the zod-free badge-constants.ts.
+export { BADGE_PAGE_MM, QR_REFRESH_MS, QR_RETRY_MS, QR_STALE_AFTER_MS } from './badge-constants'
+
 /** Local visit ids are UUIDs made by reception; anything else is refused before it reaches a handler. */
 const visitId = z
   .string()
@@ -17,16 +20,6 @@ export const photoBase64 = z
   .min(100)
   .max(PHOTO_BASE64_MAX_CHARS)
   .regex(/^[A-Za-z0-9+/]+={0,2}$/, 'must be base64 without a data: prefix')
-
-/** The label sizes Gatehouse prints; both the on-screen preview and the print page use these. */
-export const BADGE_PAGE_MM: Record<
-  z.infer<typeof badgeLayout>,
-  { widthMm: number; heightMm: number; label: string }
-> = {
-  label62: { widthMm: 62, heightMm: 100, label: '62 mm continuous label' },
-  card102x76: { widthMm: 102, heightMm: 76, label: '102 x 76 mm label' },
-  a6: { widthMm: 105, heightMm: 148, label: 'A6 sheet' },
-}
 
 export const badgeDetails = z.object({
   visitId: z.string(),
@@ -46,18 +39,6 @@ export const badgeDetails = z.object({
   qrUnavailableReason: z.string().nullable(),
 })
 export type BadgeDetails = z.infer<typeof badgeDetails>
-
-/**
- * Refresh interval for servers whose code is new on every request (any fresh code is as good as the
- * next). Codes that change per period are refreshed just after each change instead: main learns the
- * server's period and phase from the fetches (electron/main/badge/qr-period.ts) and answers each fetch
- * with the wait until the next one (`refreshInMs`).
- */
-export const QR_REFRESH_MS = 20_000
-/** After a failed refresh the last code stays shown and is tried again sooner. */
-export const QR_RETRY_MS = 8_000
-/** A code older than this is shown as expired (greyed) until a refresh succeeds. */
-export const QR_STALE_AFTER_MS = 60_000
 
 export const qrSource = z.enum(['pinPath', 'pinQuery', 'certNumber'])
 export type QrSource = z.infer<typeof qrSource>

@@ -16,7 +16,7 @@ import {
   RECEPTION_ROLES,
   SUPERVISOR_ROLES,
   type Role,
-} from '../operators/roles'
+} from '../operators/role-names'
 import type { ChannelName } from './index'
 
 /** The kinds of window a channel may come from; 'main' is the operator's window. */

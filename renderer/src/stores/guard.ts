@@ -12,6 +12,7 @@ import type {
 import { defineStore } from 'pinia'
 import { computed, ref, shallowRef, triggerRef, type ShallowRef } from 'vue'
 import { gatehouse, unwrap } from '../api/gatehouse'
+import { createFrameBatcher } from './frame-batcher'
 
 /** The feed keeps this many events (newest first); older ones are in the server's history. */
 export const FEED_LIMIT = 10_000
@@ -68,6 +69,10 @@ export const useGuardStore = defineStore('guard', () => {
     }
     feed.value = [...newestFirst, ...feed.value].slice(0, FEED_LIMIT)
   }
+
+  // At most one feed update per frame and four a second, however many stream messages arrive: each
+  // update re-renders the 10,000-row table, and one per message made frames long while the feed fills.
+  const feedBatches = createFrameBatcher<FeedEvent>(addToFeed, { limit: FEED_LIMIT, minIntervalMs: 250 })
 
   function upsertAlarms(list: readonly AlarmView[]): void {
     const next = new Map(alarms.value)
@@ -126,7 +131,7 @@ export const useGuardStore = defineStore('guard', () => {
         if (next === null) void load()
         else gatesRevision = next
       }),
-      gatehouse.on('guard.feed', ({ events }) => addToFeed(events)),
+      gatehouse.on('guard.feed', ({ events }) => feedBatches.push(events)),
       gatehouse.on('guard.alarms', ({ alarms: changed }) => upsertAlarms(changed)),
       gatehouse.on('guard.gap', (gap) => {
         gaps.value = [gap, ...gaps.value.filter((g) => g.id !== gap.id)].slice(0, 200)
@@ -146,9 +151,12 @@ export const useGuardStore = defineStore('guard', () => {
 
   function stop(): void {
     while (unsubscribers.length) unsubscribers.pop()?.()
+    feedBatches.flush()
   }
 
   function setPaused(value: boolean): void {
+    // What arrived before the click belongs on the side of the pause it arrived on.
+    feedBatches.flush()
     paused.value = value
     if (!value && held.value.length) {
       feed.value = [...held.value, ...feed.value].slice(0, FEED_LIMIT)

@@ -14,9 +14,13 @@ import { builtFiles, ensureBuilt } from '../../support/ensure-built'
 const repoRoot = join(dirname(builtFiles.main), '../..')
 const require = createRequire(join(repoRoot, 'package.json'))
 
-/** Bare package names the built main imports (static, dynamic) or requires. */
+/** Bare package names the built main imports (static, dynamic) or requires: its entry and chunks. */
 function packagesMainLoads(): string[] {
-  const source = readFileSync(builtFiles.main, 'utf8')
+  const mainDir = dirname(builtFiles.main)
+  const source = readdirSync(mainDir)
+    .filter((f) => f.endsWith('.js'))
+    .map((f) => readFileSync(join(mainDir, f), 'utf8'))
+    .join('\n')
   const specifiers = new Set<string>()
   for (const re of [
     /\bfrom\s+"([^"\s]+)"/g,

@@ -1,4 +1,5 @@
-import { QR_RETRY_MS, QR_STALE_AFTER_MS, type BadgeQr } from '@shared/contract/badge'
+import type { BadgeQr } from '@shared/contract/badge'
+import { QR_RETRY_MS, QR_STALE_AFTER_MS } from '@shared/contract/badge-constants'
 import type { IpcError } from '@shared/result'
 import { computed, onBeforeUnmount, ref, watch, type Ref } from 'vue'
 import { gatehouse } from '../../api/gatehouse'
