@@ -56,6 +56,11 @@ export default {
     timeIn: 'وقت الدخول',
     safe: 'بأمان',
     nobody: 'لا أحد مسجل في الموقع.',
+    registeredElsewhere: 'خادم ZKBio (مسجَّل في مكان آخر)',
+    historyAsOf: 'سجل الزيارات على الخادم حتى {time}.',
+    historyStale: 'تعذّر سؤال الخادم؛ سجل الزيارات على الخادم حتى {time}.',
+    historyNotYet: 'تعذّر سؤال الخادم: لا يظهر الزوار المسجَّلون في مكان آخر.',
+    historyUnsupported: 'لا يستطيع هذا الخادم عرض الزيارات: لا يظهر الزوار المسجَّلون خارج Gatehouse.',
   },
   csv: {
     history: {

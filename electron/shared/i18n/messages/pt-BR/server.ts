@@ -59,6 +59,13 @@ export default {
     timeIn: 'Entrada',
     safe: 'Em segurança',
     nobody: 'Ninguém está registrado no local.',
+    registeredElsewhere: 'Servidor ZKBio (registrado em outro lugar)',
+    historyAsOf: 'Histórico de visitas do servidor em {time}.',
+    historyStale: 'Não foi possível consultar o servidor; histórico de visitas do servidor em {time}.',
+    historyNotYet:
+      'Não foi possível consultar o servidor: os visitantes registrados em outro lugar não são mostrados.',
+    historyUnsupported:
+      'Este servidor não pode listar visitas: os visitantes registrados fora do Gatehouse não são mostrados.',
   },
   csv: {
     history: {
