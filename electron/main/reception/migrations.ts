@@ -137,4 +137,23 @@ export const receptionMigrations: Migration[] = [
       CREATE INDEX reception_server_visits_cert ON reception_server_visits(cert_number);
     `),
   },
+  {
+    // Site mode shares visitor photos (site/core-kinds.ts). A photo may reach another station before
+    // its visit does (the visit changed again before it was pushed, so its outbox row is newer), so
+    // the photo table no longer references the visit: the visit store and retention delete photos
+    // themselves, and retention also drops a photo whose visit never came.
+    id: 'reception-005-photos-without-visit-reference',
+    up: (db) =>
+      db.exec(`
+      CREATE TABLE reception_visit_photos_new (
+        visit_id TEXT PRIMARY KEY,
+        jpeg_base64 TEXT NOT NULL,
+        stored_at TEXT NOT NULL
+      );
+      INSERT INTO reception_visit_photos_new (visit_id, jpeg_base64, stored_at)
+        SELECT visit_id, jpeg_base64, stored_at FROM reception_visit_photos;
+      DROP TABLE reception_visit_photos;
+      ALTER TABLE reception_visit_photos_new RENAME TO reception_visit_photos;
+    `),
+  },
 ]
