@@ -143,6 +143,11 @@ test('two stations share one site: visitors, roll call, station status, and an o
     [cert],
   )
   expect(photoRecords).toEqual([{ n: 1 }])
+  // The dock's on-site list shows it in the visit's details.
+  await sharedRow.getByRole('button', { name: 'Details for Sara Shared' }).click()
+  const shownPhoto = dock.page.getByRole('img', { name: 'Photo of Sara Shared' })
+  await expect(shownPhoto).toBeVisible()
+  expect(await shownPhoto.getAttribute('src')).toBe(`data:image/jpeg;base64,${photo}`)
 
   // The site database goes away: the lobby keeps registering, and says what is not yet shared.
   await cluster.stopServer()

@@ -156,6 +156,7 @@ export default {
     discard: 'تجاهل',
     visitDetails: 'تفاصيل الزيارة',
     thisDesk: 'هذا المكتب',
+    visitorPhotoOf: 'صورة {name}',
     registeredAtServer: 'خادم ZKBio (مسجَّل في مكان آخر)',
     historyAsOf: 'سجل الزيارات على الخادم حتى {time}.',
     historyStale: 'تعذّر سؤال الخادم؛ سجل الزيارات على الخادم حتى {time}.',

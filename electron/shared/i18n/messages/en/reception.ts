@@ -154,6 +154,7 @@ export default {
     discard: 'Discard',
     visitDetails: 'Visit details',
     thisDesk: 'This desk',
+    visitorPhotoOf: 'Photo of {name}',
     registeredAtServer: 'ZKBio server (registered elsewhere)',
     historyAsOf: 'Server visit history as of {time}.',
     historyStale: 'The server could not be asked; server visit history as of {time}.',

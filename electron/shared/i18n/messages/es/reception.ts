@@ -157,6 +157,7 @@ export default {
     discard: 'Descartar',
     visitDetails: 'Detalles de la visita',
     thisDesk: 'Este mostrador',
+    visitorPhotoOf: 'Foto de {name}',
     registeredAtServer: 'Servidor ZKBio (registrado en otro lugar)',
     historyAsOf: 'Historial de visitas del servidor a las {time}.',
     historyStale: 'No se pudo consultar el servidor; historial de visitas del servidor a las {time}.',

@@ -157,6 +157,7 @@ export default {
     discard: 'Descartar',
     visitDetails: 'Detalhes da visita',
     thisDesk: 'Este balcão',
+    visitorPhotoOf: 'Foto de {name}',
     registeredAtServer: 'Servidor ZKBio (registrado em outro lugar)',
     historyAsOf: 'Histórico de visitas do servidor em {time}.',
     historyStale: 'Não foi possível consultar o servidor; histórico de visitas do servidor em {time}.',

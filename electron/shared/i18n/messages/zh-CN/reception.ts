@@ -154,6 +154,7 @@ export default {
     discard: '放弃',
     visitDetails: '来访详情',
     thisDesk: '本前台',
+    visitorPhotoOf: '{name} 的照片',
     registeredAtServer: 'ZKBio 服务器（在别处登记）',
     historyAsOf: '服务器访问记录截至 {time}。',
     historyStale: '无法询问服务器；服务器访问记录截至 {time}。',
