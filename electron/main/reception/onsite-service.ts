@@ -89,7 +89,7 @@ export function createOnSiteService(
     mode: 'manual' | 'automatic',
   ): Promise<{ visitId: string; ok: boolean; message: string | null }> => {
     const visit = serverVisits.store.get(key)
-    if (!visit) return { visitId: key, ok: false, message: 'This visit is no longer on the server’s list.' }
+    if (!visit) return { visitId: key, ok: false, message: translate('server.rollCall.noLongerListed') }
     const write = (result: 'ok' | 'failed', detail: string): void => {
       deps.audit.write({
         operator: mode === 'automatic' ? 'automatic check-out' : operatorOf(deps),

@@ -60,6 +60,8 @@ export default {
     safe: 'A salvo',
     nobody: 'No hay nadie registrado en el recinto.',
     registeredElsewhere: 'Servidor ZKBio (registrado en otro lugar)',
+    noLongerListed:
+      'Este visitante ya no está en la lista de visitas del servidor; vuelva a consultar con el servidor.',
     historyAsOf: 'Historial de visitas del servidor a las {time}.',
     historyStale: 'No se pudo consultar el servidor; historial de visitas del servidor a las {time}.',
     historyNotYet:

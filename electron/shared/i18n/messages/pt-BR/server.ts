@@ -60,6 +60,8 @@ export default {
     safe: 'Em segurança',
     nobody: 'Ninguém está registrado no local.',
     registeredElsewhere: 'Servidor ZKBio (registrado em outro lugar)',
+    noLongerListed:
+      'Este visitante não está mais na lista de visitas do servidor; consulte o servidor novamente.',
     historyAsOf: 'Histórico de visitas do servidor em {time}.',
     historyStale: 'Não foi possível consultar o servidor; histórico de visitas do servidor em {time}.',
     historyNotYet:
