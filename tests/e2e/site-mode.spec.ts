@@ -7,23 +7,32 @@
  * ("not yet shared"), and once PostgreSQL is back each record is in the site database exactly once
  * and on the other desk once.
  */
+import { mkdtemp, rm } from 'node:fs/promises'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
 import pg from 'pg'
 import type { Page } from 'playwright'
 import { startSimulator, type RunningSimulator } from '../simulator/index'
+import { writeFakeVideo } from '../support/fake-video'
 import { startPostgresCluster, type PostgresCluster } from '../support/postgres-cluster'
 import { expect, test } from './fixtures'
 
 let sim: RunningSimulator
 let cluster: PostgresCluster
 let hostPin: string
+let videoDir: string
+let video: string
 
 test.beforeAll(async () => {
   ;[sim, cluster] = await Promise.all([startSimulator({ port: 0, quiet: true }), startPostgresCluster()])
   hostPin = (await sim.control.snapshot()).samplePins[0] as string
+  videoDir = await mkdtemp(join(tmpdir(), 'gatehouse-site-video-'))
+  video = await writeFakeVideo(join(videoDir, 'visitor.y4m'), { width: 640, height: 480 })
 })
 test.afterAll(async () => {
   await sim?.close()
   await cluster?.stop()
+  if (videoDir) await rm(videoDir, { recursive: true, force: true })
 })
 
 async function siteRows(sql: string, params: unknown[]): Promise<Record<string, unknown>[]> {
@@ -61,7 +70,8 @@ async function joinSite(
   await expect(page.getByRole('status', { name: 'Site database' })).toHaveText(/Site database connected/)
 }
 
-async function register(page: Page, name: string, cert: string) {
+/** Registers a walk-in; with `photo`, the webcam photo is taken first and its base64 returned. */
+async function register(page: Page, name: string, cert: string, photo = false): Promise<string | null> {
   await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Reception' }).click()
   const form = page.getByRole('form', { name: 'Register a visitor' })
   await expect(form).toBeVisible()
@@ -74,11 +84,21 @@ async function register(page: Page, name: string, cert: string) {
   await form.getByLabel('ID document number').fill(cert)
   await form.getByLabel('Visitor name').fill(name)
   await form.getByLabel('Reason for the visit').fill('Delivery')
+  let photoBase64: string | null = null
+  if (photo) {
+    await form.getByRole('button', { name: 'Start camera' }).click()
+    await form.getByRole('button', { name: 'Capture photo' }).click()
+    const still = form.getByRole('img', { name: 'Captured visitor photo' })
+    await expect(still).toBeVisible()
+    photoBase64 = ((await still.getAttribute('src')) ?? '').replace(/^data:image\/jpeg;base64,/, '')
+    expect(photoBase64.startsWith('/9j/')).toBe(true)
+  }
   await form.getByLabel('Reason for the visit').press('Enter')
   const badge = page.getByRole('dialog', { name: 'Visitor badge' })
   await expect(badge).toBeVisible({ timeout: 20_000 })
   await page.keyboard.press('Escape')
   await expect(badge).toBeHidden()
+  return photoBase64
 }
 
 async function onSiteRow(page: Page, name: string) {
@@ -93,7 +113,7 @@ test('two stations share one site: visitors, roll call, station status, and an o
   test.setTimeout(180_000)
   const env = { GATEHOUSE_TEST_SITE_HEARTBEAT_MS: '500' }
   const [lobby, dock] = await Promise.all([
-    launch({ simulatorUrl: sim.url, simulatorToken: sim.token, env }),
+    launch({ simulatorUrl: sim.url, simulatorToken: sim.token, env, fakeVideo: video }),
     launch({ simulatorUrl: sim.url, simulatorToken: sim.token, env }),
   ])
   await joinSite(lobby.page, 'Lobby desk', 'Reception')
@@ -104,9 +124,10 @@ test('two stations share one site: visitors, roll call, station status, and an o
   await expect(stations.getByRole('row').filter({ hasText: 'Dock desk' })).toBeVisible({ timeout: 20_000 })
   await expect(stations.getByRole('row').filter({ hasText: 'Lobby desk (this station)' })).toBeVisible()
 
-  // A registration at the lobby appears at the dock with the lobby's name, and in its roll call.
+  // A registration at the lobby appears at the dock with the lobby's name, and in its roll call with
+  // the photo the lobby took.
   const cert = `SITE${Date.now().toString(36).toUpperCase()}`
-  await register(lobby.page, 'Sara Shared', cert)
+  const photo = await register(lobby.page, 'Sara Shared', cert, true)
   const sharedRow = await onSiteRow(dock.page, 'Sara Shared')
   await expect(sharedRow).toBeVisible({ timeout: 10_000 })
   await expect(sharedRow.getByRole('cell', { name: 'Lobby desk' })).toBeVisible()
@@ -115,6 +136,18 @@ test('two stations share one site: visitors, roll call, station status, and an o
   const [rollCall] = await dock.main.prints()
   expect(rollCall?.html).toContain('Sara Shared')
   expect(rollCall?.html).toContain('Lobby desk')
+  expect(rollCall?.html).toContain(`<img src="data:image/jpeg;base64,${photo}"`)
+  // The photo travelled as its own record, not inside the visit.
+  const photoRecords = await siteRows(
+    "SELECT COUNT(*)::int AS n FROM site_records r WHERE r.kind = 'visit-photo' AND r.id IN (SELECT id FROM site_records WHERE kind = 'visit' AND data->>'cert_number' = $1)",
+    [cert],
+  )
+  expect(photoRecords).toEqual([{ n: 1 }])
+  // The dock's on-site list shows it in the visit's details.
+  await sharedRow.getByRole('button', { name: 'Details for Sara Shared' }).click()
+  const shownPhoto = dock.page.getByRole('img', { name: 'Photo of Sara Shared' })
+  await expect(shownPhoto).toBeVisible()
+  expect(await shownPhoto.getAttribute('src')).toBe(`data:image/jpeg;base64,${photo}`)
 
   // The site database goes away: the lobby keeps registering, and says what is not yet shared.
   await cluster.stopServer()

@@ -64,6 +64,25 @@ export interface GatePatch {
   deviceEnabled?: boolean
 }
 
+/** A row of v2/visRegistration/getTransactionList, as the simulator answers it. */
+export interface ServerRegistration {
+  id: string
+  visEmpPin: string
+  visEmpName: string
+  certType: string
+  certNum: string
+  company: string
+  phone: string
+  visitReason: string
+  visitorCount: number
+  startTime: string
+  endTime: string | null
+  persPersonPin: string
+  persPersonName: string
+  visitedEmpDept: string
+  cardNo: string
+}
+
 export interface Snapshot {
   seed: number
   size: 'standard' | 'scale'
@@ -221,6 +240,23 @@ export class SimulatorControl {
     remove = false,
   ): Promise<{ ok: true; blocklist: string[] }> {
     return this.call('POST', '/blocklist', { certType, certNumber, remove })
+  }
+  /** Registers a visit on the server as another system would (not through Gatehouse). */
+  registerVisit(visit: {
+    certNumber: string
+    name: string
+    certType?: string
+    company?: string
+    phone?: string
+    hostPin?: string
+    reason?: string
+    visitorCount?: number
+  }): Promise<{ ok: true; registration: ServerRegistration }> {
+    return this.call('POST', '/visits', visit)
+  }
+  /** Ends a visit on the server (an exit reader, another system's check-out). */
+  endVisit(certNumber: string, certType = '3'): Promise<{ ok: true; registration: ServerRegistration }> {
+    return this.call('POST', '/visits/exit', { certNumber, certType })
   }
   setOnline(enabled: boolean): Promise<{ ok: true; online: boolean }> {
     return this.call('POST', '/online', { enabled })

@@ -26,6 +26,8 @@ import { createReceptionHandlers, type ReceptionHandlers, type RollCallPrinter }
 import { createRegistrationService } from './registration-service'
 import { createReservationService } from './reservation-service'
 import { createReservationStore } from './reservation-store'
+import { createServerVisitStore } from './server-visit-store'
+import { createServerVisitSync } from './server-visit-sync'
 import { applyRetention } from './retention'
 import { createVisitLookup, type VisitLookup } from './visit-lookup'
 import { createVisitStore, type ServerIdentity } from './visit-store'
@@ -47,6 +49,16 @@ export function activeServerIdentity(settings: Settings): ServerIdentity | null 
 }
 const RETENTION_EVERY_MS = 6 * 3_600_000
 const RECONCILE_EVERY_MS = 5 * 60_000
+/**
+ * The server's visit history (visitors registered elsewhere) is read every few minutes: one paged
+ * listing, never more often than the slowest polling interval the site chose allows.
+ */
+export function serverHistoryEveryMs(settings: Settings): number {
+  const p = settings.polling
+  const slowestPollMs =
+    Math.max(p.doorStateSeconds, p.gateStateSeconds, p.accessEventsSeconds, p.gateEventsSeconds) * 1000
+  return Math.max(RECONCILE_EVERY_MS, slowestPollMs)
+}
 
 /** The slice of the connection service reception uses. */
 export interface ReceptionConnection {
@@ -116,7 +128,9 @@ export function createReceptionServices(
   const drafts = createDraftStore(core.db)
   const hosts = createHostDirectory(core.db, (status) => core.emit('reception.directoryChanged', status))
   const replay = createReplayWorker(deps, visits)
-  const onSite = createOnSiteService(deps, visits)
+  const serverVisitStore = createServerVisitStore(core.db)
+  const serverVisits = createServerVisitSync(deps, serverVisitStore)
+  const onSite = createOnSiteService(deps, visits, { store: serverVisitStore, sync: serverVisits })
   const registration = createRegistrationService(deps, visits, reservations, drafts, () => {
     void replay.runOnce().catch((error) => log.error('replay failed', { error: String(error) }))
   })
@@ -146,19 +160,32 @@ export function createReceptionServices(
       }
     }
     const minutes = core.settings.get().polling.hostDirectoryMinutes
-    // Visitors leave through exit readers and other desks too: follow the server's visit history.
-    // A guard booth of a site leaves this to the desks (station-role.ts: runsDeskJob).
+    // Visitors leave through exit readers and other desks too, and arrive through other systems:
+    // follow the server's visit history while the server answers (the connection says when it does).
+    // A guard booth of a site leaves this to the desks (station-role.ts: runsDeskJob); its roll call
+    // still asks the server afresh when opened.
+    let reachable = true
+    const deskJob = (): boolean => runsDeskJob(effectiveRole(core.settings.get().site), 'visitReconcile')
+    const refreshServerHistory = (): void => {
+      if (!reachable || !deskJob()) return
+      serverVisits
+        .refresh()
+        .catch((error) => log.warn('server visit history failed', { error: String(error) }))
+    }
     const reconcile = (): void => {
-      if (!runsDeskJob(effectiveRole(core.settings.get().site), 'visitReconcile')) return
+      if (!reachable || !deskJob()) return
       if (visits.list('onSite').some((v) => v.status === 'onSite')) {
         onSite.reconcile().catch((error) => log.warn('reconcile failed', { error: String(error) }))
-      }
+      } else refreshServerHistory()
     }
     timers.push(
       safeInterval('host directory refresh', refreshHosts, minutes * 60_000),
       safeInterval('retention', retention, RETENTION_EVERY_MS),
-      safeInterval('visit reconcile', reconcile, RECONCILE_EVERY_MS),
+      safeInterval('visit reconcile', reconcile, serverHistoryEveryMs(core.settings.get())),
     )
+    const firstHistory = setTimeout(refreshServerHistory, 2_000)
+    firstHistory.unref?.()
+    timers.push(firstHistory)
     // First sync shortly after start, so the window is up before a big directory is fetched.
     const first = setTimeout(refreshHosts, 3_000)
     first.unref?.()
@@ -166,7 +193,10 @@ export function createReceptionServices(
     if (connection.onChange) {
       unsubscribers.push(
         connection.onChange((status) => {
+          const wasReachable = reachable
+          reachable = status.state !== 'offline'
           if (status.state !== 'online') return
+          if (!wasReachable) refreshServerHistory()
           void replay.runOnce({ ignoreBackoff: true }).catch(() => {})
           // A first start without the server (or a new server profile) leaves the directory empty or old.
           const { count, lastSyncAt } = hosts.status()
@@ -194,6 +224,7 @@ export function createReceptionServices(
       visitorSearch: createVisitorSearch(deps, visits),
       blockList: createBlockListCheck(deps),
       hostPhotos: createHostPhotos(deps),
+      serverVisits,
     }),
     visitLookup: createVisitLookup(deps, visits),
     hosts,

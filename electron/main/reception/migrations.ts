@@ -111,4 +111,49 @@ export const receptionMigrations: Migration[] = [
       ALTER TABLE reception_reservations ADD COLUMN station TEXT NOT NULL DEFAULT '';
     `),
   },
+  {
+    // The server's open visits that a desk fetched (server-visit-store.ts): a cache each station fills
+    // itself and never shares (see there why). Only open visits are kept; every complete fetch replaces
+    // them all.
+    id: 'reception-004-server-visits',
+    up: (db) =>
+      db.exec(`
+      CREATE TABLE reception_server_visits (
+        record_key TEXT PRIMARY KEY,
+        visitor_pin TEXT NOT NULL DEFAULT '',
+        visitor_name TEXT NOT NULL DEFAULT '',
+        company TEXT NOT NULL DEFAULT '',
+        phone TEXT NOT NULL DEFAULT '',
+        cert_type TEXT NOT NULL DEFAULT '',
+        cert_number TEXT NOT NULL DEFAULT '',
+        host_pin TEXT NOT NULL DEFAULT '',
+        host_name TEXT NOT NULL DEFAULT '',
+        host_department TEXT NOT NULL DEFAULT '',
+        reason TEXT NOT NULL DEFAULT '',
+        visitor_count INTEGER NOT NULL DEFAULT 1,
+        start_time TEXT NOT NULL,
+        checked_in_at TEXT NOT NULL
+      );
+      CREATE INDEX reception_server_visits_cert ON reception_server_visits(cert_number);
+    `),
+  },
+  {
+    // Site mode shares visitor photos (site/core-kinds.ts). A photo may reach another station before
+    // its visit does (the visit changed again before it was pushed, so its outbox row is newer), so
+    // the photo table no longer references the visit: the visit store and retention delete photos
+    // themselves, and retention also drops a photo whose visit never came.
+    id: 'reception-005-photos-without-visit-reference',
+    up: (db) =>
+      db.exec(`
+      CREATE TABLE reception_visit_photos_new (
+        visit_id TEXT PRIMARY KEY,
+        jpeg_base64 TEXT NOT NULL,
+        stored_at TEXT NOT NULL
+      );
+      INSERT INTO reception_visit_photos_new (visit_id, jpeg_base64, stored_at)
+        SELECT visit_id, jpeg_base64, stored_at FROM reception_visit_photos;
+      DROP TABLE reception_visit_photos;
+      ALTER TABLE reception_visit_photos_new RENAME TO reception_visit_photos;
+    `),
+  },
 ]

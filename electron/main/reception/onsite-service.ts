@@ -1,9 +1,14 @@
 import { AppError } from '../app/app-error'
 import { stationNameOf } from '../app/station-name'
-import type { CheckOutResult, RollCallEntry } from '../../shared/contract/reception'
+import type { CheckOutResult, RollCallEntry, ServerHistoryStatus } from '../../shared/contract/reception'
+import { dateTimeText } from '../app/time-words'
+import { translate } from '../i18n'
 import { createLogger } from '../log'
 import { messageOf, operatorOf, type ReceptionDeps } from './context'
 import { isUnreachable, serverCodeOf, type ReceptionServer } from './server-port'
+import { SERVER_VISIT_PREFIX } from './server-visit-merge'
+import type { ServerVisitStore } from './server-visit-store'
+import type { ServerVisitSync } from './server-visit-sync'
 import type { VisitStore } from './visit-store'
 
 const log = createLogger('reception.onsite')
@@ -11,11 +16,45 @@ const log = createLogger('reception.onsite')
 /** "Visitor unregistered, cannot be sign-out": the server already has them out. */
 const NOT_CHECKED_IN = -256
 const RECONCILE_CONCURRENCY = 4
+/** The roll call asks the server afresh, but an evacuation never waits longer than this for it. */
+export const ROLL_CALL_SERVER_WAIT_MS = 4_000
+
+export interface RollCall {
+  generatedAt: string
+  siteName: string
+  entries: RollCallEntry[]
+  serverHistory: ServerHistoryStatus
+  serverNote: string | null
+}
+
+/** For people: how fresh the server's part of a list is, in the current language. */
+export function serverHistoryNote(history: ServerHistoryStatus): string | null {
+  const asOf = history.asOf ? dateTimeText(history.asOf) : null
+  switch (history.state) {
+    case 'ok':
+      return asOf ? translate('server.rollCall.historyAsOf', { time: asOf }) : null
+    case 'unsupported':
+      return translate('server.rollCall.historyUnsupported')
+    case 'failed':
+    case 'never':
+      return asOf
+        ? translate('server.rollCall.historyStale', { time: asOf })
+        : translate('server.rollCall.historyNotYet')
+    default:
+      return null
+  }
+}
 
 export interface OnSiteService {
   checkOut(visitIds: readonly string[], mode?: 'manual' | 'automatic'): Promise<CheckOutResult>
-  reconcile(): Promise<{ supported: boolean; checkedOutByServer: number; message: string | null }>
-  rollCall(): { generatedAt: string; siteName: string; entries: RollCallEntry[] }
+  reconcile(): Promise<{
+    supported: boolean
+    checkedOutByServer: number
+    message: string | null
+    serverHistory: ServerHistoryStatus
+  }>
+  /** With `freshWithinMs` the server's visit history is asked first, for at most that long. */
+  rollCall(options?: { freshWithinMs?: number }): Promise<RollCall>
   /** Checks out everyone still on site once the configured end-of-day time has passed. */
   autoCheckoutTick(): Promise<number>
   start(): void
@@ -31,16 +70,65 @@ export function autoCheckoutDue(at: string | null, now: Date): Date | null {
   return due
 }
 
-export function createOnSiteService(deps: ReceptionDeps, visits: VisitStore): OnSiteService {
+export function createOnSiteService(
+  deps: ReceptionDeps,
+  visits: VisitStore,
+  serverVisits: { store: ServerVisitStore; sync: ServerVisitSync },
+): OnSiteService {
   const now = (): Date => deps.now?.() ?? new Date()
   let timer: ReturnType<typeof setInterval> | null = null
   let lastAutoDay = ''
+
+  /**
+   * A visitor someone else registered on the server leaves through our list: the same exit call as
+   * any visit (certificate type + number), audited; the row goes at once, before the next fetch.
+   */
+  const exitServerVisit = async (
+    zkbio: ReceptionServer | null,
+    key: string,
+    mode: 'manual' | 'automatic',
+  ): Promise<{ visitId: string; ok: boolean; message: string | null }> => {
+    const visit = serverVisits.store.get(key)
+    if (!visit) return { visitId: key, ok: false, message: translate('server.rollCall.noLongerListed') }
+    const write = (result: 'ok' | 'failed', detail: string): void => {
+      deps.audit.write({
+        operator: mode === 'automatic' ? 'automatic check-out' : operatorOf(deps),
+        action: mode === 'automatic' ? 'reception.autoCheckOut' : 'reception.checkOut',
+        target: `server-visit:${key}`,
+        result,
+        detail: `registered elsewhere; ${detail}`,
+      })
+    }
+    if (!zkbio) return { visitId: key, ok: false, message: 'No ZKBio server is configured.' }
+    try {
+      await zkbio.checkOutVisitor(visit.certType, visit.certNumber)
+      deps.reportSuccess?.()
+      serverVisits.store.remove(key)
+      write('ok', mode)
+      return { visitId: key, ok: true, message: null }
+    } catch (error) {
+      if (serverCodeOf(error) === NOT_CHECKED_IN) {
+        serverVisits.store.remove(key)
+        write('ok', 'server had already checked the visitor out (-256)')
+        return { visitId: key, ok: true, message: 'The server had already checked this visitor out.' }
+      }
+      if (isUnreachable(error)) deps.reportFailure?.(error)
+      write(
+        'failed',
+        serverCodeOf(error) !== undefined
+          ? `server code ${serverCodeOf(error)}`
+          : messageOf(error).slice(0, 200),
+      )
+      return { visitId: key, ok: false, message: messageOf(error) }
+    }
+  }
 
   const exitOne = async (
     server: ReceptionServer | null,
     visitId: string,
     mode: 'manual' | 'automatic',
   ): Promise<{ visitId: string; ok: boolean; message: string | null }> => {
+    if (visitId.startsWith(SERVER_VISIT_PREFIX)) return exitServerVisit(server, visitId, mode)
     const visit = visits.get(visitId)
     if (!visit) return { visitId, ok: false, message: 'This visit is no longer on this desk.' }
     if (visit.status === 'checkedOut') return { visitId, ok: true, message: 'Already checked out.' }
@@ -102,7 +190,9 @@ export function createOnSiteService(deps: ReceptionDeps, visits: VisitStore): On
   return {
     checkOut,
     async reconcile() {
-      const server = deps.server()
+      const zkbio = deps.server()
+      // The whole history first: visitors registered elsewhere join the list, those who left it go.
+      const serverHistory = await serverVisits.sync.refresh()
       const open = visits.list('onSite').filter((v) => v.status === 'onSite')
       let supported = true
       let changed = 0
@@ -111,7 +201,7 @@ export function createOnSiteService(deps: ReceptionDeps, visits: VisitStore): On
         while (supported && next < open.length) {
           const visit = open[next++]
           if (!visit) break
-          const history = await server.listVisits({ certNumber: visit.certNumber, pageNo: 1, pageSize: 50 })
+          const history = await zkbio.listVisits({ certNumber: visit.certNumber, pageNo: 1, pageSize: 50 })
           if (history === null) {
             supported = false
             return
@@ -140,16 +230,20 @@ export function createOnSiteService(deps: ReceptionDeps, visits: VisitStore): On
       }
       await Promise.all(Array.from({ length: RECONCILE_CONCURRENCY }, worker))
       if (changed > 0) deps.emit('reception.visitsChanged', { reason: 'reconciled' })
+      supported &&= serverHistory.state !== 'unsupported'
       return {
         supported,
         checkedOutByServer: changed,
-        message: supported
-          ? null
-          : 'This server cannot list past visits; the on-site list shows what this desk registered and checked out.',
+        message: supported ? null : translate('server.rollCall.historyUnsupported'),
+        serverHistory: serverVisits.sync.status(),
       }
     },
-    rollCall() {
-      const entries = visits.list('onSite').map((v) => ({
+    async rollCall(options = {}) {
+      const serverHistory =
+        options.freshWithinMs !== undefined
+          ? await serverVisits.sync.refresh({ timeoutMs: options.freshWithinMs })
+          : serverVisits.sync.status()
+      const own: RollCallEntry[] = visits.list('onSite').map((v) => ({
         visitId: v.id,
         visitorName: v.visitorName,
         company: v.company,
@@ -160,7 +254,26 @@ export function createOnSiteService(deps: ReceptionDeps, visits: VisitStore): On
         photoBase64: v.hasPhoto ? visits.photo(v.id) : null,
         station: v.station,
       }))
-      return { generatedAt: now().toISOString(), siteName: deps.settings.get().siteName, entries }
+      const elsewhere: RollCallEntry[] = serverVisits.sync.elsewhere().map((s) => ({
+        visitId: s.key,
+        visitorName: s.visitorName,
+        company: s.company,
+        hostName: s.hostName || s.hostPin,
+        checkedInAt: s.checkedInAt,
+        status: 'onSite',
+        visitorCount: s.visitorCount,
+        photoBase64: null,
+        station: '',
+        registeredElsewhere: true,
+      }))
+      const entries = [...own, ...elsewhere].sort((a, b) => b.checkedInAt.localeCompare(a.checkedInAt))
+      return {
+        generatedAt: now().toISOString(),
+        siteName: deps.settings.get().siteName,
+        entries,
+        serverHistory,
+        serverNote: serverHistoryNote(serverHistory),
+      }
     },
     async autoCheckoutTick() {
       const current = now()

@@ -8,7 +8,9 @@ import type { DraftStore } from './draft-store'
 import type { HostPhotos } from './host-photos'
 import type { VisitorSearch } from './visitor-search'
 import type { HostDirectory } from './host-directory'
-import type { OnSiteService } from './onsite-service'
+import { ROLL_CALL_SERVER_WAIT_MS, type OnSiteService } from './onsite-service'
+import { withVisitsRegisteredElsewhere } from './server-visit-merge'
+import type { ServerVisitSync } from './server-visit-sync'
 import type { ReplayWorker } from './pending-replay'
 import type { RegistrationService } from './registration-service'
 import type { ReservationService } from './reservation-service'
@@ -50,6 +52,8 @@ export interface ReceptionParts {
   visitorSearch: VisitorSearch
   blockList: BlockListCheck
   hostPhotos: HostPhotos
+  /** The server's open visits that no Gatehouse desk registered. */
+  serverVisits: ServerVisitSync
 }
 
 export function createReceptionHandlers(p: ReceptionParts): ReceptionHandlers {
@@ -73,7 +77,14 @@ export function createReceptionHandlers(p: ReceptionParts): ReceptionHandlers {
     'reception.hostPhoto': async ({ pin }) => ({ photoDataUrl: await p.hostPhotos.get(pin) }),
     'reception.registerVisitor': (input) => p.registration.register(input),
     'reception.listVisits': ({ filter, query }) => ({
-      visits: p.visits.list(filter, query).map(publicVisit),
+      visits: withVisitsRegisteredElsewhere(
+        p.visits.list(filter, query).map(publicVisit),
+        p.serverVisits.elsewhere(),
+        filter,
+        query,
+        p.deps.now?.() ?? new Date(),
+      ),
+      serverHistory: p.serverVisits.status(),
     }),
     'reception.getVisit': ({ visitId }) => {
       const visit = p.visits.get(visitId)
@@ -100,9 +111,9 @@ export function createReceptionHandlers(p: ReceptionParts): ReceptionHandlers {
       p.deps.emit('reception.visitsChanged', { reason: 'failed' })
       return { discarded }
     },
-    'reception.rollCall': () => p.onSite.rollCall(),
+    'reception.rollCall': () => p.onSite.rollCall({ freshWithinMs: ROLL_CALL_SERVER_WAIT_MS }),
     'reception.printRollCall': async ({ mode }) => {
-      const roll = p.onSite.rollCall()
+      const roll = await p.onSite.rollCall({ freshWithinMs: ROLL_CALL_SERVER_WAIT_MS })
       const html = rollCallHtml(roll)
       const stamp = roll.generatedAt.slice(0, 16).replace(/[T:]/g, '-')
       let savedTo: string | null = null

@@ -20,11 +20,14 @@ export interface RetentionResult {
 export function applyRetention(db: Db, retentionDays: number, now = new Date()): RetentionResult {
   const cutoff = new Date(now.getTime() - retentionDays * DAY_MS).toISOString()
   return db.transaction((): RetentionResult => {
+    // A photo whose visit is gone or never arrived (site mode shares photos and visits separately)
+    // ages by when it was stored.
     const photosDeleted = db
       .prepare(
-        'DELETE FROM reception_visit_photos WHERE visit_id IN (SELECT id FROM reception_visits WHERE checked_in_at < ?)',
+        `DELETE FROM reception_visit_photos WHERE visit_id IN (SELECT id FROM reception_visits WHERE checked_in_at < @cutoff)
+           OR (stored_at < @cutoff AND visit_id NOT IN (SELECT id FROM reception_visits))`,
       )
-      .run(cutoff).changes
+      .run({ cutoff }).changes
     const visitsDeleted = db
       .prepare('DELETE FROM reception_visits WHERE checked_in_at < ?')
       .run(cutoff).changes

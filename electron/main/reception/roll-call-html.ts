@@ -21,6 +21,8 @@ export function rollCallHtml(input: {
   siteName: string
   generatedAt: string
   entries: (Omit<RollCallEntry, 'station'> & { station?: string })[]
+  /** How fresh the server's part is ("Server visit history as of ..."), printed under the title. */
+  serverNote?: string | null
 }): string {
   const people = input.entries.reduce((n, e) => n + e.visitorCount, 0)
   const rows = input.entries
@@ -34,7 +36,7 @@ export function rollCallHtml(input: {
   }</td>
   <td>${escapeHtml(e.company)}</td>
   <td>${escapeHtml(e.hostName)}</td>
-  <td>${escapeHtml(e.station ?? '')}</td>
+  <td>${escapeHtml(e.registeredElsewhere ? t('server.rollCall.registeredElsewhere') : (e.station ?? ''))}</td>
   <td>${escapeHtml(time(e.checkedInAt))}</td>
   <td class="tick">&#9744;</td>
 </tr>`,
@@ -61,7 +63,9 @@ export function rollCallHtml(input: {
   .party { font-size: 9pt; }
 </style></head><body>
 <h1>${escapeHtml(title)}${input.siteName ? ` — ${escapeHtml(input.siteName)}` : ''}</h1>
-<p class="meta">${escapeHtml(t('server.rollCall.printed', { time: time(input.generatedAt) }))} ${escapeHtml(counts)}</p>
+<p class="meta">${escapeHtml(t('server.rollCall.printed', { time: time(input.generatedAt) }))} ${escapeHtml(counts)}${
+    input.serverNote ? `<br><span class="server-note">${escapeHtml(input.serverNote)}</span>` : ''
+  }</p>
 <table><thead><tr>${head}</tr></thead>
 <tbody>
 ${rows || `<tr><td colspan="7">${escapeHtml(t('server.rollCall.nobody'))}</td></tr>`}

@@ -35,6 +35,16 @@ export interface ServerVisit {
   startTime: string
   /** null while the visitor is on site. */
   endTime: string | null
+  /** The server's record id, when it sends one. */
+  id?: string
+  visitorName?: string
+  company?: string
+  phone?: string
+  /** Only some servers name the host; otherwise the host directory does. */
+  hostName?: string
+  hostDepartment?: string
+  reason?: string
+  visitorCount?: number
 }
 
 /** The body of visRegistration/add, as the desk built it. Stored as is for a pending replay. */

@@ -341,7 +341,11 @@ export function createVisitStore(db: Db): VisitStore {
       })()
     },
     remove(id) {
-      return db.prepare('DELETE FROM reception_visits WHERE id = ?').run(id).changes > 0
+      // The photo table has no cascade (a shared photo may arrive before its visit): delete it here.
+      return db.transaction(() => {
+        db.prepare('DELETE FROM reception_visit_photos WHERE visit_id = ?').run(id)
+        return db.prepare('DELETE FROM reception_visits WHERE id = ?').run(id).changes > 0
+      })()
     },
     pending(dueBy, server) {
       const where = ['1 = 1']

@@ -1,8 +1,8 @@
 import type { SharedKind } from './shared-kind'
 
 /**
- * The records reception and the audit log share across a site (see shared-kind.ts). Photos stay on
- * the desk that took them (large, personal data with its own retention); the visit says it has one.
+ * The records reception and the audit log share across a site (see shared-kind.ts). Visitor photos
+ * are a kind of their own (visitPhotoKind), so the visit records the lists read stay small.
  */
 export const visitKind: SharedKind = {
   kind: 'visit',
@@ -36,6 +36,19 @@ export const visitKind: SharedKind = {
     'station',
   ],
   stationColumn: 'station',
+}
+
+/**
+ * The visitor's photo, so every desk's on-site list and roll call show the face of a visitor another
+ * desk registered. Its own record (not a visit column): a base64 JPEG of up to 200 KB travels once,
+ * when it is taken, and the visit rows and list queries never carry it. Retention deletes it on the
+ * desk whose clock passes first; the delete is shared like any other.
+ */
+export const visitPhotoKind: SharedKind = {
+  kind: 'visit-photo',
+  table: 'reception_visit_photos',
+  key: 'visit_id',
+  columns: ['visit_id', 'jpeg_base64', 'stored_at'],
 }
 
 export const reservationKind: SharedKind = {
@@ -94,4 +107,10 @@ export const auditKind: SharedKind = {
   assignKey: `(SELECT station_uid FROM site_replication WHERE id = 1) || ':' || NEW.id`,
 }
 
-export const coreSharedKinds: readonly SharedKind[] = [visitKind, reservationKind, pendingKind, auditKind]
+export const coreSharedKinds: readonly SharedKind[] = [
+  visitKind,
+  visitPhotoKind,
+  reservationKind,
+  pendingKind,
+  auditKind,
+]

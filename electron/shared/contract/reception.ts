@@ -78,8 +78,26 @@ export const visitRecord = z.object({
   lastError: z.string().nullable(),
   /** Site mode: the desk (station) that registered the visit; '' = this desk before site mode. */
   station: z.string().default(''),
+  /**
+   * A visit the server lists as open that no Gatehouse desk registered (ZKBio's web UI, a kiosk,
+   * another system): shown with the server as its desk; its id starts with 'srv-'.
+   */
+  registeredElsewhere: z.boolean().optional(),
 })
 export type VisitRecord = z.infer<typeof visitRecord>
+
+/** How fresh the server's visit history behind the on-site list and the roll call is. */
+export const serverHistoryStatus = z.object({
+  /**
+   * never: not asked yet; ok: complete as of `asOf`; unsupported: the server cannot list visits;
+   * failed: the last try failed (what is shown is as of `asOf`); notConfigured: no server.
+   */
+  state: z.enum(['never', 'ok', 'unsupported', 'failed', 'notConfigured']),
+  asOf: z.string().nullable(),
+  /** Open visits on the server that no Gatehouse desk registered. */
+  elsewhere: z.number().int(),
+})
+export type ServerHistoryStatus = z.infer<typeof serverHistoryStatus>
 
 export const registrationInput = z.object({
   hostPin: shortText(30).min(1, 'Choose the person being visited'),
@@ -240,6 +258,8 @@ export const rollCallEntry = z.object({
   photoBase64: z.string().nullable(),
   /** Site mode: the desk that registered the visitor ('' = this desk before site mode). */
   station: z.string().default(''),
+  /** Registered on the server by someone else (see visitRecord). */
+  registeredElsewhere: z.boolean().optional(),
 })
 export type RollCallEntry = z.infer<typeof rollCallEntry>
 
@@ -287,8 +307,8 @@ export const receptionChannels = {
   'reception.registerVisitor': channel(registrationInput, registrationResult, 'Register a walk-in visitor.'),
   'reception.listVisits': channel(
     z.object({ filter: visitFilter.default('onSite'), query: z.string().max(100).default('') }),
-    z.object({ visits: z.array(visitRecord) }),
-    'Visits known to this desk, newest first.',
+    z.object({ visits: z.array(visitRecord), serverHistory: serverHistoryStatus }),
+    'Visits known to this desk (every desk in site mode) and, for who is on site, the server’s open visits registered elsewhere; newest first.',
   ),
   'reception.getVisit': channel(
     z.object({ visitId: id }),
@@ -306,6 +326,7 @@ export const receptionChannels = {
       supported: z.boolean(),
       checkedOutByServer: z.number().int(),
       message: z.string().nullable(),
+      serverHistory: serverHistoryStatus,
     }),
     'Compare the on-site list with the server’s visit history, where the server has it.',
   ),
@@ -339,8 +360,15 @@ export const receptionChannels = {
   ),
   'reception.rollCall': channel(
     z.undefined(),
-    z.object({ generatedAt: z.string(), siteName: z.string(), entries: z.array(rollCallEntry) }),
-    'Everyone on site (and pending), with photos, for an evacuation.',
+    z.object({
+      generatedAt: z.string(),
+      siteName: z.string(),
+      entries: z.array(rollCallEntry),
+      serverHistory: serverHistoryStatus,
+      /** For people: how fresh the server's part is ("Server visit history as of ..."), or null. */
+      serverNote: z.string().nullable(),
+    }),
+    'Everyone on site (and pending), with photos, for an evacuation; the server asked afresh (briefly).',
   ),
   'reception.printRollCall': channel(
     z.object({ mode: z.enum(['print', 'pdf']) }),

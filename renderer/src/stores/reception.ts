@@ -2,6 +2,7 @@ import type {
   FormOptions,
   HostDirectoryStatus,
   Reservation,
+  ServerHistoryStatus,
   VisitFilter,
   VisitRecord,
 } from '@shared/contract/reception'
@@ -23,6 +24,8 @@ export const useReceptionStore = defineStore('reception', () => {
   const options = ref<FormOptions | null>(null)
   const directory = ref<HostDirectoryStatus | null>(null)
   const pendingCount = ref(0)
+  /** How fresh the server's visits registered elsewhere (in the list) are. */
+  const serverHistory = ref<ServerHistoryStatus | null>(null)
   const clock = useServerClock()
   const unsubscribers: (() => void)[] = []
   let started = false
@@ -33,6 +36,7 @@ export const useReceptionStore = defineStore('reception', () => {
       unwrap(gatehouse.reception.listVisits({ filter: 'pending', query: '' })),
     ])
     visits.value = list.visits
+    serverHistory.value = list.serverHistory
     pendingCount.value = pending.visits.filter((v) => v.status === 'pending').length
   }
 
@@ -81,6 +85,7 @@ export const useReceptionStore = defineStore('reception', () => {
     options,
     directory,
     pendingCount,
+    serverHistory,
     serverNow: clock.serverNow,
     start,
     stop,

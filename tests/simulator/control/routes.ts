@@ -7,6 +7,8 @@ import { doorStateRow, gateStateRow } from '../state/doors.ts'
 import { qrPayload, verifyQr } from '../state/qr.ts'
 import { isTriggerError, runTrigger, type TriggerRequest } from '../state/triggers.ts'
 import { qrSecret, registrationRow, visitorRow } from '../routes/visitor.ts'
+import { ApiError } from '../lib/errors.ts'
+import { exitVisitor, registerVisitor } from '../state/visitors.ts'
 import type { DoorAlarm, SensorState } from '../state/model.ts'
 
 // Control API for tests, outside /api and without a token (SIMULATOR-API.md). Bad requests get
@@ -263,6 +265,47 @@ export function registerControlRoutes(app: FastifyInstance, core: SimulatorCore)
     if (body.remove) core.state.blocklist.delete(key)
     else core.state.blocklist.add(key)
     return { ok: true, blocklist: [...core.state.blocklist] }
+  })
+
+  // A visit registered on the server by another system (ZKBio's own web UI, a kiosk, a desk that is not
+  // Gatehouse): the same rules as visRegistration/add, from now to the end of the server's day.
+  app.post('/__sim/visits', async (req, reply) => {
+    const body = (req.body ?? {}) as Body
+    const s = core.state
+    const now = s.now()
+    const hostPin = body.hostPin === undefined ? s.persons.pinAt(0) : String(body.hostPin)
+    try {
+      const registration = registerVisitor(s, {
+        persPersonPin: hostPin,
+        certType: String(body.certType ?? '3'),
+        certNum: body.certNumber,
+        visEmpName: body.name,
+        company: body.company ?? '',
+        visitEmpPhone: body.phone ?? '',
+        visitReason: body.reason ?? 'Visit',
+        visitorCount: String(body.visitorCount ?? 1),
+        startTime: formatDateTime(now),
+        endTime: `${formatDateTime(now).slice(0, 10)} 23:59:59`,
+      })
+      return { ok: true, registration: registrationRow(s, registration) }
+    } catch (e) {
+      if (e instanceof ApiError) return bad(reply, `code ${e.code}: ${e.message}`)
+      throw e
+    }
+  })
+  // That visitor leaves through an exit reader or another system's check-out (visRegistration/exit).
+  app.post('/__sim/visits/exit', async (req, reply) => {
+    const body = (req.body ?? {}) as Body
+    try {
+      const registration = exitVisitor(core.state, {
+        certType: String(body.certType ?? '3'),
+        certNum: body.certNumber,
+      })
+      return { ok: true, registration: registrationRow(core.state, registration) }
+    } catch (e) {
+      if (e instanceof ApiError) return bad(reply, `code ${e.code}: ${e.message}`)
+      throw e
+    }
   })
 
   app.post('/__sim/online', async (req) => {

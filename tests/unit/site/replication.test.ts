@@ -146,6 +146,49 @@ describe('site replication', () => {
     expect(b.replication.status().waiting).toBe(0)
   })
 
+  it('shares the visitor photo as its own record: the other desk has it, even when it arrives first', async () => {
+    const database = await freshDatabase()
+    const a = station(database, 'Lobby desk')
+    const b = station(database, 'Dock desk')
+    a.replication.start()
+    b.replication.start()
+    await until(() => a.replication.status().reachable && b.replication.status().reachable)
+
+    const jpeg = '/9j/' + 'A'.repeat(4000)
+    a.visits.insert(visit('vp'), jpeg)
+    await a.replication.syncNow()
+    await until(() => b.visits.get('vp')?.hasPhoto === true)
+    expect(b.visits.photo('vp')).toBe(jpeg)
+    // The visit record itself does not carry the photo.
+    const [shared] = await siteQuery<{ data: Record<string, unknown> }>(
+      database,
+      "SELECT data FROM site_records WHERE kind = 'visit' AND id = 'vp'",
+    )
+    expect(JSON.stringify(shared?.data)).not.toContain(jpeg)
+
+    // A photo that reaches a desk before its visit (the visit changed again before it was pushed) is
+    // kept, and the visit shows it once it arrives.
+    const journal = createLocalJournal(b.db, siteSharedKinds)
+    journal.apply(
+      [
+        {
+          kind: 'visit-photo',
+          id: 'early',
+          origin: 'another-station',
+          deleted: false,
+          data: { visit_id: 'early', jpeg_base64: jpeg, stored_at: new Date().toISOString() },
+          seq: 0,
+        },
+      ],
+      0,
+    )
+    expect(b.visits.photo('early')).toBe(jpeg)
+    expect(b.visits.get('early')).toBeNull()
+    a.visits.insert(visit('early'), null)
+    await a.replication.syncNow()
+    await until(() => b.visits.get('early')?.hasPhoto === true)
+  })
+
   it('keeps working during a site-database outage and writes each record exactly once after it', async () => {
     const database = await freshDatabase()
     const a = station(database, 'Lobby desk')

@@ -226,6 +226,10 @@ export const visitRecordSchema = record({
   visitedEmpDept: optStr,
   phone: optStr,
   company: optStr,
+  /** Sent by servers that name the host in the record (not in the field notes; read when present). */
+  persPersonName: optStr,
+  visitReason: optStr,
+  visitorCount: optNum,
 })
 export type VisitRecord = z.output<typeof visitRecordSchema>
 

@@ -154,6 +154,13 @@ export default {
     discard: 'Discard',
     visitDetails: 'Visit details',
     thisDesk: 'This desk',
+    visitorPhotoOf: 'Photo of {name}',
+    registeredAtServer: 'ZKBio server (registered elsewhere)',
+    historyAsOf: 'Server visit history as of {time}.',
+    historyStale: 'The server could not be asked; server visit history as of {time}.',
+    historyNotYet: 'The server could not be asked yet: visitors registered elsewhere are not shown.',
+    historyUnsupported:
+      'This server cannot list visits: visitors registered outside Gatehouse are not shown.',
     idDocument: 'ID document',
     phone: 'Phone',
     reason: 'Reason',

@@ -60,6 +60,13 @@ export default {
     timeIn: 'Time in',
     safe: 'Safe',
     nobody: 'Nobody is registered on site.',
+    registeredElsewhere: 'ZKBio server (registered elsewhere)',
+    noLongerListed: 'This visitor is no longer on the server’s list of visits; check with the server again.',
+    historyAsOf: 'Server visit history as of {time}.',
+    historyStale: 'The server could not be asked; server visit history as of {time}.',
+    historyNotYet: 'The server could not be asked: visitors registered elsewhere are not shown.',
+    historyUnsupported:
+      'This server cannot list visits: visitors registered outside Gatehouse are not shown.',
   },
   csv: {
     history: {

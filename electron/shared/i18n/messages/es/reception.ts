@@ -157,6 +157,14 @@ export default {
     discard: 'Descartar',
     visitDetails: 'Detalles de la visita',
     thisDesk: 'Este mostrador',
+    visitorPhotoOf: 'Foto de {name}',
+    registeredAtServer: 'Servidor ZKBio (registrado en otro lugar)',
+    historyAsOf: 'Historial de visitas del servidor a las {time}.',
+    historyStale: 'No se pudo consultar el servidor; historial de visitas del servidor a las {time}.',
+    historyNotYet:
+      'Aún no se pudo consultar el servidor: no se muestran los visitantes registrados en otro lugar.',
+    historyUnsupported:
+      'Este servidor no puede listar visitas: no se muestran los visitantes registrados fuera de Gatehouse.',
     idDocument: 'Documento',
     phone: 'Teléfono',
     reason: 'Motivo',

@@ -59,6 +59,15 @@ export default {
     timeIn: 'Hora de entrada',
     safe: 'A salvo',
     nobody: 'No hay nadie registrado en el recinto.',
+    registeredElsewhere: 'Servidor ZKBio (registrado en otro lugar)',
+    noLongerListed:
+      'Este visitante ya no está en la lista de visitas del servidor; vuelva a consultar con el servidor.',
+    historyAsOf: 'Historial de visitas del servidor a las {time}.',
+    historyStale: 'No se pudo consultar el servidor; historial de visitas del servidor a las {time}.',
+    historyNotYet:
+      'No se pudo consultar el servidor: no se muestran los visitantes registrados en otro lugar.',
+    historyUnsupported:
+      'Este servidor no puede listar visitas: no se muestran los visitantes registrados fuera de Gatehouse.',
   },
   csv: {
     history: {

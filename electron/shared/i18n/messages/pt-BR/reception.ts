@@ -157,6 +157,14 @@ export default {
     discard: 'Descartar',
     visitDetails: 'Detalhes da visita',
     thisDesk: 'Este balcão',
+    visitorPhotoOf: 'Foto de {name}',
+    registeredAtServer: 'Servidor ZKBio (registrado em outro lugar)',
+    historyAsOf: 'Histórico de visitas do servidor em {time}.',
+    historyStale: 'Não foi possível consultar o servidor; histórico de visitas do servidor em {time}.',
+    historyNotYet:
+      'Ainda não foi possível consultar o servidor: os visitantes registrados em outro lugar não são mostrados.',
+    historyUnsupported:
+      'Este servidor não pode listar visitas: os visitantes registrados fora do Gatehouse não são mostrados.',
     idDocument: 'Documento',
     phone: 'Telefone',
     reason: 'Motivo',

@@ -59,6 +59,15 @@ export default {
     timeIn: 'Entrada',
     safe: 'Em segurança',
     nobody: 'Ninguém está registrado no local.',
+    registeredElsewhere: 'Servidor ZKBio (registrado em outro lugar)',
+    noLongerListed:
+      'Este visitante não está mais na lista de visitas do servidor; consulte o servidor novamente.',
+    historyAsOf: 'Histórico de visitas do servidor em {time}.',
+    historyStale: 'Não foi possível consultar o servidor; histórico de visitas do servidor em {time}.',
+    historyNotYet:
+      'Não foi possível consultar o servidor: os visitantes registrados em outro lugar não são mostrados.',
+    historyUnsupported:
+      'Este servidor não pode listar visitas: os visitantes registrados fora do Gatehouse não são mostrados.',
   },
   csv: {
     history: {

@@ -56,6 +56,12 @@ export default {
     timeIn: '进入时间',
     safe: '已安全',
     nobody: '现场没有登记的人员。',
+    registeredElsewhere: 'ZKBio 服务器（在别处登记）',
+    noLongerListed: '此访客已不在服务器的访问列表中；请再次与服务器核对。',
+    historyAsOf: '服务器访问记录截至 {time}。',
+    historyStale: '无法询问服务器；服务器访问记录截至 {time}。',
+    historyNotYet: '无法询问服务器：未显示在别处登记的访客。',
+    historyUnsupported: '此服务器无法列出访问记录：未显示在 Gatehouse 之外登记的访客。',
   },
   csv: {
     history: {
