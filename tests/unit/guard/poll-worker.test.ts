@@ -1,4 +1,4 @@
-import { afterEach, describe, expect, it } from 'vitest'
+import { afterEach, describe, expect, it, vi } from 'vitest'
 import type { WorkerStatus } from '../../../electron/shared/contract/guard'
 import { PollWorker } from '../../../electron/main/guard/workers/poll-worker'
 
@@ -68,23 +68,28 @@ describe('PollWorker', () => {
   })
 
   it('backs off after failures (doubling, capped) and recovers', async () => {
-    let fail = true
-    const times: number[] = []
-    const { w, statuses } = worker(async () => {
-      times.push(Date.now())
-      if (fail) throw new Error('HTTP 500')
-    })
-    w.start()
-    await sleep(700)
-    const gaps = times.slice(1).map((t, i) => t - times[i]!)
-    expect(gaps[0]).toBeGreaterThanOrEqual(35) // 40 ms: first failure waits one interval
-    expect(gaps[2]! - gaps[0]!).toBeGreaterThan(80) // then 80, 160, ...
-    expect(Math.max(...gaps)).toBeLessThan(800) // capped at 400 ms (+ slack for a loaded machine)
-    expect(statuses.some((s) => s.state === 'backoff')).toBe(true)
-    fail = false
-    await sleep(600)
-    expect(w.status().consecutiveFailures).toBe(0)
-    expect(w.status().state).toBe('waiting')
+    // On fake timers: the waits are judged exactly, whatever else the machine is doing.
+    vi.useFakeTimers()
+    try {
+      let fail = true
+      const times: number[] = []
+      const { w, statuses } = worker(async () => {
+        times.push(Date.now())
+        if (fail) throw new Error('HTTP 500')
+      })
+      w.start()
+      await vi.advanceTimersByTimeAsync(2000)
+      const gaps = times.slice(1).map((t, i) => t - times[i]!)
+      expect(gaps.slice(0, 5)).toEqual([40, 80, 160, 320, 400]) // one interval, then doubling, capped
+      expect(Math.max(...gaps)).toBe(400)
+      expect(statuses.some((s) => s.state === 'backoff')).toBe(true)
+      fail = false
+      await vi.advanceTimersByTimeAsync(500)
+      expect(w.status().consecutiveFailures).toBe(0)
+      expect(w.status().state).toBe('waiting')
+    } finally {
+      vi.useRealTimers()
+    }
   })
 
   it('pauses on suspend (aborting the poll in flight, not counted as a failure) and polls at once on resume', async () => {
