@@ -1,4 +1,4 @@
-import { randomUUID } from 'node:crypto'
+import { randomBytes, randomUUID } from 'node:crypto'
 import pg from 'pg'
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest'
 import { createAuditLog } from '../../../electron/main/audit/audit-log'
@@ -16,6 +16,7 @@ import {
   SiteSchemaTooNewError,
   type SiteReplication,
 } from '../../../electron/main/site/index'
+import { pullChanges } from '../../../electron/main/site/site-puller'
 import { startPostgresCluster, type PostgresCluster } from '../../support/postgres-cluster'
 
 /**
@@ -144,6 +145,43 @@ describe('site replication', () => {
     await until(() => a.visits.get('va')?.status === 'checkedOut')
     expect(a.replication.status().waiting).toBe(0)
     expect(b.replication.status().waiting).toBe(0)
+  })
+
+  it('catches up in pages bounded by size: many photos arrive, never all in one answer', async () => {
+    const database = await freshDatabase()
+    const a = station(database, 'Lobby desk')
+    a.replication.start()
+    await until(() => a.replication.status().reachable)
+    // Random bytes, as a real JPEG: the database's size of a record is after its own compression.
+    const photos = Array.from({ length: 7 }, () => `/9j/${randomBytes(4500).toString('base64')}`)
+    const jpeg = (i: number) => photos[i]!
+    for (let i = 1; i <= 6; i++) a.visits.insert(visit(`pv${i}`), jpeg(i))
+    await a.replication.syncNow()
+    await until(() => a.replication.status().waiting === 0)
+
+    // A desk that was away: its own journal, pulled directly with a 15 KB page budget.
+    const db = openDatabase(':memory:', allMigrations)
+    const journal = createLocalJournal(db, siteSharedKinds)
+    const pool = new pg.Pool({ ...cluster.connection, database })
+    const pages: number[] = []
+    const counting = {
+      query: async (...args: Parameters<pg.Pool['query']>) => {
+        const result = await (pool.query as (...a: unknown[]) => Promise<pg.QueryResult>)(...args)
+        pages.push(result.rows.length)
+        return result
+      },
+    } as unknown as pg.Pool
+    try {
+      await pullChanges(counting, journal, 500, 15_000)
+      const visits = createVisitStore(db)
+      for (let i = 1; i <= 6; i++) expect(visits.photo(`pv${i}`)).toBe(jpeg(i))
+      // Each 6 KB photo record fits two to a page at most; the visits and the audit are small.
+      expect(pages.length).toBeGreaterThan(3)
+      expect(pages.at(-1)).toBe(0)
+    } finally {
+      await pool.end()
+      db.close()
+    }
   })
 
   it('shares the visitor photo as its own record: the other desk has it, even when it arrives first', async () => {
