@@ -286,6 +286,13 @@ for (const c of CASES) {
       await nav(page, say).getByRole('link', exact('shell.pages.audit')).click()
       await expect(page.getByRole('heading', { ...exact('audit.title'), level: 1 })).toBeVisible()
       await found.check('audit log')
+      // The header's Display menu (theme and language for every operator).
+      await page.getByRole('button', exact('shell.display')).click()
+      const display = page.getByRole('group', exact('shell.displayPanel'))
+      await expect(display).toBeVisible()
+      await found.check('display menu')
+      await page.keyboard.press('Escape')
+      await expect(display).toBeHidden()
 
       // Settings: one page with every section, the remove-a-server confirmation; then the kiosk.
       await nav(page, say).getByRole('link', exact('shell.pages.settings')).click()
