@@ -26,7 +26,7 @@ export default {
     idType: 'ID document type',
     certType2: 'National ID card',
     certType3: 'Passport',
-    certType4: 'Driver\'s licence',
+    certType4: "Driver's licence",
     certType5: 'Work permit',
     certType6: 'Real-name card',
     certType7: 'Driving licence',
