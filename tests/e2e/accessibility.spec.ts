@@ -156,7 +156,8 @@ for (const c of CASES) {
     test('working day: reception, badge, guard views and dialogs, audit, settings, kiosk', async ({
       launch,
     }) => {
-      test.setTimeout(240_000)
+      // Four more dialogs than before (clear, mute, Display menu, remove server): a loaded 2-core machine needs the room.
+      test.setTimeout(360_000)
       const app = await launch({
         simulatorUrl: sim.url,
         simulatorToken: sim.token,
