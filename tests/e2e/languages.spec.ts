@@ -145,3 +145,72 @@ test('a language chosen in Settings applies at once, and "System default" goes b
   await expect(page.locator('html')).toHaveAttribute('dir', 'ltr')
   await expect(page.getByRole('heading', { name: 'Settings', level: 1 })).toBeVisible()
 })
+
+test('a guard switches this screen to the dark theme and to Spanish from the header; it applies at once', async ({
+  launch,
+}) => {
+  test.setTimeout(120_000)
+  const app = await launch({
+    simulatorUrl: sim.url,
+    simulatorToken: sim.token,
+    env: { ...systemLanguage('en_US.UTF-8'), GATEHOUSE_DEMO_OPERATOR: 'none' },
+  })
+  const page = app.page
+  const html = page.locator('html')
+  await page.emulateMedia({ colorScheme: 'light' })
+  const nav = page.getByRole('navigation', { name: 'Main' })
+
+  // The administrator sets the station up and adds a guard; the guard signs in.
+  await nav.getByRole('link', { name: 'Settings' }).click()
+  const wizard = page.getByRole('region', { name: 'Create the administrator' })
+  await wizard.getByLabel('Full name').fill('Anna Novak')
+  await wizard.getByLabel('User name').fill('anna')
+  await wizard.getByLabel('Password', { exact: true }).fill('anna desk pass')
+  await wizard.getByLabel('Password again').fill('anna desk pass')
+  await wizard.getByRole('button', { name: 'Create administrator' }).click()
+  const form = page.getByRole('form', { name: 'Add an operator' })
+  await form.getByLabel('New operator full name').fill('Gil Guard')
+  await form.getByLabel('New operator user name').fill('gil')
+  await form.getByText('Guard', { exact: true }).click()
+  await form.getByLabel('New operator password or PIN').fill('gil guard pass')
+  await form.getByRole('button', { name: 'Add operator' }).click()
+  await expect(page.getByLabel('Role of Gil Guard')).toHaveValue('guard')
+  await page.getByRole('button', { name: 'Sign out' }).click()
+  await page.getByLabel('User name').fill('gil')
+  await page.getByLabel('Password', { exact: true }).fill('gil guard pass')
+  await page.getByRole('button', { name: 'Sign in' }).click()
+  await expect(page.getByTestId('signed-in-operator')).toHaveText('Gil Guard · Guard')
+  // Settings stay the administrator's: the guard is offered the guard screen only.
+  await expect(nav.getByRole('link')).toHaveText(['Guard'])
+  await expect(html).toHaveAttribute('data-theme', 'light')
+
+  // The header's Display menu, by keyboard: the theme first.
+  const display = page.getByRole('button', { name: 'Display', exact: true })
+  await display.focus()
+  await page.keyboard.press('Enter')
+  await expect(display).toHaveAttribute('aria-expanded', 'true')
+  const panel = page.getByRole('group', { name: 'Appearance and language of this screen' })
+  const themes = panel.getByRole('radiogroup', { name: 'Theme' })
+  await expect(themes.getByRole('radio', { name: 'System' })).toBeFocused()
+  await themes.getByRole('radio', { name: 'Dark' }).check()
+  await expect(html).toHaveAttribute('data-theme', 'dark')
+  expect(await app.main.evaluate((electron) => electron.nativeTheme.themeSource)).toBe('dark')
+
+  await panel.getByRole('combobox', { name: 'Language' }).selectOption('es')
+  await expect(html).toHaveAttribute('lang', 'es')
+  await expect(page.getByRole('heading', { name: 'Puesto de vigilancia' })).toBeVisible()
+  await expect(page.getByRole('navigation', { name: 'Principal' }).getByRole('link')).toHaveText([
+    'Vigilancia',
+  ])
+  // The menu speaks Spanish now too; Escape closes it and gives focus back to its button.
+  const pantalla = page.getByRole('button', { name: 'Pantalla', exact: true })
+  await expect(pantalla).toHaveAttribute('aria-expanded', 'true')
+  await page.keyboard.press('Escape')
+  await expect(pantalla).toHaveAttribute('aria-expanded', 'false')
+  await expect(pantalla).toBeFocused()
+
+  // Both are kept for the station: a reload shows them again.
+  await page.reload()
+  await expect(html).toHaveAttribute('lang', 'es')
+  await expect(html).toHaveAttribute('data-theme', 'dark')
+})

@@ -2,6 +2,7 @@ import { createLogger } from '../log'
 import { storageErrorOf, storageKindOf } from '../app/storage-error'
 import { auditSafely, messageOf, operatorOf, type ReceptionDeps } from './context'
 import { isUnreachable, serverCodeOf, type ReceptionServer } from './server-port'
+import { storedRefusal, storedStillWaiting } from './stored-reason'
 import { lookUpVisitorPin } from './visitor-pin'
 import type { PendingSubmission, VisitStore } from './visit-store'
 
@@ -91,14 +92,14 @@ export function createReplayWorker(deps: ReceptionDeps, visits: VisitStore): Rep
         const attempts = item.attempts + 1
         visits.setPendingError(
           item.visitId,
-          `Still waiting for the server (attempt ${attempts}): ${messageOf(error)}`,
+          storedStillWaiting(attempts, error),
           attempts,
           new Date(now().getTime() + backoffMs(attempts)),
         )
         return 'down'
       }
       const message = messageOf(error)
-      visits.setFailed(item.visitId, message)
+      visits.setFailed(item.visitId, storedRefusal(error))
       auditSafely(deps, {
         operator: operatorOf(deps),
         action: 'reception.replay',

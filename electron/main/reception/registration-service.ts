@@ -17,6 +17,7 @@ import type { DraftStore } from './draft-store'
 import type { ReservationStore } from './reservation-store'
 import { isUnreachable, serverCodeOf, type RegistrationRequest } from './server-port'
 import { lookUpVisitorPin } from './visitor-pin'
+import { storedPending } from './stored-reason'
 import { publicVisit, type VisitStore } from './visit-store'
 import { translate } from '../i18n'
 
@@ -28,7 +29,6 @@ export type ParsedRegistration = z.output<typeof registrationInput>
 export const serverHasItMessage = (): string => translate('server.errors.serverHasIt')
 
 /** Kept with the pending visit: in the language of the moment it was saved. */
-export const pendingMessage = (): string => translate('server.errors.pending')
 
 export function toServerRequest(input: ParsedRegistration): RegistrationRequest {
   return {
@@ -180,7 +180,7 @@ export function createRegistrationService(
         deps.reportFailure?.(error)
         try {
           visits.setQueued(stored.id)
-          visits.setPendingError(stored.id, pendingMessage(), 0, now())
+          visits.setPendingError(stored.id, storedPending(), 0, now())
         } catch (writeError) {
           // Still stored as pending (phase 'sending'): the replay picks it up after a restart.
           log.error('could not mark a registration as waiting', { visitId: stored.id, error: writeError })

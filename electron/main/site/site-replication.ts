@@ -6,6 +6,8 @@ import { pullChanges } from './site-puller'
 import { pushOutbox } from './site-pusher'
 import { migrateSiteSchema, type SiteMigration } from './site-schema'
 import { translate } from '../i18n'
+import { encodeStoredMessage, translateStored, type TranslateKey } from '../../shared/i18n/stored-message'
+import { siteProblem } from './site-problem'
 
 const log = createLogger('site')
 
@@ -18,7 +20,10 @@ export interface SiteStatus {
   reachable: boolean
   /** ISO time the site database stopped answering (null while reachable). */
   unreachableSince: string | null
-  /** Plain words for the last failure ('' when none). */
+  /**
+   * The last failure ('' when none) as a stored message (shared/i18n/stored-message.ts): translated
+   * where shown, with PostgreSQL's or Node's own text only as its technical detail.
+   */
   lastError: string
   /** Local changes not yet written to the site database. */
   waiting: number
@@ -118,10 +123,10 @@ export function createSiteReplication(options: SiteReplicationOptions): SiteRepl
   }
 
   const lost = (error: unknown) => {
-    const message = plainError(error)
+    const message = encodeStoredMessage(siteProblem(error))
     if (connected || !unreachableSince) {
       unreachableSince = new Date().toISOString()
-      log.warn('site database unreachable; work continues locally', { error: message })
+      log.warn('site database unreachable; work continues locally', { error: plainError(error) })
     }
     connected = false
     lastError = message
@@ -182,9 +187,9 @@ export function createSiteReplication(options: SiteReplicationOptions): SiteRepl
       if (isSchemaRefusal(error)) {
         // Not an outage: retrying will not help until this station is updated.
         connected = false
-        lastError = plainError(error)
+        lastError = encodeStoredMessage(siteProblem(error))
         unreachableSince = unreachableSince ?? new Date().toISOString()
-        log.error('site database refused', { error: lastError })
+        log.error('site database refused', { error: plainError(error) })
         publish()
         schedule(maxBackoffMs * 4, () => void connect())
         return
@@ -291,25 +296,10 @@ function isSchemaRefusal(error: unknown): boolean {
   return (error as { code?: string } | null)?.code === 'SITE_SCHEMA_TOO_NEW'
 }
 
-/** A site-database failure in words an operator or IT can act on; never the password. */
+/**
+ * A site-database failure in plain words, in the current language (a log line, a connection test's
+ * answer). What main keeps for later (the status's last error) is `siteProblem`, stored, instead.
+ */
 export function plainError(error: unknown): string {
-  const e = error as { code?: string; message?: string } | null
-  const code = e?.code ?? ''
-  if (code === 'SITE_CERT_MISMATCH' || code === 'SITE_NOT_CONFIGURED')
-    return e?.message ?? translate('site.errors.certChanged')
-  if (code === 'SITE_SCHEMA_TOO_NEW') return e?.message ?? translate('site.errors.tooNewShort')
-  if (code === 'ECONNREFUSED') return translate('site.errors.refused')
-  if (code === 'ENOTFOUND' || code === 'EAI_AGAIN') return translate('site.errors.hostNotFound')
-  if (code === 'ETIMEDOUT' || /timeout/i.test(e?.message ?? '')) return translate('site.errors.timeout')
-  if (code === 'ECONNRESET' || code === '57P01' || code === '57P02' || code === '57P03')
-    return translate('site.errors.lost')
-  if (code === '28P01' || code === '28000') return translate('site.errors.login')
-  if (code === '3D000') return translate('site.errors.noDatabase')
-  if (code === '42501') return translate('site.errors.noRights')
-  // PostgreSQL's and Node's own texts stay as they are (English): IT searches for them.
-  const message = e?.message ?? String(error)
-  if (/does not support SSL/i.test(message)) return translate('site.errors.noTls')
-  if (/certificate|self[- ]signed|SSL/i.test(message))
-    return translate('site.errors.untrusted', { detail: message })
-  return translate('site.errors.other', { detail: message }).slice(0, 300)
+  return translateStored(siteProblem(error), translate as TranslateKey)
 }

@@ -16,6 +16,8 @@ import {
   type AppliedChanges,
   type SiteReplication,
 } from './site-replication'
+import { encodeStoredMessage } from '../../shared/i18n/stored-message'
+import { siteProblem } from './site-problem'
 import { createSiteSecret, type SiteSecret } from './site-secret'
 import { pgSslOptions, probeCertificate } from './site-tls'
 import { translate } from '../i18n'
@@ -253,7 +255,8 @@ export function createSiteService(deps: SiteServiceDeps): SiteService {
           await client.end().catch(() => undefined)
         }
       } catch (error) {
-        return { ok: false, message: plainError(error), fingerprint256 }
+        // Kept as its kind: the panel translates it and folds PostgreSQL's own text away.
+        return { ok: false, message: encodeStoredMessage(siteProblem(error)), fingerprint256 }
       }
     },
     onApplied(listener) {

@@ -81,7 +81,8 @@ export async function pgSslOptions(tls: SiteTls, host: string, port: number): Pr
           trusted: tls.fingerprint256,
         }),
       ),
-      { code: 'SITE_CERT_MISMATCH' },
+      // The fingerprints again as data: the station status says it in the reader's language.
+      { code: 'SITE_CERT_MISMATCH', presented: probed.fingerprint256, trusted: tls.fingerprint256 },
     )
   }
   return {

@@ -7,6 +7,7 @@ import type { IpcError } from '../../shared/result'
 import { describeServerCode } from './error-codes'
 import { liveWords } from '../app/live-words'
 import { translate } from '../i18n'
+import { translateStored, type StoredMessage, type TranslateKey } from '../../shared/i18n/stored-message'
 import { redact } from '../security/redact'
 
 export const ZKBIO_ERROR_KINDS = [
@@ -58,9 +59,18 @@ export class ZkbioError extends Error {
   readonly status: number | undefined
   readonly serverCode: number | undefined
   readonly detail: string | undefined
+  /**
+   * The message as key and parameters (stored-message.ts), to keep and translate later; null when
+   * the thrower wrote its own sentence.
+   */
+  readonly problem: StoredMessage | null
 
   constructor(init: ZkbioErrorInit) {
     super(redact(init.message ?? defaultMessage(init.kind, init.serverCode, init.detail)))
+    this.problem =
+      init.message === undefined
+        ? redactProblem(defaultProblem(init.kind, init.serverCode, init.detail))
+        : null
     this.name = 'ZkbioError'
     this.kind = init.kind
     this.endpoint = stripQuery(redact(init.endpoint))
@@ -131,6 +141,27 @@ export function isZkbioError(e: unknown): e is ZkbioError {
   return e instanceof ZkbioError
 }
 
+/**
+ * The sentence for an error as a message key with parameters, so what keeps it for later (a waiting
+ * registration's reason) can say it in the reader's language when shown.
+ */
+function defaultProblem(
+  kind: ZkbioErrorKind,
+  serverCode: number | undefined,
+  detail: string | undefined,
+): StoredMessage {
+  if (kind === 'server' && serverCode !== undefined) {
+    if (describeServerCode(serverCode)) return { key: `server.code.n${-serverCode}` }
+    const text = detail?.trim()
+    return text
+      ? { key: 'server.zkbio.refusedWithTextAndCode', params: { text, code: serverCode } }
+      : { key: 'server.zkbio.refusedWithCode', params: { code: serverCode } }
+  }
+  if (kind === 'server' && detail?.trim())
+    return { key: 'server.zkbio.refusedWithText', params: { text: detail.trim() } }
+  return { key: `server.zkbio.${kind}` }
+}
+
 function defaultMessage(
   kind: ZkbioErrorKind,
   serverCode: number | undefined,
@@ -139,14 +170,18 @@ function defaultMessage(
   if (kind === 'server' && serverCode !== undefined) {
     const known = describeServerCode(serverCode)
     if (known) return known.message
-    const text = detail?.trim()
-    return text
-      ? translate('server.zkbio.refusedWithTextAndCode', { text, code: serverCode })
-      : translate('server.zkbio.refusedWithCode', { code: serverCode })
   }
-  if (kind === 'server' && detail?.trim())
-    return translate('server.zkbio.refusedWithText', { text: detail.trim() })
-  return KIND_MESSAGES[kind]
+  if (kind !== 'server') return KIND_MESSAGES[kind]
+  return translateStored(defaultProblem(kind, serverCode, detail), translate as TranslateKey)
+}
+
+/** The server's own words inside a problem pass through `redact` too, as the message does. */
+function redactProblem(problem: StoredMessage): StoredMessage {
+  if (!problem.params) return problem
+  const params: Record<string, string | number> = {}
+  for (const [name, value] of Object.entries(problem.params))
+    params[name] = typeof value === 'string' ? redact(value) : (value as number)
+  return { ...problem, params }
 }
 
 function stripQuery(path: string): string {

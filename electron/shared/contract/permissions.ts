@@ -38,9 +38,10 @@ export const permissions = {
   'app.appearance': 'public',
   'app.setAppearance': ALL_ROLES,
 
-  // Every screen speaks the station's language, the sign-in screen too; Settings (admins) chooses it.
+  // Every screen speaks the station's language, the sign-in screen too. Like the theme it is a display
+  // preference of the people at this screen: any operator chooses it (the header's Display menu).
   'language.get': 'public',
-  'language.set': ADMIN_ROLES,
+  'language.set': ALL_ROLES,
 
   'session.status': 'public',
   'session.signIn': 'public',

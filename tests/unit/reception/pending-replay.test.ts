@@ -1,7 +1,12 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { translatorFor } from '../../../electron/shared/i18n/translate'
+import { decodeStoredMessage, showStoredText } from '../../../electron/shared/i18n/stored-message'
 import { call, createReceptionFixture, walkIn, type ReceptionFixture } from './reception-fixture'
 
 let f: ReceptionFixture
+/** A visit's kept reason as a reader of a language sees it (main keeps it as a message key). */
+const reads = (stored: string | null | undefined, language: 'en' | 'es' = 'en') =>
+  showStoredText(stored, translatorFor(language) as (key: string, params?: object) => string)
 
 beforeAll(async () => {
   f = await createReceptionFixture()
@@ -23,7 +28,10 @@ describe('registration while the server is down', () => {
     const result = await call(f, 'reception.registerVisitor', input)
     expect(result.outcome).toBe('pending')
     expect(result.visit.status).toBe('pending')
-    expect(result.visit.lastError).toMatch(/cannot be reached/)
+    // Kept as a key, so the on-site list says it in the language of whoever reads it.
+    expect(decodeStoredMessage(result.visit.lastError)).toEqual({ key: 'server.errors.pending' })
+    expect(reads(result.visit.lastError)).toMatch(/cannot be reached/)
+    expect(reads(result.visit.lastError, 'es')).toMatch(/no se puede contactar|no está disponible|servidor/i)
 
     // Still down: a replay round keeps it pending and sends nothing.
     expect(await f.services.replayNow()).toEqual({ replayed: 0, remaining: 1 })
@@ -153,7 +161,8 @@ describe('registration while the server is down', () => {
     expect(await f.services.replayNow()).toEqual({ replayed: 0, remaining: 0 })
     const visit = (await call(f, 'reception.getVisit', { visitId: result.visit.id })).visit
     expect(visit?.status).toBe('failed')
-    expect(visit?.lastError).toMatch(/block list/i)
+    expect(reads(visit?.lastError)).toMatch(/block list/i)
+    expect(decodeStoredMessage(visit?.lastError)?.key).toMatch(/^server\.code\.n\d+$/)
     expect(await serverVisits(input.certNumber)).toHaveLength(0)
     expect(await call(f, 'reception.discardPending', { visitId: result.visit.id })).toEqual({
       discarded: true,

@@ -8,6 +8,7 @@ import { readFile, rm, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import type { FloorPlanView, PlanMarker, PlanTargetType } from '../../../shared/contract/guard-plans'
 import { AppError } from '../../app/app-error'
+import { storageErrorOf } from '../../app/storage-error'
 import type { AuditLog } from '../../audit/audit-log'
 import type { Db } from '../../db/database'
 import { inspectPlanImage, MAX_PLAN_SIDE } from './plan-image'
@@ -80,9 +81,13 @@ export function createPlanService(deps: PlanServiceDeps) {
         await writeFile(join(dir, `plan-${id}.${ext}`), bytes)
       } catch (error) {
         store.remove(id)
-        throw new AppError(
-          'INTERNAL',
-          translate('server.errors.planNotSaved', { reason: (error as Error).message }),
+        // A full disk or a folder it may not write is said in plain words, not in Node's.
+        throw (
+          storageErrorOf(error) ??
+          new AppError(
+            'INTERNAL',
+            translate('server.errors.planNotSaved', { reason: (error as Error).message }),
+          )
         )
       }
       deps.audit.write({

@@ -239,6 +239,7 @@ export default {
   errors: {
     planNotFound: 'لا يوجد مخطط رقم {id}.',
     planImageMissing: 'صورة المخطط "{name}" غير موجودة على هذه المحطة.',
+    stillWaiting: 'ما زال في انتظار الخادم (المحاولة {attempts}): {reason}',
     planNotImage: 'صورة المخطط ليست بتنسيق PNG أو JPEG. اختر ملف PNG أو JPEG أو SVG أو PDF.',
     planTooLarge: 'يجب ألا تتجاوز صورة المخطط {max} بكسل في كل جانب.',
     planNotSaved: 'تعذّر حفظ المخطط على هذه المحطة: {reason}',

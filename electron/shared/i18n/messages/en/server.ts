@@ -249,6 +249,7 @@ export default {
   errors: {
     planNotFound: 'There is no floor plan #{id}.',
     planImageMissing: 'The image of plan "{name}" is missing from this station.',
+    stillWaiting: 'Still waiting for the server (attempt {attempts}): {reason}',
     planNotImage: 'The plan image is not a PNG or JPEG picture. Choose a PNG, JPEG, SVG or PDF file.',
     planTooLarge: 'The plan image must be at most {max} pixels on each side.',
     planNotSaved: 'The plan could not be saved on this station: {reason}',

@@ -11,6 +11,7 @@ export default {
   },
   settings: {
     title: 'Site database',
+    technicalDetails: 'Technical details',
     intro:
       'Several stations (reception desks, guard booths) share visits, reservations, the audit log and the station list through one PostgreSQL database. Without it this station works on its own.',
     thisStation: 'This station',
@@ -98,6 +99,12 @@ export default {
     noCertificate: 'The site database sent no certificate.',
     untrusted: 'The site database certificate is not trusted: {detail}',
     other: 'Site database error: {detail}',
+    busy: 'The site database has no free connections right now; Gatehouse tries again.',
+    noRoute: 'The site database host cannot be reached over the network.',
+    untrustedPlain:
+      'The site database certificate is not trusted. Check the TLS choice (system CAs, pinned fingerprint or CA file) in Settings › Site database.',
+    otherPlain:
+      'The site database reported an error. Settings › Site database shows the technical details for IT.',
   },
   test: {
     noHost: 'Enter the host of the site database.',

@@ -251,6 +251,7 @@ export default {
   errors: {
     planNotFound: 'No existe el plano n.º {id}.',
     planImageMissing: 'Falta en este puesto la imagen del plano "{name}".',
+    stillWaiting: 'Aún esperando al servidor (intento {attempts}): {reason}',
     planNotImage: 'La imagen del plano no es una imagen PNG ni JPEG. Elija un archivo PNG, JPEG, SVG o PDF.',
     planTooLarge: 'La imagen del plano debe medir como máximo {max} píxeles por lado.',
     planNotSaved: 'No se pudo guardar el plano en este puesto: {reason}',

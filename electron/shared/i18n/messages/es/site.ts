@@ -13,6 +13,7 @@ export default {
   },
   settings: {
     title: 'Base de datos del sitio',
+    technicalDetails: 'Detalles técnicos',
     intro:
       'Varios puestos (recepciones, garitas de vigilancia) comparten visitas, reservas, el registro de auditoría y la lista de puestos a través de una base de datos PostgreSQL. Sin ella, este puesto funciona por su cuenta.',
     thisStation: 'Este puesto',
@@ -100,6 +101,12 @@ export default {
     noCertificate: 'La base de datos del sitio no envió ningún certificado.',
     untrusted: 'El certificado de la base de datos del sitio no es de confianza: {detail}',
     other: 'Error de la base de datos del sitio: {detail}',
+    busy: 'La base de datos del sitio no tiene conexiones libres ahora; Gatehouse lo intentará de nuevo.',
+    noRoute: 'No se puede llegar al servidor de la base de datos del sitio por la red.',
+    untrustedPlain:
+      'El certificado de la base de datos del sitio no es de confianza. Revise la opción TLS (CA del sistema, huella fijada o archivo de CA) en Configuración › Base de datos del sitio.',
+    otherPlain:
+      'La base de datos del sitio informó de un error. Configuración › Base de datos del sitio muestra los detalles técnicos para TI.',
   },
   test: {
     noHost: 'Indique el servidor de la base de datos del sitio.',

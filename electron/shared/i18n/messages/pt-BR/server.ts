@@ -251,6 +251,7 @@ export default {
   errors: {
     planNotFound: 'Não existe a planta nº {id}.',
     planImageMissing: 'A imagem da planta "{name}" não está nesta estação.',
+    stillWaiting: 'Ainda aguardando o servidor (tentativa {attempts}): {reason}',
     planNotImage: 'A imagem da planta não é PNG nem JPEG. Escolha um arquivo PNG, JPEG, SVG ou PDF.',
     planTooLarge: 'A imagem da planta deve ter no máximo {max} pixels de cada lado.',
     planNotSaved: 'Não foi possível salvar a planta nesta estação: {reason}',

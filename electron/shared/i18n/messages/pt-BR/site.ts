@@ -13,6 +13,7 @@ export default {
   },
   settings: {
     title: 'Banco de dados do site',
+    technicalDetails: 'Detalhes técnicos',
     intro:
       'Vários postos (recepções, guaritas) compartilham visitas, reservas, o registro de auditoria e a lista de postos por meio de um banco de dados PostgreSQL. Sem ele, este posto funciona sozinho.',
     thisStation: 'Este posto',
@@ -101,6 +102,12 @@ export default {
     noCertificate: 'O banco de dados do site não enviou nenhum certificado.',
     untrusted: 'O certificado do banco de dados do site não é confiável: {detail}',
     other: 'Erro do banco de dados do site: {detail}',
+    busy: 'O banco de dados do site está sem conexões livres agora; o Gatehouse tentará de novo.',
+    noRoute: 'Não é possível alcançar o servidor do banco de dados do site pela rede.',
+    untrustedPlain:
+      'O certificado do banco de dados do site não é confiável. Verifique a opção de TLS (CAs do sistema, impressão digital fixada ou arquivo de CA) em Configurações › Banco de dados do site.',
+    otherPlain:
+      'O banco de dados do site informou um erro. Configurações › Banco de dados do site mostra os detalhes técnicos para a TI.',
   },
   test: {
     noHost: 'Informe o servidor do banco de dados do site.',

@@ -236,6 +236,7 @@ export default {
   errors: {
     planNotFound: '不存在平面图 #{id}。',
     planImageMissing: '此工作站上缺少平面图“{name}”的图像。',
+    stillWaiting: '仍在等待服务器（第 {attempts} 次尝试）：{reason}',
     planNotImage: '平面图图像不是 PNG 或 JPEG 图片。请选择 PNG、JPEG、SVG 或 PDF 文件。',
     planTooLarge: '平面图图像每边最多 {max} 像素。',
     planNotSaved: '无法在此工作站保存平面图：{reason}',

@@ -13,6 +13,7 @@ export default {
   },
   settings: {
     title: '站点数据库',
+    technicalDetails: '技术详情',
     intro:
       '多个工作站（前台、门卫岗亭）通过一个 PostgreSQL 数据库共享访客、预约、审计日志和工作站列表。没有它时，本工作站独立运行。',
     thisStation: '本工作站',
@@ -98,6 +99,11 @@ export default {
     noCertificate: '站点数据库未发送证书。',
     untrusted: '站点数据库的证书不受信任：{detail}',
     other: '站点数据库错误：{detail}',
+    busy: '站点数据库当前没有空闲连接；Gatehouse 会再试。',
+    noRoute: '无法通过网络访问站点数据库主机。',
+    untrustedPlain:
+      '站点数据库的证书不受信任。请在 设置 › 站点数据库 中检查 TLS 选项（系统 CA、固定指纹或 CA 文件）。',
+    otherPlain: '站点数据库报告了错误。设置 › 站点数据库中有供 IT 查看的技术详情。',
   },
   test: {
     noHost: '请输入站点数据库的主机。',
