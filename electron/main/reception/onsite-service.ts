@@ -99,7 +99,7 @@ export function createOnSiteService(
         detail: `registered elsewhere; ${detail}`,
       })
     }
-    if (!zkbio) return { visitId: key, ok: false, message: 'No ZKBio server is configured.' }
+    if (!zkbio) return { visitId: key, ok: false, message: translate('server.rollCall.checkOutNoServer') }
     try {
       await zkbio.checkOutVisitor(visit.certType, visit.certNumber)
       deps.reportSuccess?.()
@@ -110,7 +110,7 @@ export function createOnSiteService(
       if (serverCodeOf(error) === NOT_CHECKED_IN) {
         serverVisits.store.remove(key)
         write('ok', 'server had already checked the visitor out (-256)')
-        return { visitId: key, ok: true, message: 'The server had already checked this visitor out.' }
+        return { visitId: key, ok: true, message: translate('server.rollCall.checkOutAlreadyByServer') }
       }
       if (isUnreachable(error)) deps.reportFailure?.(error)
       write(
@@ -130,8 +130,9 @@ export function createOnSiteService(
   ): Promise<{ visitId: string; ok: boolean; message: string | null }> => {
     if (visitId.startsWith(SERVER_VISIT_PREFIX)) return exitServerVisit(server, visitId, mode)
     const visit = visits.get(visitId)
-    if (!visit) return { visitId, ok: false, message: 'This visit is no longer on this desk.' }
-    if (visit.status === 'checkedOut') return { visitId, ok: true, message: 'Already checked out.' }
+    if (!visit) return { visitId, ok: false, message: translate('server.rollCall.checkOutVisitGone') }
+    if (visit.status === 'checkedOut')
+      return { visitId, ok: true, message: translate('server.rollCall.checkOutAlready') }
     const write = (result: 'ok' | 'failed', detail: string): void => {
       deps.audit.write({
         operator: mode === 'automatic' ? 'automatic check-out' : operatorOf(deps),
@@ -145,9 +146,9 @@ export function createOnSiteService(
       // Never reached the server: leaving means the registration must not be sent at all.
       visits.checkOut(visitId, mode, now())
       write('ok', 'not yet sent to the server; registration withdrawn')
-      return { visitId, ok: true, message: 'The registration had not reached the server; it was withdrawn.' }
+      return { visitId, ok: true, message: translate('server.rollCall.checkOutWithdrawn') }
     }
-    if (!server) return { visitId, ok: false, message: 'No ZKBio server is configured.' }
+    if (!server) return { visitId, ok: false, message: translate('server.rollCall.checkOutNoServer') }
     try {
       await server.checkOutVisitor(String(visit.certType), visit.certNumber)
       deps.reportSuccess?.()
@@ -158,7 +159,7 @@ export function createOnSiteService(
       if (serverCodeOf(error) === NOT_CHECKED_IN) {
         visits.checkOut(visitId, mode, now())
         write('ok', 'server had already checked the visitor out (-256)')
-        return { visitId, ok: true, message: 'The server had already checked this visitor out.' }
+        return { visitId, ok: true, message: translate('server.rollCall.checkOutAlreadyByServer') }
       }
       if (isUnreachable(error)) deps.reportFailure?.(error)
       write(

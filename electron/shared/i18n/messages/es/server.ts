@@ -60,6 +60,11 @@ export default {
     safe: 'A salvo',
     nobody: 'No hay nadie registrado en el recinto.',
     registeredElsewhere: 'Servidor ZKBio (registrado en otro lugar)',
+    checkOutWithdrawn: 'El registro no había llegado al servidor; se ha retirado.',
+    checkOutAlready: 'Ya se registró la salida.',
+    checkOutVisitGone: 'Esta visita ya no está en este mostrador.',
+    checkOutAlreadyByServer: 'El servidor ya había registrado la salida de este visitante.',
+    checkOutNoServer: 'No hay ningún servidor ZKBio configurado.',
     noLongerListed:
       'Este visitante ya no está en la lista de visitas del servidor; vuelva a consultar con el servidor.',
     historyAsOf: 'Historial de visitas del servidor a las {time}.',

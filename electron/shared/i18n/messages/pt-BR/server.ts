@@ -60,6 +60,11 @@ export default {
     safe: 'Em segurança',
     nobody: 'Ninguém está registrado no local.',
     registeredElsewhere: 'Servidor ZKBio (registrado em outro lugar)',
+    checkOutWithdrawn: 'O registro não havia chegado ao servidor; foi retirado.',
+    checkOutAlready: 'A saída já foi registrada.',
+    checkOutVisitGone: 'Esta visita não está mais neste balcão.',
+    checkOutAlreadyByServer: 'O servidor já havia registrado a saída deste visitante.',
+    checkOutNoServer: 'Nenhum servidor ZKBio está configurado.',
     noLongerListed:
       'Este visitante não está mais na lista de visitas do servidor; consulte o servidor novamente.',
     historyAsOf: 'Histórico de visitas do servidor em {time}.',
