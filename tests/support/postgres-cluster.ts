@@ -1,5 +1,5 @@
 import { execFileSync, spawnSync } from 'node:child_process'
-import { chmodSync, chownSync, existsSync, mkdtempSync, readdirSync, rmSync } from 'node:fs'
+import { chmodSync, chownSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs'
 import { createServer } from 'node:net'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
@@ -25,6 +25,8 @@ export interface PostgresCluster {
   database: string
   /** Connection settings for `pg` (no password: trust on 127.0.0.1). */
   connection: { host: string; port: number; user: string; database: string }
+  /** With `tls: true`: the server's self-signed certificate (PEM); otherwise null. */
+  certificatePem: string | null
   /** Stops the server (fast shutdown: connections are cut), keeps the data. */
   stopServer(): Promise<void>
   /** Starts it again on the same port with the same data. */
@@ -66,7 +68,9 @@ function idOf(user: string, flag: '-u' | '-g'): number {
   return Number(execFileSync('id', [flag, user], { encoding: 'utf8' }).trim())
 }
 
-export async function startPostgresCluster(options: { database?: string } = {}): Promise<PostgresCluster> {
+export async function startPostgresCluster(
+  options: { database?: string; tls?: boolean } = {},
+): Promise<PostgresCluster> {
   const bin = postgresBinDir()
   if (!bin)
     throw new Error(
@@ -96,7 +100,40 @@ export async function startPostgresCluster(options: { database?: string } = {}):
   const database = options.database ?? 'gatehouse_site'
   run('initdb', ['-D', data, '-U', user, '--auth=trust', '-E', 'UTF8', '--locale=C', '--no-sync'])
   const port = await freePort()
+  // TLS: a self-signed certificate for 127.0.0.1 (and localhost), as a site's IT would make one.
+  const certFile = join(dir, 'server.crt')
+  const tlsOptions: string[] = []
+  if (options.tls) {
+    const keyFile = join(dir, 'server.key')
+    execFileSync(
+      'openssl',
+      [
+        'req',
+        '-x509',
+        '-newkey',
+        'rsa:2048',
+        '-nodes',
+        '-days',
+        '2',
+        '-keyout',
+        keyFile,
+        '-out',
+        certFile,
+        '-subj',
+        '/CN=127.0.0.1',
+        '-addext',
+        'subjectAltName=IP:127.0.0.1,DNS:localhost',
+      ],
+      { stdio: 'ignore' },
+    )
+    if (root) {
+      for (const f of [keyFile, certFile]) chownSync(f, idOf('postgres', '-u'), idOf('postgres', '-g'))
+    }
+    chmodSync(keyFile, 0o600)
+    tlsOptions.push('-c ssl=on', `-c ssl_cert_file=${certFile}`, `-c ssl_key_file=${keyFile}`)
+  }
   const serverOptions = [
+    ...tlsOptions,
     `-p ${port}`,
     `-c listen_addresses=127.0.0.1`,
     `-c unix_socket_directories=${socketDir}`,
@@ -131,6 +168,7 @@ export async function startPostgresCluster(options: { database?: string } = {}):
     user,
     database,
     connection: { host: '127.0.0.1', port, user, database },
+    certificatePem: options.tls ? readFileSync(certFile, 'utf8') : null,
     stopServer,
     startServer,
     async restart() {

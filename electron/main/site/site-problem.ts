@@ -62,7 +62,9 @@ export function siteProblem(error: unknown): StoredMessage {
   if (code === '3D000') return { key: 'site.errors.noDatabase', detail }
   if (code === '42501') return { key: 'site.errors.noRights', detail }
   if (code === '53300') return { key: 'site.errors.busy', detail }
-  if (/does not support SSL/i.test(message)) return { key: 'site.errors.noTls', detail }
+  // Ours carries a code (its text is translated); pg's own says it in English.
+  if (code === 'SITE_NO_TLS' || /does not support SSL/i.test(message))
+    return { key: 'site.errors.noTls', detail }
   if (CERTIFICATE_CODES.has(code) || /certificate|self[- ]signed|SSL/i.test(message))
     return { key: 'site.errors.untrustedPlain', detail }
   return { key: 'site.errors.otherPlain', detail }

@@ -43,7 +43,9 @@ export async function probeCertificate(
     socket.once('error', fail)
     socket.once('connect', () => socket.write(SSL_REQUEST))
     socket.once('data', (answer) => {
-      if (answer[0] !== 0x53) return fail(new Error(translate('site.errors.noSsl')))
+      // A code, not only the text: the text is in the station's language (site-problem.ts reads the code).
+      if (answer[0] !== 0x53)
+        return fail(Object.assign(new Error(translate('site.errors.noSsl')), { code: 'SITE_NO_TLS' }))
       const secure = tlsConnect({
         socket,
         rejectUnauthorized: false,
