@@ -132,6 +132,17 @@ test('a mail server that refuses the sign-in: "not sent" with the reason, and th
     expect(snapshot.registrations.filter((r) => r.certNum === cert)).toHaveLength(1)
     // The reason never carries the password.
     await expect(row).not.toContainText(SMTP_PASSWORD)
+
+    // The reason was kept as words to translate, not as English text: the desk switched to Spanish
+    // reads it in Spanish (the header's Display menu).
+    await page.getByRole('button', { name: 'Display', exact: true }).click()
+    await page
+      .getByRole('group', { name: 'Appearance and language of this screen' })
+      .getByRole('combobox', { name: 'Language' })
+      .selectOption('es')
+    await expect(page.locator('html')).toHaveAttribute('lang', 'es')
+    await page.keyboard.press('Escape')
+    await expect(page.getByText(/rechazó el nombre de usuario o la contraseña/).first()).toBeVisible()
   } finally {
     await smtp.close()
   }

@@ -4,7 +4,8 @@
  * plain sentence that names the step (reach, secure, sign in, address, message) and never the password.
  */
 import type { SmtpSettings } from '../../shared/visitor-services-settings'
-import { redact } from '../security/redact'
+import type { StoredMessage } from '../../shared/i18n/stored-message'
+import { DeliveryError, deliveryProblem } from './delivery-error'
 
 export interface MailAttachment {
   filename: string
@@ -24,9 +25,10 @@ export interface MailMessage {
   calendar?: { filename: string; content: string; method: 'REQUEST' | 'PUBLISH' }
 }
 
-export class MailError extends Error {
-  constructor(message: string) {
-    super(message)
+/** An e-mail that could not be sent: its problem is a stored message (delivery-error.ts). */
+export class MailError extends DeliveryError {
+  constructor(problem: StoredMessage) {
+    super(problem)
     this.name = 'MailError'
   }
 }
@@ -53,35 +55,31 @@ interface SmtpLikeError {
   message?: string
 }
 
-/** A nodemailer failure as one sentence a receptionist can act on (or pass to IT). */
-export function explainMailError(error: unknown, smtp: SmtpSettings): string {
+/**
+ * A nodemailer failure as one sentence a receptionist can act on (or pass to IT): the step that failed
+ * (reach, secure, sign in, address, message); the mail server's own answer is the technical detail.
+ */
+export function explainMailError(error: unknown, smtp: SmtpSettings): StoredMessage {
   const e = (error ?? {}) as SmtpLikeError
   const server = `${smtp.host}:${smtp.port}`
-  const said = e.response ? ` The server said: ${e.response.slice(0, 200)}` : ''
-  let text: string
+  const said = e.response?.slice(0, 200)
   switch (e.code) {
     case 'EAUTH':
-      text = `The mail server ${server} refused the user name or password.${said}`
-      break
+      return deliveryProblem('server.delivery.mailAuth', { server }, said)
     case 'ETLS':
-      text = `A secure connection (TLS) to the mail server ${server} could not be made: ${e.message ?? ''}`
-      break
+      return deliveryProblem('server.delivery.mailTls', { server }, e.message)
     case 'EENVELOPE':
-      text = `The mail server refused the address.${said}`
-      break
+      return deliveryProblem('server.delivery.mailAddress', undefined, said)
     case 'EMESSAGE':
-      text = `The mail server refused the message.${said}`
-      break
+      return deliveryProblem('server.delivery.mailMessage', undefined, said)
     case 'ECONNECTION':
     case 'ETIMEDOUT':
     case 'ESOCKET':
     case 'EDNS':
-      text = `The mail server ${server} could not be reached (${e.message ?? e.code}).`
-      break
+      return deliveryProblem('server.delivery.mailUnreachable', { server }, e.message ?? e.code)
     default:
-      text = `The e-mail could not be sent: ${e.message ?? String(error)}`
+      return deliveryProblem('server.delivery.mailFailed', undefined, e.message ?? String(error))
   }
-  return redact(text)
 }
 
 export async function sendMail(
@@ -89,8 +87,8 @@ export async function sendMail(
   password: string | null,
   message: MailMessage,
 ): Promise<string> {
-  if (!smtp.host) throw new MailError('No mail server is set up (Settings › Visitor services › E-mail).')
-  if (!smtp.from) throw new MailError('No sender address is set up (Settings › Visitor services › E-mail).')
+  if (!smtp.host) throw new MailError(deliveryProblem('server.delivery.mailNoServer'))
+  if (!smtp.from) throw new MailError(deliveryProblem('server.delivery.mailNoSender'))
   // Loaded on the first e-mail: nodemailer costs about half a second of start-up otherwise.
   const { default: nodemailer } = await import('nodemailer')
   const transport = nodemailer.createTransport(transportOptions(smtp, password))

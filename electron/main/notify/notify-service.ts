@@ -9,7 +9,8 @@ import type { SmtpSecret } from './smtp-secret'
 import type { Settings } from '../../shared/settings'
 import type { HostNotice, NoticeChannel } from '../../shared/contract/notify'
 import type { VisitRecord } from '../../shared/contract/reception'
-import { MailError, sendMail, type MailMessage } from './mail-transport'
+import { DeliveryError, deliveryProblem, storedDeliveryProblem } from './delivery-error'
+import { sendMail, type MailMessage } from './mail-transport'
 import { publicNotice, type OutboxItem, type OutboxStore } from './outbox-store'
 import { fillTemplate, noticeTime, textToHtml } from './templates'
 import { postWebhook, slackPayload, teamsPayload } from './webhooks'
@@ -105,11 +106,16 @@ export function createNotifyService(deps: NotifyDeps): NotifyService {
     try {
       to = await deps.hostEmail(visit.hostPin)
     } catch (error) {
-      throw new Error(
-        `The host's e-mail address could not be read from the server: ${(error as Error).message}`,
+      throw new DeliveryError(
+        deliveryProblem('server.delivery.hostEmailUnreadable', undefined, (error as Error).message),
       )
     }
-    if (!to) throw new Error(`${visit.hostName || 'The host'} has no e-mail address on the server.`)
+    if (!to)
+      throw new DeliveryError(
+        visit.hostName
+          ? deliveryProblem('server.delivery.hostNoEmail', { host: visit.hostName })
+          : deliveryProblem('server.delivery.hostNoEmailUnnamed'),
+      )
     const photo = deps.getPhoto(visit.id)
     const html = `${textToHtml(item.body)}${photo ? '\n<p><img src="cid:visitor-photo@gatehouse" alt="Photo of the visitor" width="240"></p>' : ''}`
     await send(s.visitorServices.smtp, await deps.smtpSecret.get(), {
@@ -143,7 +149,8 @@ export function createNotifyService(deps: NotifyDeps): NotifyService {
       deps.outbox.markSent(item.id, recipient, now())
       log.info('host notice sent', { visitId: item.visitId, channel: item.channel })
     } catch (error) {
-      const message = error instanceof MailError || error instanceof Error ? error.message : String(error)
+      // Kept as a stored message: the on-site list says why in its reader's language.
+      const message = storedDeliveryProblem(error)
       const attempts = item.attempts + 1
       const giveUp = attempts >= s.visitorServices.hostNotice.maxAttempts
       const delay = RETRY_DELAYS_MS[Math.min(attempts - 1, RETRY_DELAYS_MS.length - 1)] ?? 60_000

@@ -4,7 +4,7 @@
  * carries the photo: both cap the payload far below a photo's size and Slack wants a public image URL.
  */
 import { isAllowedWebhookUrl } from '../../shared/visitor-services-settings'
-import { redact } from '../security/redact'
+import { DeliveryError, deliveryProblem } from './delivery-error'
 
 export interface WebhookMessage {
   title: string
@@ -62,7 +62,7 @@ export function slackPayload(m: WebhookMessage): unknown {
 /** Webhook URLs are secrets of a sort (anyone with one can post): errors name the service, not the URL. */
 export async function postWebhook(service: 'Teams' | 'Slack', url: string, payload: unknown): Promise<void> {
   if (!isAllowedWebhookUrl(url))
-    throw new Error(`The ${service} webhook address is not valid (https:// needed).`)
+    throw new DeliveryError(deliveryProblem('server.delivery.webhookInvalid', { service }))
   let response: Response
   try {
     response = await fetch(url, {
@@ -74,10 +74,12 @@ export async function postWebhook(service: 'Teams' | 'Slack', url: string, paylo
     })
   } catch (error) {
     const cause = (error as { cause?: { code?: string } }).cause?.code ?? (error as Error).name
-    throw new Error(`The ${service} webhook could not be reached (${cause}).`)
+    throw new DeliveryError(deliveryProblem('server.delivery.webhookUnreachable', { service }, cause))
   }
   if (!response.ok) {
     const body = (await response.text().catch(() => '')).slice(0, 200)
-    throw new Error(redact(`The ${service} webhook answered ${response.status}${body ? `: ${body}` : ''}.`))
+    throw new DeliveryError(
+      deliveryProblem('server.delivery.webhookAnswered', { service, status: response.status }, body),
+    )
   }
 }

@@ -1,5 +1,9 @@
 import { describe, expect, it } from 'vitest'
-import { explainMailError, transportOptions } from '../../../electron/main/notify/mail-transport'
+import { problemText, storedDeliveryProblem } from '../../../electron/main/notify/delivery-error'
+import { explainMailError, MailError, transportOptions } from '../../../electron/main/notify/mail-transport'
+import { showStoredText, storedDetail } from '../../../electron/shared/i18n/stored-message'
+import type { MessageParams } from '../../../electron/shared/i18n/format-message'
+import { translatorFor, type MessageKey } from '../../../electron/shared/i18n/translate'
 import { fillTemplate, textToHtml } from '../../../electron/main/notify/templates'
 import { slackPayload, teamsPayload } from '../../../electron/main/notify/webhooks'
 import { isAllowedWebhookUrl, smtpSettings } from '../../../electron/shared/visitor-services-settings'
@@ -17,6 +21,9 @@ describe('templates', () => {
   })
 })
 
+const toSpanish = translatorFor('es')
+const spanish = (key: string, params?: MessageParams) => toSpanish(key as MessageKey, params)
+
 describe('SMTP', () => {
   const base = smtpSettings.parse({ host: 'smtp.example.com', username: 'u' })
   it('STARTTLS is required, TLS is implicit on connect, none ignores TLS', () => {
@@ -33,12 +40,29 @@ describe('SMTP', () => {
     })
     expect(transportOptions({ ...base, security: 'none' }, null)).toMatchObject({ ignoreTLS: true })
   })
-  it('explains failures in plain words', () => {
-    expect(explainMailError({ code: 'EAUTH', response: '535 5.7.8 bad credentials' }, base)).toBe(
-      'The mail server smtp.example.com:587 refused the user name or password. The server said: 535 5.7.8 bad credentials',
+  it("explains failures in plain words, in the reader's language, the server's own answer as detail", () => {
+    const auth = explainMailError({ code: 'EAUTH', response: '535 5.7.8 bad credentials' }, base)
+    expect(auth).toEqual({
+      key: 'server.delivery.mailAuth',
+      params: { server: 'smtp.example.com:587' },
+      detail: '535 5.7.8 bad credentials',
+    })
+    expect(problemText(auth)).toBe(
+      'The mail server smtp.example.com:587 refused the user name or password. (535 5.7.8 bad credentials)',
     )
-    expect(explainMailError({ code: 'ECONNECTION', message: 'connect ECONNREFUSED' }, base)).toBe(
-      'The mail server smtp.example.com:587 could not be reached (connect ECONNREFUSED).',
+    const unreachable = explainMailError({ code: 'ECONNECTION', message: 'connect ECONNREFUSED' }, base)
+    expect(problemText(unreachable)).toBe(
+      'The mail server smtp.example.com:587 could not be reached. (connect ECONNREFUSED)',
+    )
+    // Kept in the outbox as a stored message: read later in Spanish, it is Spanish.
+    const stored = storedDeliveryProblem(new MailError(unreachable))
+    expect(showStoredText(stored, spanish)).toBe(
+      'No se pudo contactar con el servidor de correo smtp.example.com:587.',
+    )
+    expect(storedDetail(stored)).toBe('connect ECONNREFUSED')
+    // Anything else keeps its words only as the detail of a translated sentence.
+    expect(showStoredText(storedDeliveryProblem(new Error('socket hang up')), spanish)).toBe(
+      'No se pudo enviar el aviso.',
     )
   })
 })

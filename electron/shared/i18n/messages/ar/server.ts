@@ -393,6 +393,24 @@ export default {
     featuresUnchecked: 'تعذّر فحص الميزات الاختيارية: {error}',
     checkedAgain: 'ستُفحص مرة أخرى عندما يتصل Gatehouse.',
   },
+  /** Host notices and e-mails that could not be delivered (a technical detail may follow). */
+  delivery: {
+    mailAuth: 'رفض خادم البريد {server} اسم المستخدم أو كلمة المرور.',
+    mailTls: 'تعذّر إنشاء اتصال آمن (TLS) بخادم البريد {server}.',
+    mailAddress: 'رفض خادم البريد العنوان.',
+    mailMessage: 'رفض خادم البريد الرسالة.',
+    mailUnreachable: 'تعذّر الوصول إلى خادم البريد {server}.',
+    mailFailed: 'تعذّر إرسال البريد الإلكتروني.',
+    mailNoServer: 'لم يتم إعداد خادم بريد (الإعدادات › خدمات الزوار › البريد الإلكتروني).',
+    mailNoSender: 'لم يتم إعداد عنوان المرسل (الإعدادات › خدمات الزوار › البريد الإلكتروني).',
+    webhookInvalid: 'عنوان Webhook الخاص بـ {service} غير صالح (يلزم https://).',
+    webhookUnreachable: 'تعذّر الوصول إلى Webhook الخاص بـ {service}.',
+    webhookAnswered: 'ردّ Webhook الخاص بـ {service} بالرمز {status}.',
+    hostEmailUnreadable: 'تعذّرت قراءة عنوان البريد الإلكتروني للمضيف من الخادم.',
+    hostNoEmail: 'ليس لدى {host} عنوان بريد إلكتروني على الخادم.',
+    hostNoEmailUnnamed: 'ليس لدى المضيف عنوان بريد إلكتروني على الخادم.',
+    failed: 'تعذّر إرسال الإشعار.',
+  },
   refusals: {
     reservation: {
       endBeforeStart: 'يجب أن تكون النهاية بعد البداية.',

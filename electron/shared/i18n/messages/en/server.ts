@@ -411,6 +411,24 @@ export default {
     checkedAgain: 'They will be checked again when Gatehouse connects.',
   },
   /** Refusals of the desk's services (AppError messages shown in the renderer). */
+  /** Host notices and e-mails that could not be delivered (a technical detail may follow). */
+  delivery: {
+    mailAuth: 'The mail server {server} refused the user name or password.',
+    mailTls: 'A secure connection (TLS) to the mail server {server} could not be made.',
+    mailAddress: 'The mail server refused the address.',
+    mailMessage: 'The mail server refused the message.',
+    mailUnreachable: 'The mail server {server} could not be reached.',
+    mailFailed: 'The e-mail could not be sent.',
+    mailNoServer: 'No mail server is set up (Settings › Visitor services › E-mail).',
+    mailNoSender: 'No sender address is set up (Settings › Visitor services › E-mail).',
+    webhookInvalid: 'The {service} webhook address is not valid (https:// needed).',
+    webhookUnreachable: 'The {service} webhook could not be reached.',
+    webhookAnswered: 'The {service} webhook answered {status}.',
+    hostEmailUnreadable: "The host's e-mail address could not be read from the server.",
+    hostNoEmail: '{host} has no e-mail address on the server.',
+    hostNoEmailUnnamed: 'The host has no e-mail address on the server.',
+    failed: 'The notice could not be sent.',
+  },
   refusals: {
     reservation: {
       endBeforeStart: 'The end must be after the start.',

@@ -415,6 +415,26 @@ export default {
     featuresUnchecked: 'No se pudieron comprobar las funciones opcionales: {error}',
     checkedAgain: 'Se comprobarán de nuevo cuando Gatehouse se conecte.',
   },
+  /** Host notices and e-mails that could not be delivered (a technical detail may follow). */
+  delivery: {
+    mailAuth: 'El servidor de correo {server} rechazó el nombre de usuario o la contraseña.',
+    mailTls: 'No se pudo establecer una conexión segura (TLS) con el servidor de correo {server}.',
+    mailAddress: 'El servidor de correo rechazó la dirección.',
+    mailMessage: 'El servidor de correo rechazó el mensaje.',
+    mailUnreachable: 'No se pudo contactar con el servidor de correo {server}.',
+    mailFailed: 'No se pudo enviar el correo electrónico.',
+    mailNoServer:
+      'No hay ningún servidor de correo configurado (Configuración › Servicios al visitante › Correo electrónico).',
+    mailNoSender:
+      'No hay ninguna dirección de remitente configurada (Configuración › Servicios al visitante › Correo electrónico).',
+    webhookInvalid: 'La dirección del webhook de {service} no es válida (se necesita https://).',
+    webhookUnreachable: 'No se pudo contactar con el webhook de {service}.',
+    webhookAnswered: 'El webhook de {service} respondió {status}.',
+    hostEmailUnreadable: 'No se pudo leer del servidor la dirección de correo del anfitrión.',
+    hostNoEmail: '{host} no tiene dirección de correo en el servidor.',
+    hostNoEmailUnnamed: 'El anfitrión no tiene dirección de correo en el servidor.',
+    failed: 'No se pudo enviar el aviso.',
+  },
   refusals: {
     reservation: {
       endBeforeStart: 'El final debe ser posterior al inicio.',

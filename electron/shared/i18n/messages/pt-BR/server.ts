@@ -413,6 +413,26 @@ export default {
     featuresUnchecked: 'Não foi possível verificar os recursos opcionais: {error}',
     checkedAgain: 'Eles serão verificados novamente quando o Gatehouse se conectar.',
   },
+  /** Host notices and e-mails that could not be delivered (a technical detail may follow). */
+  delivery: {
+    mailAuth: 'O servidor de e-mail {server} recusou o nome de usuário ou a senha.',
+    mailTls: 'Não foi possível estabelecer uma conexão segura (TLS) com o servidor de e-mail {server}.',
+    mailAddress: 'O servidor de e-mail recusou o endereço.',
+    mailMessage: 'O servidor de e-mail recusou a mensagem.',
+    mailUnreachable: 'Não foi possível contatar o servidor de e-mail {server}.',
+    mailFailed: 'Não foi possível enviar o e-mail.',
+    mailNoServer:
+      'Nenhum servidor de e-mail está configurado (Configurações › Serviços ao visitante › E-mail).',
+    mailNoSender:
+      'Nenhum endereço de remetente está configurado (Configurações › Serviços ao visitante › E-mail).',
+    webhookInvalid: 'O endereço do webhook do {service} não é válido (é preciso https://).',
+    webhookUnreachable: 'Não foi possível contatar o webhook do {service}.',
+    webhookAnswered: 'O webhook do {service} respondeu {status}.',
+    hostEmailUnreadable: 'Não foi possível ler no servidor o endereço de e-mail do anfitrião.',
+    hostNoEmail: '{host} não tem endereço de e-mail no servidor.',
+    hostNoEmailUnnamed: 'O anfitrião não tem endereço de e-mail no servidor.',
+    failed: 'Não foi possível enviar o aviso.',
+  },
   refusals: {
     reservation: {
       endBeforeStart: 'O fim deve ser depois do início.',

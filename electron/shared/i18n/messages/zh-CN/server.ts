@@ -388,6 +388,24 @@ export default {
     featuresUnchecked: '无法检查可选功能：{error}',
     checkedAgain: 'Gatehouse 连接时会再次检查。',
   },
+  /** Host notices and e-mails that could not be delivered (a technical detail may follow). */
+  delivery: {
+    mailAuth: '邮件服务器 {server} 拒绝了用户名或密码。',
+    mailTls: '无法与邮件服务器 {server} 建立安全连接（TLS）。',
+    mailAddress: '邮件服务器拒绝了该地址。',
+    mailMessage: '邮件服务器拒绝了该邮件。',
+    mailUnreachable: '无法连接邮件服务器 {server}。',
+    mailFailed: '电子邮件无法发送。',
+    mailNoServer: '尚未设置邮件服务器（设置 › 访客服务 › 电子邮件）。',
+    mailNoSender: '尚未设置发件人地址（设置 › 访客服务 › 电子邮件）。',
+    webhookInvalid: '{service} 的 Webhook 地址无效（需要 https://）。',
+    webhookUnreachable: '无法连接 {service} 的 Webhook。',
+    webhookAnswered: '{service} 的 Webhook 返回了 {status}。',
+    hostEmailUnreadable: '无法从服务器读取接待人的电子邮件地址。',
+    hostNoEmail: '{host} 在服务器上没有电子邮件地址。',
+    hostNoEmailUnnamed: '接待人在服务器上没有电子邮件地址。',
+    failed: '通知无法发送。',
+  },
   refusals: {
     reservation: {
       endBeforeStart: '结束时间必须晚于开始时间。',
