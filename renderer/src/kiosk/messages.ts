@@ -17,3 +17,9 @@ export function translate(language: string, key: MessageKey, values: Record<stri
 
 export const directionOf = (language: string): 'ltr' | 'rtl' =>
   isLanguage(language) ? textDirection(language) : 'ltr'
+
+/** An ID document type's name: the desk's own words (reception.form.certType<N>), not a kiosk copy. */
+export function certTypeLabel(language: string, value: number): string {
+  const key = `reception.form.certType${value}`
+  return messageFor(isLanguage(language) ? language : 'en', key) ?? String(value)
+}
