@@ -79,6 +79,53 @@ export function createOnSiteService(
   let timer: ReturnType<typeof setInterval> | null = null
   let lastAutoDay = ''
 
+  type ExitResult = { visitId: string; ok: boolean; message: string | null }
+  type Mode = 'manual' | 'automatic'
+
+  /** One audit line for a check-out of `target` (a visit of ours or one registered elsewhere). */
+  const auditExit =
+    (target: string, mode: Mode, prefix = '') =>
+    (result: 'ok' | 'failed', detail: string): void => {
+      deps.audit.write({
+        operator: mode === 'automatic' ? 'automatic check-out' : operatorOf(deps),
+        action: mode === 'automatic' ? 'reception.autoCheckOut' : 'reception.checkOut',
+        target,
+        result,
+        detail: `${prefix}${detail}`,
+      })
+    }
+
+  /**
+   * The server's exit for a certificate, the same for every visit: done (or already done: -256) ends
+   * the visit here through `leave`; a refusal or an outage is audited and said, never retried here.
+   */
+  const serverExit = async (
+    server: ReceptionServer,
+    visitId: string,
+    certificate: { certType: string; certNumber: string },
+    mode: Mode,
+    leave: () => void,
+    write: (result: 'ok' | 'failed', detail: string) => void,
+  ): Promise<ExitResult> => {
+    try {
+      await server.checkOutVisitor(certificate.certType, certificate.certNumber)
+      deps.reportSuccess?.()
+      leave()
+      write('ok', mode)
+      return { visitId, ok: true, message: null }
+    } catch (error) {
+      if (serverCodeOf(error) === NOT_CHECKED_IN) {
+        leave()
+        write('ok', 'server had already checked the visitor out (-256)')
+        return { visitId, ok: true, message: translate('server.rollCall.checkOutAlreadyByServer') }
+      }
+      if (isUnreachable(error)) deps.reportFailure?.(error)
+      const code = serverCodeOf(error)
+      write('failed', code !== undefined ? `server code ${code}` : messageOf(error).slice(0, 200))
+      return { visitId, ok: false, message: messageOf(error) }
+    }
+  }
+
   /**
    * A visitor someone else registered on the server leaves through our list: the same exit call as
    * any visit (certificate type + number), audited; the row goes at once, before the next fetch.
@@ -86,62 +133,32 @@ export function createOnSiteService(
   const exitServerVisit = async (
     zkbio: ReceptionServer | null,
     key: string,
-    mode: 'manual' | 'automatic',
-  ): Promise<{ visitId: string; ok: boolean; message: string | null }> => {
+    mode: Mode,
+  ): Promise<ExitResult> => {
     const visit = serverVisits.store.get(key)
     if (!visit) return { visitId: key, ok: false, message: translate('server.rollCall.noLongerListed') }
-    const write = (result: 'ok' | 'failed', detail: string): void => {
-      deps.audit.write({
-        operator: mode === 'automatic' ? 'automatic check-out' : operatorOf(deps),
-        action: mode === 'automatic' ? 'reception.autoCheckOut' : 'reception.checkOut',
-        target: `server-visit:${key}`,
-        result,
-        detail: `registered elsewhere; ${detail}`,
-      })
-    }
     if (!zkbio) return { visitId: key, ok: false, message: translate('server.rollCall.checkOutNoServer') }
-    try {
-      await zkbio.checkOutVisitor(visit.certType, visit.certNumber)
-      deps.reportSuccess?.()
-      serverVisits.store.remove(key)
-      write('ok', mode)
-      return { visitId: key, ok: true, message: null }
-    } catch (error) {
-      if (serverCodeOf(error) === NOT_CHECKED_IN) {
-        serverVisits.store.remove(key)
-        write('ok', 'server had already checked the visitor out (-256)')
-        return { visitId: key, ok: true, message: translate('server.rollCall.checkOutAlreadyByServer') }
-      }
-      if (isUnreachable(error)) deps.reportFailure?.(error)
-      write(
-        'failed',
-        serverCodeOf(error) !== undefined
-          ? `server code ${serverCodeOf(error)}`
-          : messageOf(error).slice(0, 200),
-      )
-      return { visitId: key, ok: false, message: messageOf(error) }
-    }
+    return serverExit(
+      zkbio,
+      key,
+      visit,
+      mode,
+      () => serverVisits.store.remove(key),
+      auditExit(`server-visit:${key}`, mode, 'registered elsewhere; '),
+    )
   }
 
   const exitOne = async (
     server: ReceptionServer | null,
     visitId: string,
-    mode: 'manual' | 'automatic',
-  ): Promise<{ visitId: string; ok: boolean; message: string | null }> => {
+    mode: Mode,
+  ): Promise<ExitResult> => {
     if (visitId.startsWith(SERVER_VISIT_PREFIX)) return exitServerVisit(server, visitId, mode)
     const visit = visits.get(visitId)
     if (!visit) return { visitId, ok: false, message: translate('server.rollCall.checkOutVisitGone') }
     if (visit.status === 'checkedOut')
       return { visitId, ok: true, message: translate('server.rollCall.checkOutAlready') }
-    const write = (result: 'ok' | 'failed', detail: string): void => {
-      deps.audit.write({
-        operator: mode === 'automatic' ? 'automatic check-out' : operatorOf(deps),
-        action: mode === 'automatic' ? 'reception.autoCheckOut' : 'reception.checkOut',
-        target: `visit:${visitId}`,
-        result,
-        detail,
-      })
-    }
+    const write = auditExit(`visit:${visitId}`, mode)
     if (visit.status === 'pending' || visit.status === 'failed') {
       // Never reached the server: leaving means the registration must not be sent at all.
       visits.checkOut(visitId, mode, now())
@@ -149,27 +166,14 @@ export function createOnSiteService(
       return { visitId, ok: true, message: translate('server.rollCall.checkOutWithdrawn') }
     }
     if (!server) return { visitId, ok: false, message: translate('server.rollCall.checkOutNoServer') }
-    try {
-      await server.checkOutVisitor(String(visit.certType), visit.certNumber)
-      deps.reportSuccess?.()
-      visits.checkOut(visitId, mode, now())
-      write('ok', mode)
-      return { visitId, ok: true, message: null }
-    } catch (error) {
-      if (serverCodeOf(error) === NOT_CHECKED_IN) {
-        visits.checkOut(visitId, mode, now())
-        write('ok', 'server had already checked the visitor out (-256)')
-        return { visitId, ok: true, message: translate('server.rollCall.checkOutAlreadyByServer') }
-      }
-      if (isUnreachable(error)) deps.reportFailure?.(error)
-      write(
-        'failed',
-        serverCodeOf(error) !== undefined
-          ? `server code ${serverCodeOf(error)}`
-          : messageOf(error).slice(0, 200),
-      )
-      return { visitId, ok: false, message: messageOf(error) }
-    }
+    return serverExit(
+      server,
+      visitId,
+      { certType: String(visit.certType), certNumber: visit.certNumber },
+      mode,
+      () => visits.checkOut(visitId, mode, now()),
+      write,
+    )
   }
 
   const checkOut: OnSiteService['checkOut'] = async (visitIds, mode = 'manual') => {

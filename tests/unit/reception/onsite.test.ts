@@ -54,6 +54,20 @@ describe('who is on site', () => {
     })
   })
 
+  it('a visitor the server already let out (exit reader): the check-out ends the visit here and says so', async () => {
+    const v = await call(f, 'reception.registerVisitor', walkIn({ visitorName: 'Edsger Dijkstra' }))
+    await f.sim.control.endVisit(v.visit.certNumber, String(v.visit.certType))
+    const result = await call(f, 'reception.checkOut', { visitIds: [v.visit.id] })
+    expect(result.results[0]).toMatchObject({
+      ok: true,
+      message: 'The server had already checked this visitor out.',
+    })
+    expect((await call(f, 'reception.getVisit', { visitId: v.visit.id })).visit?.status).toBe('checkedOut')
+    expect(
+      f.audit.list({ action: 'reception.checkOut' }).find((e) => e.target === `visit:${v.visit.id}`),
+    ).toMatchObject({ result: 'ok', detail: 'server had already checked the visitor out (-256)' })
+  })
+
   it('reconciles with the server’s visit history: someone checked out elsewhere leaves the list', async () => {
     const v = await call(f, 'reception.registerVisitor', walkIn({ visitorName: 'Exit Reader' }))
     // Checked out at another desk (or an exit reader): straight on the server.
