@@ -168,7 +168,7 @@ for (const c of CASES) {
       const app = await launch({
         simulatorUrl: sim.url,
         simulatorToken: sim.token,
-        env: { GATEHOUSE_TEST_POLL_MS: '300', ...caseEnv(c) },
+        env: { GATEHOUSE_TEST_POLL_MS: '1000', ...caseEnv(c) },
       })
       const { page } = app
       await page.setViewportSize({ width: 1366, height: 768 })

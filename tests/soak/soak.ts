@@ -54,6 +54,7 @@ interface Sample {
   domListeners: number
   dbMb: number
   feedEvents: number
+  openAlarms: number
 }
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms))
@@ -220,6 +221,10 @@ async function main(): Promise<void> {
         domListeners: r.listeners,
         dbMb: dbBytes(app.userDataDir) / 1e6,
         feedEvents: await feedShown(),
+        // The alarm queue is part of the page: its size explains the DOM's.
+        openAlarms: (
+          await call<{ alarms: unknown[] }>(app, 'guard.listAlarms', { status: 'open', limit: 500 })
+        ).alarms.length,
       }
       // A jump in the page's size is worth seeing: keep a screenshot of it for the report.
       const previous = samples.at(-1)
@@ -232,7 +237,7 @@ async function main(): Promise<void> {
       console.log(
         `  ${String(s.wallS).padStart(4)} s  day ${s.simDay.toFixed(2).padStart(5)}  main heap ${s.mainHeapMb.toFixed(1)} of ${s.mainHeapTotalMb.toFixed(0)} MB (young ${s.mainYoungMb.toFixed(0)}) rss ${s.mainRssMb.toFixed(0)} MB (file ${s.mainRssFileMb.toFixed(0)}) ext ${s.mainExternalMb.toFixed(1)} MB ` +
           `timers ${s.timers} handles ${s.handles} ipc ${s.ipcListeners} | renderer heap ${s.rendererHeapMb.toFixed(1)} MB ` +
-          `nodes ${s.domNodes} listeners ${s.domListeners} | db ${s.dbMb.toFixed(2)} MB | feed ${s.feedEvents}`,
+          `nodes ${s.domNodes} listeners ${s.domListeners} | db ${s.dbMb.toFixed(2)} MB | feed ${s.feedEvents} | open alarms ${s.openAlarms}`,
       )
     }
 
