@@ -79,7 +79,9 @@ export function makeSelfSignedCert(
   )
   const now = Date.now()
   const serial = randomBytes(16)
-  serial[0] &= 0x7f
+  // Positive and minimal in DER: a first byte of 0 (1 in 128 draws) is "illegal padding" when the next
+  // byte is under 0x80, and OpenSSL then refuses the whole certificate.
+  serial[0] = serial[0]! & 0x7f || 0x01
   const tbs = seq(
     explicit(0, integer(Buffer.from([2]))),
     integer(serial),

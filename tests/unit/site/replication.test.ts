@@ -268,7 +268,8 @@ describe('site replication', () => {
     expect(b.visits.get('out-0')?.status).toBe('checkedOut')
     const bAudit = b.audit.list().filter((e) => e.target.startsWith('Visitor out-'))
     expect(bAudit).toHaveLength(5)
-  })
+    // Room for its own waits: stopping and starting PostgreSQL on a loaded machine takes seconds each.
+  }, 90_000)
 
   it('shares what a station held before joining; pending registrations stay with their own station', async () => {
     const database = await freshDatabase()
