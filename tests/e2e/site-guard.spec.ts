@@ -6,12 +6,12 @@
  * within a second; killing the leader's process hands polling over within two intervals with no alarm
  * lost or doubled.
  */
-import type { Page } from 'playwright'
 import type { GuardSnapshot } from '../../electron/shared/contract/guard'
 import type { GatehouseApp } from '../harness/launcher'
 import { startSimulator, type RunningSimulator } from '../simulator/index'
 import { startPostgresCluster, type PostgresCluster } from '../support/postgres-cluster'
 import { expect, test } from './fixtures'
+import { call, snapshot } from './support/page-api'
 
 const POLL_MS = 500
 let sim: RunningSimulator
@@ -29,25 +29,6 @@ test.beforeEach(async () => {
 test.afterEach(async () => {
   await sim?.close()
 })
-
-type Api = Record<
-  string,
-  Record<string, (x?: unknown) => Promise<{ ok: boolean; data?: unknown; error?: { message: string } }>>
->
-
-async function call<T>(page: Page, domain: string, verb: string, payload?: unknown): Promise<T> {
-  const result = (await page.evaluate(
-    async ([d, v, p]) => {
-      const api = (window as unknown as { gatehouse: Api }).gatehouse
-      return p === undefined ? api[d as string]![v as string]!() : api[d as string]![v as string]!(p)
-    },
-    [domain, verb, payload] as const,
-  )) as { ok: boolean; data?: T; error?: { message: string } }
-  if (!result.ok) throw new Error(`${domain}.${verb} failed: ${result.error?.message}`)
-  return result.data as T
-}
-
-const snapshot = (page: Page) => call<GuardSnapshot>(page, 'guard', 'snapshot')
 const paused = (s: GuardSnapshot) => s.workers.every((w) => w.state === 'paused')
 
 /** A station on the site database, with a name; waits until it shows the leader's doors. */

@@ -6,12 +6,11 @@
  * while the booth lives; a forced door notifies the booth natively and rings there, the desk neither.
  * And the audit log page of one station shows another station's new entry live, without navigating.
  */
-import type { Page } from 'playwright'
-import type { GuardSnapshot } from '../../electron/shared/contract/guard'
 import type { GatehouseApp } from '../harness/launcher'
 import { startSimulator, type RunningSimulator } from '../simulator/index'
 import { startPostgresCluster, type PostgresCluster } from '../support/postgres-cluster'
 import { expect, test } from './fixtures'
+import { call, snapshot } from './support/page-api'
 
 const POLL_MS = 500
 let sim: RunningSimulator
@@ -29,25 +28,6 @@ test.beforeEach(async () => {
 test.afterEach(async () => {
   await sim?.close()
 })
-
-type Api = Record<
-  string,
-  Record<string, (x?: unknown) => Promise<{ ok: boolean; data?: unknown; error?: { message: string } }>>
->
-
-async function call<T>(page: Page, domain: string, verb: string, payload?: unknown): Promise<T> {
-  const result = (await page.evaluate(
-    async ([d, v, p]) => {
-      const api = (window as unknown as { gatehouse: Api }).gatehouse
-      return p === undefined ? api[d as string]![v as string]!() : api[d as string]![v as string]!(p)
-    },
-    [domain, verb, payload] as const,
-  )) as { ok: boolean; data?: T; error?: { message: string } }
-  if (!result.ok) throw new Error(`${domain}.${verb} failed: ${result.error?.message}`)
-  return result.data as T
-}
-
-const snapshot = (page: Page) => call<GuardSnapshot>(page, 'guard', 'snapshot')
 const polling = async (app: GatehouseApp) =>
   !(await snapshot(app.page)).workers.every((w) => w.state === 'paused')
 

@@ -1,0 +1,25 @@
+/**
+ * Calls the app's own contract functions in a page (window.gatehouse.<domain>.<verb>), as the renderer
+ * does: for end-to-end tests that read state the UI shows only in part (the guard workers' states).
+ */
+import type { Page } from 'playwright'
+import type { GuardSnapshot } from '../../../electron/shared/contract/guard'
+
+type Api = Record<
+  string,
+  Record<string, (x?: unknown) => Promise<{ ok: boolean; data?: unknown; error?: { message: string } }>>
+>
+
+export async function call<T>(page: Page, domain: string, verb: string, payload?: unknown): Promise<T> {
+  const result = (await page.evaluate(
+    async ([d, v, p]) => {
+      const api = (window as unknown as { gatehouse: Api }).gatehouse
+      return p === undefined ? api[d as string]![v as string]!() : api[d as string]![v as string]!(p)
+    },
+    [domain, verb, payload] as const,
+  )) as { ok: boolean; data?: T; error?: { message: string } }
+  if (!result.ok) throw new Error(`${domain}.${verb} failed: ${result.error?.message}`)
+  return result.data as T
+}
+
+export const snapshot = (page: Page) => call<GuardSnapshot>(page, 'guard', 'snapshot')
