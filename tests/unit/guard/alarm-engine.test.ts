@@ -19,12 +19,17 @@ const cand = (door: string, kind: AlarmCandidate['kind'] = 'forcedOpen'): AlarmC
   serverTime: null,
 })
 
-function setup(db = openDatabase(':memory:', guardMigrations)) {
+function setup(db = openDatabase(':memory:', guardMigrations), clock = { ms: 0 }) {
   const raised: AlarmView[] = []
   const changed: AlarmView[][] = []
   const store = new AlarmStore(db)
-  const engine = new AlarmEngine(store, { raised: (a) => raised.push(a), changed: (a) => changed.push(a) })
-  return { db, store, engine, raised, changed }
+  const engine = new AlarmEngine(
+    store,
+    { raised: (a) => raised.push(a), changed: (a) => changed.push(a) },
+    Date.now,
+    () => clock.ms,
+  )
+  return { db, store, engine, raised, changed, clock }
 }
 
 describe('AlarmEngine', () => {
@@ -75,6 +80,45 @@ describe('AlarmEngine', () => {
     expect(engine.get(a1!.id)).toMatchObject({ status: 'cleared', clearedReason: 'normal' })
     expect(engine.get(a2!.id)).toMatchObject({ status: 'new', conditionActive: false })
     expect(engine.openAlarms().map((a) => a.id)).toEqual([a2!.id])
+  })
+
+  it('a state-raised alarm cleared before its event arrived takes that event: one forced door, one alarm', () => {
+    const { engine, raised, clock } = setup()
+    const normal = [{ key: 'door|d1|forcedOpen', active: false }]
+    engine.stateObservation([cand('d1')], [])
+    const [a] = engine.openAlarms()
+    engine.acknowledge(a!.id, 'G', 'on my way')
+    engine.stateObservation([], normal) // the door closed: cleared
+    clock.ms += 2_000
+    const joined = engine.eventOccurrence({ ...cand('d1'), serverTime: '2026-12-03 10:00:00' }, false, 'e1')
+    expect(joined).toBe(a!.id)
+    expect(raised).toHaveLength(1)
+    expect(engine.get(a!.id)).toMatchObject({
+      status: 'cleared',
+      count: 1,
+      firstServerTime: '2026-12-03 10:00:00',
+    })
+    // It took its one event: the next forced-open event is a new alarm.
+    engine.eventOccurrence(cand('d1'), false, 'e2')
+    expect(raised).toHaveLength(2)
+  })
+
+  it('a late event is a new alarm once the window has passed, or when the cleared alarm already had its event', () => {
+    const { engine, raised, clock } = setup()
+    const normal = (door: string) => [{ key: `door|${door}|forcedOpen`, active: false }]
+    engine.stateObservation([cand('d1'), cand('d2')], [])
+    for (const a of engine.openAlarms()) engine.acknowledge(a.id, 'G', 'seen')
+    engine.eventOccurrence(cand('d2'), false, 'e-d2') // d2's event came while it was open
+    engine.stateObservation([], [...normal('d1'), ...normal('d2')])
+    clock.ms += 60_001
+    engine.eventOccurrence(cand('d1'), false, 'e-d1') // too late to be d1's
+    engine.eventOccurrence(cand('d2'), false, 'e-d2b') // d2 already had its event
+    expect(raised.map((a) => a.key)).toEqual([
+      'door|d1|forcedOpen',
+      'door|d2|forcedOpen',
+      'door|d1|forcedOpen',
+      'door|d2|forcedOpen',
+    ])
   })
 
   it('answers unknown ids and conflicting actions with typed errors', () => {

@@ -44,8 +44,20 @@ export interface SharedAlarm {
   record: Omit<AlarmRecord, 'id'>
 }
 
+/**
+ * How long a cleared alarm raised from a door/gate state still takes the event it never got. The
+ * server lists a forced door in its door state before the transaction poll brings the event; when the
+ * guard acknowledges at once and the door closes, the alarm clears before its own event arrives, and
+ * that event would otherwise raise a second alarm for the same forced door. A real second incident is
+ * still raised: the door state shows it, and a state candidate never joins a cleared alarm.
+ * Measured on a monotonic clock, so a changed wall clock neither stretches nor cuts it.
+ */
+export const LATE_EVENT_WINDOW_MS = 60_000
+
 export class AlarmEngine {
   private readonly open = new Map<string, AlarmRecord>()
+  /** Per key: the last alarm cleared while raised from state alone, and when (monotonic ms). */
+  private readonly awaitingEvent = new Map<string, { id: number; clearedAt: number }>()
   private readonly latched: Set<string>
   private batch: Map<number, AlarmRecord> | null = null
   private raisedInBatch: AlarmRecord[] = []
@@ -57,6 +69,7 @@ export class AlarmEngine {
     private readonly store: AlarmStore,
     private readonly hooks: AlarmEngineHooks,
     private readonly now: () => number = Date.now,
+    private readonly monotonic: () => number = () => performance.now(),
   ) {
     for (const a of store.loadOpen()) this.open.set(a.key, a)
     this.latched = new Set(store.latchedKeys())
@@ -248,6 +261,10 @@ export class AlarmEngine {
     const ctx = { nowIso: this.iso(), source, recovered }
     const open = this.open.get(candidate.key)
     if (open) return this.save(coalesce(open, candidate, ctx))
+    if (source === 'event') {
+      const late = this.lateEventTarget(candidate.key)
+      if (late) return this.save(coalesce(late, candidate, ctx))
+    }
     // Named by the raising event where there is one: the same event seen again is the same alarm.
     const uid = eventKey ? `event|${eventKey}` : `${source}|${randomUUID()}`
     const created = this.store.insert(newAlarm(candidate, ctx), uid)
@@ -274,7 +291,11 @@ export class AlarmEngine {
     if (!this.applying || !sameAlarm(rec, this.applying)) this.toShare.set(rec.id, rec)
     else this.toShare.delete(rec.id)
     if (rec.status === 'cleared') {
-      if (this.open.get(rec.key)?.id === rec.id) this.open.delete(rec.key)
+      if (this.open.get(rec.key)?.id === rec.id) {
+        this.open.delete(rec.key)
+        if (rec.eventCount === 0 && rec.stateCount > 0)
+          this.awaitingEvent.set(rec.key, { id: rec.id, clearedAt: this.monotonic() })
+      }
     } else {
       this.open.set(rec.key, rec)
     }
@@ -283,6 +304,16 @@ export class AlarmEngine {
     const i = this.raisedInBatch.findIndex((r) => r.id === rec.id)
     if (i >= 0) this.raisedInBatch[i] = rec
     return rec
+  }
+
+  /** The cleared state-raised alarm this key's event still belongs to (see LATE_EVENT_WINDOW_MS). */
+  private lateEventTarget(key: string): AlarmRecord | null {
+    const waiting = this.awaitingEvent.get(key)
+    if (!waiting) return null
+    this.awaitingEvent.delete(key)
+    if (this.monotonic() - waiting.clearedAt > LATE_EVENT_WINDOW_MS) return null
+    const rec = this.store.get(waiting.id)
+    return rec && rec.status === 'cleared' && rec.eventCount === 0 ? rec : null
   }
 
   private findOpenById(id: number): AlarmRecord | undefined {
