@@ -46,5 +46,6 @@ for (const size of [
     await page.getByRole('tab', { name: 'Live events' }).click()
     const feed = await page.getByLabel('Live event feed', { exact: true }).boundingBox()
     expect(feed!.y + feed!.height).toBeGreaterThan(size.height - 60)
+    await page.screenshot({ path: testInfo.outputPath(`feed-${size.width}.png`) })
   })
 }

@@ -142,6 +142,7 @@ export default {
     device: 'الجهاز',
     doorState: 'حالة الباب',
     boardLabel: 'لوحة الأبواب',
+    empty: 'لا توجد أبواب مطابقة.',
     filter: {
       all: 'كل الأبواب',
       alarm: 'في حالة إنذار',
@@ -208,6 +209,7 @@ export default {
     resume: 'استئناف ({count} جديدة)',
     count: '{count} حدث',
     tableLabel: 'موجز الأحداث المباشرة',
+    empty: 'لا توجد أحداث لعرضها.',
     afterOutage: ' (بعد انقطاع)',
     personLabel: 'الشخص في الحدث المحدد',
     unknownPerson: 'شخص غير معروف',

@@ -140,6 +140,7 @@ export default {
     device: 'Device',
     doorState: 'Door state',
     boardLabel: 'Door board',
+    empty: 'No doors match.',
     filter: {
       all: 'All doors',
       alarm: 'In alarm',
@@ -206,6 +207,7 @@ export default {
     resume: 'Resume ({count} new)',
     count: '{count} events',
     tableLabel: 'Live event feed',
+    empty: 'No events to show.',
     afterOutage: ' (after outage)',
     personLabel: 'Person on the selected event',
     unknownPerson: 'Unknown person',

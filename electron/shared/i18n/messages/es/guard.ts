@@ -144,6 +144,7 @@ export default {
     device: 'Dispositivo',
     doorState: 'Estado de la puerta',
     boardLabel: 'Panel de puertas',
+    empty: 'Ninguna puerta coincide.',
     filter: {
       all: 'Todas las puertas',
       alarm: 'En alarma',
@@ -210,6 +211,7 @@ export default {
     resume: 'Reanudar ({count} nuevos)',
     count: '{count} eventos',
     tableLabel: 'Eventos en directo',
+    empty: 'No hay eventos que mostrar.',
     afterOutage: ' (tras un corte)',
     personLabel: 'Persona del evento seleccionado',
     unknownPerson: 'Persona desconocida',

@@ -144,6 +144,7 @@ export default {
     device: 'Dispositivo',
     doorState: 'Estado da porta',
     boardLabel: 'Painel de portas',
+    empty: 'Nenhuma porta corresponde.',
     filter: {
       all: 'Todas as portas',
       alarm: 'Em alarme',
@@ -210,6 +211,7 @@ export default {
     resume: 'Retomar ({count} novos)',
     count: '{count} eventos',
     tableLabel: 'Eventos ao vivo',
+    empty: 'Nenhum evento para mostrar.',
     afterOutage: ' (após queda)',
     personLabel: 'Pessoa do evento selecionado',
     unknownPerson: 'Pessoa desconhecida',

@@ -142,6 +142,7 @@ export default {
     device: '设备',
     doorState: '门状态',
     boardLabel: '门状态面板',
+    empty: '没有匹配的门。',
     filter: {
       all: '所有门',
       alarm: '报警中',
@@ -208,6 +209,7 @@ export default {
     resume: '继续（{count} 条新事件）',
     count: '{count} 条事件',
     tableLabel: '实时事件列表',
+    empty: '没有可显示的事件。',
     afterOutage: '（中断后）',
     personLabel: '所选事件的人员',
     unknownPerson: '未知人员',
