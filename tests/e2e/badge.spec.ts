@@ -75,7 +75,9 @@ async function sampleScreenQr(page: Page): Promise<{ payload: string | null; at:
     .getByRole('img', { name: 'Visitor QR code' })
   await expect(img).toBeVisible()
   // Grey levels only (a quarter of the bytes), as base64: a small answer even on a busy machine.
+  // Until the code is drawn the dialog shows a placeholder of the same role and name: nothing to read.
   const { grey, at } = await img.evaluate((el) => {
+    if (!(el instanceof HTMLImageElement) || !el.complete) return { grey: null, at: Date.now() }
     const c = document.createElement('canvas')
     c.width = 400
     c.height = 400
@@ -83,12 +85,13 @@ async function sampleScreenQr(page: Page): Promise<{ payload: string | null; at:
     g.fillStyle = '#fff'
     g.fillRect(0, 0, 400, 400)
     const taken = Date.now()
-    g.drawImage(el as HTMLImageElement, 20, 20, 360, 360)
+    g.drawImage(el, 20, 20, 360, 360)
     const rgba = g.getImageData(0, 0, 400, 400).data
     let text = ''
     for (let i = 0; i < rgba.length; i += 4) text += String.fromCharCode(rgba[i] as number)
     return { grey: btoa(text), at: taken }
   })
+  if (grey === null) return { payload: null, at }
   const bytes = Buffer.from(grey, 'base64')
   const data = new Uint8ClampedArray(400 * 400 * 4)
   for (let i = 0; i < bytes.length; i++) {

@@ -231,7 +231,21 @@ async function main(): Promise<void> {
       if (previous && s.domNodes > previous.domNodes * 1.2) {
         const shot = join(process.cwd(), '.tmp', `soak-nodes-${s.wallS}s.png`)
         await page.screenshot({ path: shot }).catch(() => undefined)
-        console.log(`  DOM nodes ${previous.domNodes} -> ${s.domNodes}: screenshot ${shot}`)
+        // What the page holds most of, by tag and first class: the grown part stands out.
+        const most = await page
+          .evaluate(() => {
+            const counts = new Map<string, number>()
+            for (const el of document.querySelectorAll('*')) {
+              const key = `${el.tagName.toLowerCase()}.${el.classList[0] ?? ''}`
+              counts.set(key, (counts.get(key) ?? 0) + 1)
+            }
+            return [...counts].sort((a, b) => b[1] - a[1]).slice(0, 8)
+          })
+          .catch(() => [])
+        console.log(
+          `  DOM nodes ${previous.domNodes} -> ${s.domNodes}: screenshot ${shot}; most: ` +
+            most.map(([k, n]) => `${k} ${n}`).join(', '),
+        )
       }
       samples.push(s)
       console.log(

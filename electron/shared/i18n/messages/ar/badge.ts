@@ -14,6 +14,7 @@ export default {
     loading: 'جارٍ تحميل الشارة…',
     qrSection: 'رمز QR',
     qrLabel: 'رمز QR للزائر',
+    qrFailed: 'تعذّر رسم رمز QR هذا.',
     refreshes: 'يتجدد تلقائيًا · حُدّث {age}',
     refreshesEvery: 'يتجدد تلقائيًا مع تغيّر رمز الخادم (كل {seconds} ث) · حُدّث {age}',
     stale: 'ربما انتهت صلاحية هذا الرمز؛ جارٍ التحديث…',

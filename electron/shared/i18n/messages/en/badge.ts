@@ -12,6 +12,7 @@ export default {
     loading: 'Loading the badge…',
     qrSection: 'QR code',
     qrLabel: 'Visitor QR code',
+    qrFailed: 'This QR code cannot be drawn.',
     refreshes: 'Refreshes automatically · updated {age}',
     refreshesEvery:
       "Refreshes automatically as the server's code changes (every {seconds} s) · updated {age}",

@@ -14,6 +14,7 @@ export default {
     loading: 'Cargando la credencial…',
     qrSection: 'Código QR',
     qrLabel: 'Código QR del visitante',
+    qrFailed: 'Este código QR no se puede dibujar.',
     refreshes: 'Se actualiza automáticamente · actualizado {age}',
     refreshesEvery:
       'Se actualiza automáticamente cuando cambia el código del servidor (cada {seconds} s) · actualizado {age}',

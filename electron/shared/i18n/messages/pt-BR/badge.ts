@@ -14,6 +14,7 @@ export default {
     loading: 'Carregando o crachá…',
     qrSection: 'Código QR',
     qrLabel: 'Código QR do visitante',
+    qrFailed: 'Este código QR não pode ser desenhado.',
     refreshes: 'Atualiza automaticamente · atualizado {age}',
     refreshesEvery:
       'Atualiza automaticamente quando o código do servidor muda (a cada {seconds} s) · atualizado {age}',

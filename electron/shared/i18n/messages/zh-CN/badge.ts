@@ -14,6 +14,7 @@ export default {
     loading: '正在加载胸卡…',
     qrSection: '二维码',
     qrLabel: '访客二维码',
+    qrFailed: '无法绘制此二维码。',
     refreshes: '自动刷新 · 更新于{age}',
     refreshesEvery: '随服务器的代码变化自动刷新（每 {seconds} 秒）· 更新于{age}',
     stale: '此代码可能已过期；正在刷新…',
