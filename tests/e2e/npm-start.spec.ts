@@ -74,7 +74,8 @@ for (const signal of ['SIGTERM', 'SIGINT', 'SIGKILL'] as const) {
       await exitOf(run.child)
       await expect.poll(() => portAnswers(port), { timeout: 10_000 }).toBe(false)
     } finally {
-      await rm(userData, { recursive: true, force: true })
+      // The app's own child may still be writing its compile cache as it exits: retry a busy folder.
+      await rm(userData, { recursive: true, force: true, maxRetries: 10, retryDelay: 200 })
     }
   })
 }

@@ -98,60 +98,65 @@ async function sensorDoors() {
 const openOf = async (app: GatehouseApp, kind: string) =>
   (await snapshot(app.page)).openAlarms.filter((a) => a.kind === kind)
 
-test('an alarm shows once on A and B, and acknowledging it at B clears it on A within a second; one poller', async ({
-  launch,
-}) => {
-  test.setTimeout(120_000)
-  const database = freshDatabase()
-  await createDatabase(database)
-  const a0 = await station(launch, 'Booth A', database)
-  const b0 = await station(launch, 'Booth B', database)
-  const [leader, follower] = await roles([a0, b0])
-  const a = leader!
-  const b = follower!
+test(
+  'an alarm shows once on A and B, and acknowledging it at B clears it on A within a second; one poller',
+  { tag: '@timing' },
+  async ({ launch }) => {
+    test.setTimeout(120_000)
+    const database = freshDatabase()
+    await createDatabase(database)
+    const a0 = await station(launch, 'Booth A', database)
+    const b0 = await station(launch, 'Booth B', database)
+    const [leader, follower] = await roles([a0, b0])
+    const a = leader!
+    const b = follower!
 
-  // One poller: one monitor session over 3 s although two stations run.
-  const from = (await sim.control.requests()).length
-  await new Promise((r) => setTimeout(r, 3000))
-  expect(await monitorSessions(from)).toBe(1)
+    // One poller: one monitor session over 3 s although two stations run.
+    const from = (await sim.control.requests()).length
+    await new Promise((r) => setTimeout(r, 3000))
+    expect(await monitorSessions(from)).toBe(1)
 
-  const [door] = await sensorDoors()
-  await sim.control.trigger({ kind: 'forcedOpen', doorId: door!.id })
-  for (const app of [a, b]) {
-    await app.page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Guard' }).click()
-    await app.page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Guard' }).isVisible()
-  }
-  for (const app of [a, b])
-    await expect.poll(async () => (await openOf(app, 'forcedOpen')).length, { timeout: 10_000 }).toBe(1)
-  await new Promise((r) => setTimeout(r, 1500))
-  for (const app of [a, b]) {
-    expect(await openOf(app, 'forcedOpen')).toHaveLength(1)
-    expect(
-      (await app.main.notifications()).filter((n) => /Forced open/.test(String(n.options.title))),
-    ).toHaveLength(1)
-  }
+    const [door] = await sensorDoors()
+    await sim.control.trigger({ kind: 'forcedOpen', doorId: door!.id })
+    for (const app of [a, b]) {
+      await app.page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Guard' }).click()
+      await app.page
+        .getByRole('navigation', { name: 'Main' })
+        .getByRole('link', { name: 'Guard' })
+        .isVisible()
+    }
+    for (const app of [a, b])
+      await expect.poll(async () => (await openOf(app, 'forcedOpen')).length, { timeout: 10_000 }).toBe(1)
+    await new Promise((r) => setTimeout(r, 1500))
+    for (const app of [a, b]) {
+      expect(await openOf(app, 'forcedOpen')).toHaveLength(1)
+      expect(
+        (await app.main.notifications()).filter((n) => /Forced open/.test(String(n.options.title))),
+      ).toHaveLength(1)
+    }
 
-  // B acknowledges in its queue, as a guard would.
-  await b.page.goto(b.page.url().replace(/#.*$/, '#/guard/alarms'))
-  const item = b.page
-    .getByRole('list', { name: 'Open alarms' })
-    .getByRole('listitem', { name: `Forced open: ${door!.name}` })
-  await item.getByRole('button', { name: /^Acknowledge / }).click()
-  const dialog = b.page.getByRole('dialog', { name: 'Acknowledge alarm' })
-  await dialog.getByLabel('Comment').fill('Checked from booth B')
-  const t0 = Date.now()
-  await dialog.getByRole('button', { name: 'Acknowledge alarm' }).click()
-  await expect
-    .poll(async () => (await openOf(a, 'forcedOpen'))[0]?.status, { timeout: 1000, intervals: [20] })
-    .toBe('acknowledged')
-  const delay = Date.now() - t0
-  console.log(`ack propagation B -> A (through the UI): ${delay} ms`)
-  expect((await openOf(a, 'forcedOpen'))[0]).toMatchObject({ ackComment: 'Checked from booth B' })
-  await expect
-    .poll(async () => (await a.main.notifications()).every((n) => n.closed), { timeout: 1000 })
-    .toBe(true)
-  await expect.poll(async () => (await snapshot(a.page)).sound.ringing, { timeout: 1000 }).toBe(false)
-})
+    // B acknowledges in its queue, as a guard would.
+    await b.page.goto(b.page.url().replace(/#.*$/, '#/guard/alarms'))
+    const item = b.page
+      .getByRole('list', { name: 'Open alarms' })
+      .getByRole('listitem', { name: `Forced open: ${door!.name}` })
+    await item.getByRole('button', { name: /^Acknowledge / }).click()
+    const dialog = b.page.getByRole('dialog', { name: 'Acknowledge alarm' })
+    await dialog.getByLabel('Comment').fill('Checked from booth B')
+    const t0 = Date.now()
+    await dialog.getByRole('button', { name: 'Acknowledge alarm' }).click()
+    await expect
+      .poll(async () => (await openOf(a, 'forcedOpen'))[0]?.status, { timeout: 1000, intervals: [20] })
+      .toBe('acknowledged')
+    const delay = Date.now() - t0
+    console.log(`ack propagation B -> A (through the UI): ${delay} ms`)
+    expect((await openOf(a, 'forcedOpen'))[0]).toMatchObject({ ackComment: 'Checked from booth B' })
+    await expect
+      .poll(async () => (await a.main.notifications()).every((n) => n.closed), { timeout: 1000 })
+      .toBe(true)
+    await expect.poll(async () => (await snapshot(a.page)).sound.ringing, { timeout: 1000 }).toBe(false)
+  },
+)
 
 test('killing the leader hands polling over within two intervals, with no alarm lost or doubled', async ({
   launch,

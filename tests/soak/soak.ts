@@ -231,20 +231,24 @@ async function main(): Promise<void> {
       if (previous && s.domNodes > previous.domNodes * 1.2) {
         const shot = join(process.cwd(), '.tmp', `soak-nodes-${s.wallS}s.png`)
         await page.screenshot({ path: shot }).catch(() => undefined)
-        // What the page holds most of, by tag and first class: the grown part stands out.
-        const most = await page
+        // The metric counts every live node, detached ones too: the elements in the document beside it
+        // tell a bigger page from an old one still held in memory. And what the page holds most of, by
+        // tag and first class: a grown part stands out.
+        const census = await page
           .evaluate(() => {
             const counts = new Map<string, number>()
-            for (const el of document.querySelectorAll('*')) {
+            const all = document.querySelectorAll('*')
+            for (const el of all) {
               const key = `${el.tagName.toLowerCase()}.${el.classList[0] ?? ''}`
               counts.set(key, (counts.get(key) ?? 0) + 1)
             }
-            return [...counts].sort((a, b) => b[1] - a[1]).slice(0, 8)
+            return { attached: all.length, most: [...counts].sort((a, b) => b[1] - a[1]).slice(0, 8) }
           })
-          .catch(() => [])
+          .catch(() => ({ attached: NaN, most: [] as [string, number][] }))
         console.log(
-          `  DOM nodes ${previous.domNodes} -> ${s.domNodes}: screenshot ${shot}; most: ` +
-            most.map(([k, n]) => `${k} ${n}`).join(', '),
+          `  DOM nodes ${previous.domNodes} -> ${s.domNodes}: screenshot ${shot}; ` +
+            `${census.attached} elements in the document; most: ` +
+            census.most.map(([k, n]) => `${k} ${n}`).join(', '),
         )
       }
       samples.push(s)
