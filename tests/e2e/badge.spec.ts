@@ -9,7 +9,7 @@
 import { mkdtemp, rm } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import type { Page } from 'playwright'
+import type { Locator, Page } from 'playwright'
 import { BADGE_PAGE_MM } from '../../electron/shared/contract/badge'
 import { PHOTO_BUDGET_CHARS } from '../../electron/shared/photo/jpeg-budget'
 import { startSimulator, type RunningSimulator } from '../simulator/index'
@@ -61,6 +61,19 @@ async function fillWalkIn(page: Page, visitorName: string): Promise<string> {
   await form.getByLabel('Company').fill('Acme Logistics')
   await form.getByLabel('Reason for the visit').fill('Meeting')
   return cert
+}
+
+/** A walk-in registered from the desk: the badge dialog that opens for it, and its ID number. */
+async function registerWalkIn(page: Page, visitorName: string): Promise<{ dialog: Locator; cert: string }> {
+  await openReception(page)
+  const cert = await fillWalkIn(page, visitorName)
+  await page
+    .getByRole('form', { name: 'Register a visitor' })
+    .getByRole('button', { name: 'Register visitor' })
+    .click()
+  const dialog = page.getByRole('dialog', { name: 'Visitor badge' })
+  await expect(dialog).toBeVisible({ timeout: 20_000 })
+  return { dialog, cert }
 }
 
 /** The QR on screen, read back from its pixels (jsQR), as a phone would. */
@@ -194,14 +207,7 @@ test('printing: silently to the configured printer, with the dialog, in the chos
 }) => {
   const app = await launch({ simulatorUrl: sim.url, simulatorToken: sim.token, fakeVideo: video })
   const { page } = app
-  await openReception(page)
-  await fillWalkIn(page, 'Print Tester')
-  await page
-    .getByRole('form', { name: 'Register a visitor' })
-    .getByRole('button', { name: 'Register visitor' })
-    .click()
-  const dialog = page.getByRole('dialog', { name: 'Visitor badge' })
-  await expect(dialog).toBeVisible({ timeout: 20_000 })
+  const { dialog } = await registerWalkIn(page, 'Print Tester')
   await expect(dialog.getByText('No photo').first()).toBeVisible()
 
   // Default settings: the print dialog is shown.
@@ -249,14 +255,7 @@ test('printing: silently to the configured printer, with the dialog, in the chos
 test('the QR on screen refreshes by itself while shown (it is dynamic)', async ({ launch }) => {
   const app = await launch({ simulatorUrl: sim.url, simulatorToken: sim.token })
   const { page } = app
-  await openReception(page)
-  const cert = await fillWalkIn(page, 'Refresh Watcher')
-  await page
-    .getByRole('form', { name: 'Register a visitor' })
-    .getByRole('button', { name: 'Register visitor' })
-    .click()
-  const dialog = page.getByRole('dialog', { name: 'Visitor badge' })
-  await expect(dialog).toBeVisible({ timeout: 20_000 })
+  const { dialog, cert } = await registerWalkIn(page, 'Refresh Watcher')
   await expect.poll(() => readScreenQr(page), { timeout: 15_000 }).not.toBeNull()
   const pin = (await sim.control.snapshot()).visitors.find((v) => v.certNumber === cert)?.pin
   // Read and checked together: a read that straddles the server's period change is read again.
@@ -307,14 +306,7 @@ test(
     test.setTimeout(240_000)
     const app = await launch({ simulatorUrl: sim.url, simulatorToken: sim.token })
     const { page } = app
-    await openReception(page)
-    const cert = await fillWalkIn(page, 'Gate Sampler')
-    await page
-      .getByRole('form', { name: 'Register a visitor' })
-      .getByRole('button', { name: 'Register visitor' })
-      .click()
-    const dialog = page.getByRole('dialog', { name: 'Visitor badge' })
-    await expect(dialog).toBeVisible({ timeout: 20_000 })
+    const { dialog, cert } = await registerWalkIn(page, 'Gate Sampler')
     const pin = (await sim.control.snapshot()).visitors.find((v) => v.certNumber === cert)?.pin as string
     expect(pin).toBeTruthy()
     // The app learns when the code changes: it says so once a change came where it predicted it.
