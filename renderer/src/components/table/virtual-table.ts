@@ -18,14 +18,14 @@ export interface VirtualColumn<T> {
 }
 
 /** CSS grid columns: fixed widths in px, the flexible ones share the rest. */
-export function gridTemplate(columns: readonly VirtualColumn<unknown>[]): string {
+export function gridTemplate<T>(columns: readonly VirtualColumn<T>[]): string {
   return columns
     .map((c) => (c.width !== undefined ? `${c.width}px` : `minmax(${c.minWidth ?? 80}px, 1fr)`))
     .join(' ')
 }
 
 /** The narrowest the table can be: below it the table scrolls sideways. */
-export function minimumWidth(columns: readonly VirtualColumn<unknown>[]): number {
+export function minimumWidth<T>(columns: readonly VirtualColumn<T>[]): number {
   return columns.reduce((sum, c) => sum + (c.width ?? c.minWidth ?? 80), 0)
 }
 
