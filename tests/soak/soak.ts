@@ -317,8 +317,7 @@ async function main(): Promise<void> {
         }
         await sleep(50)
       }
-      const poll =
-        latency === null ? undefined : bringingPollAt(sim.core.requestLog, written, sent + latency)
+      const poll = latency === null ? undefined : bringingPollAt(sim.core.requestLog, written, sent + latency)
       probes.push({
         at: elapsed(),
         door: door.name,
