@@ -1,0 +1,44 @@
+import { defineComponent, h, type VNodeChild } from 'vue'
+import type { VirtualColumn } from './virtual-table'
+
+/**
+ * The cells of one VirtualTable row. Its own component so that Vue skips a row whose data and columns
+ * are unchanged: a scroll step renders only the rows that come into view, and a feed update that only
+ * moves rows down does not render their cells again. A render function, so a cell's content (text or
+ * nodes from the column's render) goes into its cell as it is: no component per cell, which had made
+ * nine component instances per row and most of the garbage of a scroll. What the column renders read
+ * (the server link, say) still re-renders the rows that show it.
+ */
+const VirtualRowCells = defineComponent(
+  <T>(props: { row: T; columns: readonly VirtualColumn<T>[] }) =>
+    () =>
+      props.columns.map((column) => {
+        let value: VNodeChild
+        if (column.render) value = column.render(props.row)
+        else {
+          const field = (props.row as Record<string, unknown>)[column.key]
+          value = field === null || field === undefined ? '' : String(field)
+        }
+        return h(
+          'div',
+          {
+            key: column.key,
+            role: 'cell',
+            class: [
+              'vt__cell',
+              { 'vt__cell--fixed': column.fixed === 'right', 'vt__cell--cut': column.ellipsis },
+            ],
+            // A cut text shows whole in the tooltip.
+            title: column.ellipsis && typeof value === 'string' ? value : undefined,
+          },
+          [value],
+        )
+      }),
+  // The row is any record (null: no runtime check of its type); the columns are checked to be a list.
+  {
+    name: 'VirtualRowCells',
+    props: { row: { type: null, required: true }, columns: { type: Array, required: true } },
+  },
+)
+
+export default VirtualRowCells
