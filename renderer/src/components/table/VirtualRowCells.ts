@@ -1,4 +1,4 @@
-import { defineComponent, h, type VNodeChild } from 'vue'
+import { defineComponent, h, type PropType, type VNodeChild } from 'vue'
 import type { VirtualColumn } from './virtual-table'
 
 /**
@@ -10,34 +10,38 @@ import type { VirtualColumn } from './virtual-table'
  * (the server link, say) still re-renders the rows that show it.
  */
 const VirtualRowCells = defineComponent(
-  <T>(props: { row: T; columns: readonly VirtualColumn<T>[] }) =>
-    () =>
-      props.columns.map((column) => {
-        let value: VNodeChild
-        if (column.render) value = column.render(props.row)
-        else {
-          const field = (props.row as Record<string, unknown>)[column.key]
-          value = field === null || field === undefined ? '' : String(field)
-        }
-        return h(
-          'div',
-          {
-            key: column.key,
-            role: 'cell',
-            class: [
-              'vt__cell',
-              { 'vt__cell--fixed': column.fixed === 'right', 'vt__cell--cut': column.ellipsis },
-            ],
-            // A cut text shows whole in the tooltip.
-            title: column.ellipsis && typeof value === 'string' ? value : undefined,
-          },
-          [value],
-        )
-      }),
+  (props: { row: unknown; columns: readonly VirtualColumn<never>[] }) => () =>
+    props.columns.map((column) => {
+      let value: VNodeChild
+      // The row is the one its table's columns were made for (VirtualTable is generic over it).
+      if (column.render) value = column.render(props.row as never)
+      else {
+        const field = (props.row as Record<string, unknown>)[column.key]
+        value = field === null || field === undefined ? '' : String(field)
+      }
+      return h(
+        'div',
+        {
+          key: column.key,
+          role: 'cell',
+          class: [
+            'vt__cell',
+            { 'vt__cell--fixed': column.fixed === 'right', 'vt__cell--cut': column.ellipsis },
+          ],
+          // A cut text shows whole in the tooltip.
+          title: column.ellipsis && typeof value === 'string' ? value : undefined,
+        },
+        [value],
+      )
+    }),
   // The row is any record (null: no runtime check of its type); the columns are checked to be a list.
+  // VirtualColumn<never>: a column list for rows of any type fits.
   {
     name: 'VirtualRowCells',
-    props: { row: { type: null, required: true }, columns: { type: Array, required: true } },
+    props: {
+      row: { type: null as unknown as PropType<unknown>, required: true },
+      columns: { type: Array as PropType<readonly VirtualColumn<never>[]>, required: true },
+    },
   },
 )
 
