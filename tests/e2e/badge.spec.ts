@@ -132,7 +132,11 @@ async function checkpointsOf(page: Page, base64: string): Promise<string[]> {
     },
     { src: `data:image/jpeg;base64,${base64}`, points: PORTRAIT_CHECKPOINTS },
   )
-  return samples.map(([r, g, b]) => classifyColour(r as number, g as number, b as number))
+  // The colour itself beside its class: a mismatch then shows what the photo had there.
+  return samples.map(([r, g, b]) => {
+    const kind = classifyColour(r as number, g as number, b as number)
+    return kind === 'other' ? `other rgb(${r}, ${g}, ${b})` : kind
+  })
 }
 
 test('walk-in with a webcam photo to a badge PDF whose QR is the server’s and whose photo is the one captured', async ({
@@ -168,7 +172,15 @@ test('walk-in with a webcam photo to a badge PDF whose QR is the server’s and 
   ])
   expect(size[0]! / size[1]!).toBeCloseTo(3 / 4, 2)
   expect(size[0]! * size[1]!).toBeGreaterThanOrEqual(80_000)
-  expect(await checkpointsOf(page, photoBase64)).toEqual(PORTRAIT_CHECKPOINTS.map((p) => p.expect))
+  const seen = await checkpointsOf(page, photoBase64)
+  // Once in ~10 fresh-clone runs the photo held none of the picture's colours: keep the photo and the
+  // colours seen, so the next time says what the camera gave.
+  if (seen.join() !== PORTRAIT_CHECKPOINTS.map((p) => p.expect).join())
+    await test.info().attach('captured-photo.jpg', {
+      body: Buffer.from(photoBase64, 'base64'),
+      contentType: 'image/jpeg',
+    })
+  expect(seen).toEqual(PORTRAIT_CHECKPOINTS.map((p) => p.expect))
 
   // Register: the badge dialog opens by itself with the QR on screen.
   await form.getByRole('button', { name: 'Register visitor' }).click()
