@@ -173,14 +173,15 @@ test('walk-in with a webcam photo to a badge PDF whose QR is the server’s and 
   expect(size[0]! / size[1]!).toBeCloseTo(3 / 4, 2)
   expect(size[0]! * size[1]!).toBeGreaterThanOrEqual(80_000)
   const seen = await checkpointsOf(page, photoBase64)
+  const expected = PORTRAIT_CHECKPOINTS.map((p) => p.expect)
   // Once in ~10 fresh-clone runs the photo held none of the picture's colours: keep the photo and the
   // colours seen, so the next time says what the camera gave.
-  if (seen.join() !== PORTRAIT_CHECKPOINTS.map((p) => p.expect).join())
+  if (seen.join() !== expected.join())
     await test.info().attach('captured-photo.jpg', {
       body: Buffer.from(photoBase64, 'base64'),
       contentType: 'image/jpeg',
     })
-  expect(seen).toEqual(PORTRAIT_CHECKPOINTS.map((p) => p.expect))
+  expect(seen).toEqual(expected)
 
   // Register: the badge dialog opens by itself with the QR on screen.
   await form.getByRole('button', { name: 'Register visitor' }).click()
