@@ -411,3 +411,59 @@ for (const failure of CAMERA_FAILURES) {
     expect((await sim.control.snapshot()).visitors.some((v) => v.certNumber === cert)).toBe(true)
   })
 }
+
+test('a camera that starts on black frames: the photo is taken from the first frame with the picture', async ({
+  launch,
+}) => {
+  // 20 black frames, then 4 of the picture, looped: a capture at any moment most likely meets black.
+  const startsBlack = await writeFakeVideo(join(dir, 'starts-black.y4m'), {
+    width: 640,
+    height: 480,
+    fps: 15,
+    frames: 4,
+    blackFrames: 20,
+  })
+  const app = await launch({ simulatorUrl: sim.url, simulatorToken: sim.token, fakeVideo: startsBlack })
+  const { page } = app
+  await openReception(page)
+  await fillWalkIn(page, 'Black Start')
+  const form = page.getByRole('form', { name: 'Register a visitor' })
+  await form.getByRole('button', { name: 'Start camera' }).click()
+  await expect(form.getByLabel('Camera preview')).toBeVisible()
+  await form.getByRole('button', { name: 'Capture photo' }).click()
+  const still = form.getByRole('img', { name: 'Captured visitor photo' })
+  await expect(still).toBeVisible()
+  const photoBase64 = ((await still.getAttribute('src')) ?? '').slice('data:image/jpeg;base64,'.length)
+  expect(await checkpointsOf(page, photoBase64)).toEqual(PORTRAIT_CHECKPOINTS.map((p) => p.expect))
+})
+
+test('a camera that sends only black: "the camera sent no picture", and the visitor is registered without a photo', async ({
+  launch,
+}) => {
+  const onlyBlack = await writeFakeVideo(join(dir, 'only-black.y4m'), {
+    width: 640,
+    height: 480,
+    fps: 15,
+    frames: 0,
+    blackFrames: 4,
+  })
+  const app = await launch({ simulatorUrl: sim.url, simulatorToken: sim.token, fakeVideo: onlyBlack })
+  const { page } = app
+  await openReception(page)
+  const cert = await fillWalkIn(page, 'Lens Covered')
+  const form = page.getByRole('form', { name: 'Register a visitor' })
+  await form.getByRole('button', { name: 'Start camera' }).click()
+  await expect(form.getByLabel('Camera preview')).toBeVisible()
+  await form.getByRole('button', { name: 'Capture photo' }).click()
+  await expect(form.getByRole('alert').filter({ hasText: 'The camera sent no picture' })).toBeVisible({
+    timeout: 10_000,
+  })
+  // No black photo was kept; the camera is still on for another try.
+  await expect(form.getByRole('img', { name: 'Captured visitor photo' })).toHaveCount(0)
+  await expect(form.getByRole('button', { name: 'Capture photo' })).toBeEnabled()
+  await form.getByRole('button', { name: 'Register visitor' }).click()
+  const dialog = page.getByRole('dialog', { name: 'Visitor badge' })
+  await expect(dialog).toBeVisible({ timeout: 20_000 })
+  await expect(dialog.getByText('No photo').first()).toBeVisible()
+  expect((await sim.control.snapshot()).visitors.some((v) => v.certNumber === cert)).toBe(true)
+})

@@ -25,6 +25,11 @@ export interface FakeVideoOptions {
    * case for JPEG (sensor noise, patterned clothes) that makes the size budget bite. 0 = flat colours.
    */
   noise?: number
+  /**
+   * Pure black frames before the picture (Chromium loops the file, so they come back each loop): a
+   * camera that starts on black, as Chromium's own start frame is. All black when `frames` is 0.
+   */
+  blackFrames?: number
 }
 
 /** The figure, in fractions of the frame: head centre and radii, shoulders from `shouldersTop` down. */
@@ -90,6 +95,13 @@ export function fakeVideoBytes(options: FakeVideoOptions = {}): Buffer {
   }
   const header = Buffer.from(`YUV4MPEG2 W${width} H${height} F${fps}:1 Ip A1:1 C420jpeg\n`, 'ascii')
   const parts: Buffer[] = [header]
+  const blackFrames = options.blackFrames ?? 0
+  if (blackFrames > 0) {
+    // Limited-range black: Y 16, no colour.
+    const black = Buffer.alloc(width * height + 2 * cw * ch, 128)
+    black.fill(16, 0, width * height)
+    for (let i = 0; i < blackFrames; i++) parts.push(Buffer.from('FRAME\n', 'ascii'), black)
+  }
   for (let i = 0; i < frames; i++) parts.push(Buffer.from('FRAME\n', 'ascii'), frame)
   return Buffer.concat(parts)
 }

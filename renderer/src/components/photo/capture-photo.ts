@@ -1,15 +1,52 @@
 import { headAndShouldersCrop, outputSizesFor, type CropOptions } from '@shared/photo/crop'
 import { encodeWithinBudget, type EncodedPhoto } from '@shared/photo/jpeg-budget'
+import { isBlankPicture } from '@shared/photo/blank-picture'
 
 export interface CapturedPhoto extends EncodedPhoto {
   /** From the click to the encoded photo, in milliseconds. */
   tookMs: number
 }
 
+/** The camera gave only blank frames for as long as we waited. */
+export class BlankPictureError extends Error {
+  constructor() {
+    super('The camera gave only blank frames.')
+    this.name = 'BlankPictureError'
+  }
+}
+
+/** How long a capture waits for a frame that is not blank before it gives up. */
+const BLANK_WAIT_MS = 3000
+
+/** Resolves when the video presents its next frame (or after a frame's time where that is unknown). */
+function nextFrame(video: HTMLVideoElement): Promise<void> {
+  return new Promise((resolve) => {
+    if (typeof video.requestVideoFrameCallback === 'function') {
+      // A stalled camera presents nothing: the timer keeps the wait bounded.
+      const timer = setTimeout(resolve, 200)
+      video.requestVideoFrameCallback(() => {
+        clearTimeout(timer)
+        resolve()
+      })
+    } else setTimeout(resolve, 50)
+  })
+}
+
+/** An 8x8 copy of the frame, read back: enough to tell a picture from a blank. */
+function looksBlank(frame: HTMLCanvasElement, probe: CanvasRenderingContext2D): boolean {
+  probe.clearRect(0, 0, 8, 8)
+  probe.drawImage(frame, 0, 0, frame.width, frame.height, 0, 0, 8, 8)
+  return isBlankPicture(probe.getImageData(0, 0, 8, 8).data)
+}
+
 /**
  * Takes the current video frame, cuts the 3:4 head-and-shoulders portrait out of it, and encodes it as
  * JPEG under 200 KB (quality, then size, stepped down as needed). The frame is grabbed once, so every
  * encoding attempt is of the same picture.
+ *
+ * A camera that has just started can hand a blank frame (transparent, or Chromium's black start frame)
+ * even once the video reports data: that frame is never the photo. The capture waits for the next
+ * frames until one has a picture, and throws `BlankPictureError` after `BLANK_WAIT_MS`.
  */
 export async function capturePhoto(
   video: HTMLVideoElement,
@@ -22,7 +59,17 @@ export async function capturePhoto(
   frame.height = crop.sh
   const frameContext = frame.getContext('2d')
   if (!frameContext) throw new Error('This computer cannot draw pictures (no 2D canvas).')
-  frameContext.drawImage(video, crop.sx, crop.sy, crop.sw, crop.sh, 0, 0, crop.sw, crop.sh)
+  const probe = document.createElement('canvas')
+  probe.width = 8
+  probe.height = 8
+  const probeContext = probe.getContext('2d', { willReadFrequently: true }) as CanvasRenderingContext2D
+  for (;;) {
+    frameContext.clearRect(0, 0, crop.sw, crop.sh)
+    frameContext.drawImage(video, crop.sx, crop.sy, crop.sw, crop.sh, 0, 0, crop.sw, crop.sh)
+    if (!looksBlank(frame, probeContext)) break
+    if (performance.now() - started > BLANK_WAIT_MS) throw new BlankPictureError()
+    await nextFrame(video)
+  }
 
   const out = document.createElement('canvas')
   const outContext = out.getContext('2d') as CanvasRenderingContext2D
