@@ -174,8 +174,8 @@ test('walk-in with a webcam photo to a badge PDF whose QR is the server’s and 
   expect(size[0]! * size[1]!).toBeGreaterThanOrEqual(80_000)
   const seen = await checkpointsOf(page, photoBase64)
   const expected = PORTRAIT_CHECKPOINTS.map((p) => p.expect)
-  // Once in ~10 fresh-clone runs the photo held none of the picture's colours: keep the photo and the
-  // colours seen, so the next time says what the camera gave.
+  // A mismatch keeps the photo and says the colours seen. (Twice it was all black: a frame from a
+  // camera just starting. The capture now waits for a frame with a picture; see the black-camera tests.)
   if (seen.join() !== expected.join())
     await test.info().attach('captured-photo.jpg', {
       body: Buffer.from(photoBase64, 'base64'),
