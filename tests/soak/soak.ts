@@ -17,9 +17,10 @@
  * RSS, renderer heap), DOM nodes, timers and listeners flat over the second half, the database bounded
  * by retention (under 10% growth over the second half), latency at the end like at the start (from the
  * poll that brings a probe to its notification: median of the last fifth within 1.5x + 250 ms of the
- * first fifth), and zero lost or duplicated alarms.
+ * first fifth), and zero lost or duplicated alarms. With GATEHOUSE_SOAK_HEAP_SNAPSHOTS=1 a jump in the
+ * DOM node count also writes the renderer's heap snapshot to .tmp/.
  */
-import { readdirSync, statSync } from 'node:fs'
+import { readdirSync, statSync, writeFileSync } from 'node:fs'
 import { loadavg } from 'node:os'
 import { join } from 'node:path'
 import type { CDPSession } from 'playwright'
@@ -120,6 +121,22 @@ function mainFigures(app: GatehouseApp) {
       ipcListeners: ipc.eventNames().reduce((n, e) => n + ipc.listenerCount(e), 0),
     }
   })
+}
+
+/**
+ * The renderer's heap as a .heapsnapshot file (open it in DevTools' Memory panel): what holds detached
+ * nodes shows in their retainers. Only when GATEHOUSE_SOAK_HEAP_SNAPSHOTS=1; a snapshot pauses the page seconds.
+ */
+async function writeHeapSnapshot(cdp: CDPSession, path: string): Promise<void> {
+  const chunks: string[] = []
+  const onChunk = (e: { chunk: string }) => chunks.push(e.chunk)
+  cdp.on('HeapProfiler.addHeapSnapshotChunk', onChunk)
+  try {
+    await cdp.send('HeapProfiler.takeHeapSnapshot', { reportProgress: false })
+  } finally {
+    cdp.off('HeapProfiler.addHeapSnapshotChunk', onChunk)
+  }
+  writeFileSync(path, chunks.join(''))
 }
 
 async function rendererFigures(cdp: CDPSession) {
@@ -282,8 +299,11 @@ async function main(): Promise<void> {
             return { attached: all.length, most: [...counts].sort((a, b) => b[1] - a[1]).slice(0, 8) }
           })
           .catch(() => ({ attached: NaN, most: [] as [string, number][] }))
+        const heapFile = join(process.cwd(), '.tmp', `soak-nodes-${s.wallS}s.heapsnapshot`)
+        if (process.env.GATEHOUSE_SOAK_HEAP_SNAPSHOTS === '1') await writeHeapSnapshot(cdp, heapFile)
         console.log(
           `  DOM nodes ${previous.domNodes} -> ${s.domNodes}: screenshot ${shot}; ` +
+            (process.env.GATEHOUSE_SOAK_HEAP_SNAPSHOTS === '1' ? `heap snapshot ${heapFile}; ` : '') +
             `${census.attached} elements in the document; most: ` +
             census.most.map(([k, n]) => `${k} ${n}`).join(', '),
         )
