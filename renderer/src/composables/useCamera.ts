@@ -1,22 +1,20 @@
-import { computed, onBeforeUnmount, ref, shallowRef } from 'vue'
+import { onBeforeUnmount, ref, shallowRef } from 'vue'
 
 /**
  * The webcam, for the visitor photo: list the cameras, start one (video only: main grants nothing
- * else), stop it, and say in plain words why it could not start. Whatever goes wrong, the caller
- * carries on without a photo.
+ * else), stop it, and say why it could not start: a problem, whose words for the operator are the
+ * translations `reception.camera.<problem>`. Whatever goes wrong, the caller carries on without a photo.
  */
 
-export type CameraProblem = 'unsupported' | 'noCamera' | 'denied' | 'busy' | 'disconnected' | 'failed'
-
-export const CAMERA_MESSAGES: Record<CameraProblem, string> = {
-  unsupported: 'This computer does not offer a camera to Gatehouse.',
-  noCamera: 'No camera was found. Plug in a webcam and choose “Start camera” again.',
-  denied:
-    'Gatehouse is not allowed to use the camera. Allow camera access for Gatehouse in the system privacy settings.',
-  busy: 'The camera is in use by another program (a video call?). Close it and choose “Start camera” again.',
-  disconnected: 'The camera was disconnected. Plug it back in and choose “Start camera” again.',
-  failed: 'The camera could not be started.',
-}
+export const CAMERA_PROBLEMS = [
+  'unsupported',
+  'noCamera',
+  'denied',
+  'busy',
+  'disconnected',
+  'failed',
+] as const
+export type CameraProblem = (typeof CAMERA_PROBLEMS)[number]
 
 /** DOMException names from getUserMedia, across Chromium versions, to one of our problems. */
 export function classifyCameraError(error: unknown): CameraProblem {
@@ -54,7 +52,6 @@ export function useCamera() {
   const stream = shallowRef<MediaStream | null>(null)
   const state = ref<'idle' | 'starting' | 'live' | 'error'>('idle')
   const problem = ref<CameraProblem | null>(null)
-  const message = computed(() => (problem.value ? CAMERA_MESSAGES[problem.value] : null))
   const media = typeof navigator !== 'undefined' ? navigator.mediaDevices : undefined
 
   async function refreshDevices(): Promise<CameraDevice[]> {
@@ -131,5 +128,5 @@ export function useCamera() {
     stop()
   })
 
-  return { devices, deviceId, stream, state, problem, message, start, stop, refreshDevices }
+  return { devices, deviceId, stream, state, problem, start, stop, refreshDevices }
 }

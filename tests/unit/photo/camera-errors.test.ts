@@ -1,9 +1,18 @@
 import { describe, expect, it } from 'vitest'
-import { CAMERA_MESSAGES, classifyCameraError } from '../../../renderer/src/composables/useCamera'
+import ar from '../../../electron/shared/i18n/messages/ar/reception'
+import en from '../../../electron/shared/i18n/messages/en/reception'
+import es from '../../../electron/shared/i18n/messages/es/reception'
+import ptBR from '../../../electron/shared/i18n/messages/pt-BR/reception'
+import zhCN from '../../../electron/shared/i18n/messages/zh-CN/reception'
+import {
+  CAMERA_PROBLEMS,
+  classifyCameraError,
+  type CameraProblem,
+} from '../../../renderer/src/composables/useCamera'
 
 /** getUserMedia's DOMException names (current and legacy Chromium spellings) to one plain message each. */
 describe('classifyCameraError', () => {
-  const cases: [string, keyof typeof CAMERA_MESSAGES][] = [
+  const cases: [string, CameraProblem][] = [
     ['NotAllowedError', 'denied'],
     ['PermissionDeniedError', 'denied'],
     ['SecurityError', 'denied'],
@@ -24,11 +33,14 @@ describe('classifyCameraError', () => {
     expect(classifyCameraError(undefined)).toBe('failed')
   })
 
-  it('has a distinct message for each problem, telling the operator what to do', () => {
-    const texts = Object.values(CAMERA_MESSAGES)
-    expect(new Set(texts).size).toBe(texts.length)
-    expect(CAMERA_MESSAGES.denied).toMatch(/privacy settings/)
-    expect(CAMERA_MESSAGES.busy).toMatch(/another program/)
-    expect(CAMERA_MESSAGES.noCamera).toMatch(/Plug in a webcam/)
+  it('every problem has its own words in every language, telling the operator what to do', () => {
+    for (const catalogue of [en, es, zhCN, ptBR, ar]) {
+      const texts = CAMERA_PROBLEMS.map((p) => (catalogue.camera as Record<string, string>)[p])
+      expect(texts.every((text) => typeof text === 'string' && text.length > 3)).toBe(true)
+      expect(new Set(texts).size).toBe(texts.length)
+    }
+    expect(en.camera.denied).toMatch(/privacy settings/)
+    expect(en.camera.busy).toMatch(/another program/)
+    expect(en.camera.noCamera).toMatch(/Plug in a webcam/)
   })
 })

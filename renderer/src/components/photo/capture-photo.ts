@@ -7,11 +7,14 @@ export interface CapturedPhoto extends EncodedPhoto {
   tookMs: number
 }
 
-/** The camera gave only blank frames for as long as we waited. */
-export class BlankPictureError extends Error {
-  constructor() {
-    super('The camera gave only blank frames.')
-    this.name = 'BlankPictureError'
+/**
+ * Why no photo could be taken, as the key of its words for the operator (`reception.photo.<key>`):
+ * the camera gave only blank frames for as long as we waited, or this computer has no 2D canvas.
+ */
+export class CaptureError extends Error {
+  constructor(readonly key: 'noPicture' | 'noCanvas') {
+    super(key === 'noPicture' ? 'The camera gave only blank frames.' : 'No 2D canvas.')
+    this.name = 'CaptureError'
   }
 }
 
@@ -46,7 +49,7 @@ function looksBlank(frame: HTMLCanvasElement, probe: CanvasRenderingContext2D): 
  *
  * A camera that has just started can hand a blank frame (transparent, or Chromium's black start frame)
  * even once the video reports data: that frame is never the photo. The capture waits for the next
- * frames until one has a picture, and throws `BlankPictureError` after `BLANK_WAIT_MS`.
+ * frames until one has a picture, and gives up after `BLANK_WAIT_MS`.
  */
 export async function capturePhoto(
   video: HTMLVideoElement,
@@ -58,7 +61,7 @@ export async function capturePhoto(
   frame.width = crop.sw
   frame.height = crop.sh
   const frameContext = frame.getContext('2d')
-  if (!frameContext) throw new Error('This computer cannot draw pictures (no 2D canvas).')
+  if (!frameContext) throw new CaptureError('noCanvas')
   const probe = document.createElement('canvas')
   probe.width = 8
   probe.height = 8
@@ -67,7 +70,7 @@ export async function capturePhoto(
     frameContext.clearRect(0, 0, crop.sw, crop.sh)
     frameContext.drawImage(video, crop.sx, crop.sy, crop.sw, crop.sh, 0, 0, crop.sw, crop.sh)
     if (!looksBlank(frame, probeContext)) break
-    if (performance.now() - started > BLANK_WAIT_MS) throw new BlankPictureError()
+    if (performance.now() - started > BLANK_WAIT_MS) throw new CaptureError('noPicture')
     await nextFrame(video)
   }
 

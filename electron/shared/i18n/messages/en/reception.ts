@@ -90,6 +90,8 @@ export default {
     withoutPhoto: 'The visitor can be registered without a photo.',
     tooLarge: 'This photo is larger than 200 KB as sent; retake it closer to the visitor.',
     noPicture: 'The camera sent no picture. Try again or choose another camera.',
+    noCanvas:
+      'This computer cannot make pictures (its graphics are not available to Gatehouse). Register the visitor without a photo.',
   },
   camera: {
     unsupported: 'This computer does not offer a camera to Gatehouse.',

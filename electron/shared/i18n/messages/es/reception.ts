@@ -93,6 +93,8 @@ export default {
     withoutPhoto: 'El visitante puede registrarse sin foto.',
     tooLarge: 'Esta foto supera los 200 KB al enviarse; repítala más cerca del visitante.',
     noPicture: 'La cámara no envió ninguna imagen. Inténtelo de nuevo o elija otra cámara.',
+    noCanvas:
+      'Este equipo no puede crear imágenes (sus gráficos no están disponibles para Gatehouse). Registre al visitante sin foto.',
   },
   camera: {
     unsupported: 'Este equipo no ofrece ninguna cámara a Gatehouse.',

@@ -93,6 +93,8 @@ export default {
     withoutPhoto: 'O visitante pode ser cadastrado sem foto.',
     tooLarge: 'Esta foto passa de 200 KB ao ser enviada; tire outra mais perto do visitante.',
     noPicture: 'A câmera não enviou imagem. Tente novamente ou escolha outra câmera.',
+    noCanvas:
+      'Este computador não consegue criar imagens (os gráficos não estão disponíveis para o Gatehouse). Registre o visitante sem foto.',
   },
   camera: {
     unsupported: 'Este computador não oferece câmera ao Gatehouse.',

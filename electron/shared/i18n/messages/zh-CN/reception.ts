@@ -93,6 +93,7 @@ export default {
     withoutPhoto: '访客可以在没有照片的情况下登记。',
     tooLarge: '此照片发送时超过 200 KB；请靠近访客重新拍摄。',
     noPicture: '摄像头没有传来画面。请重试或选择其他摄像头。',
+    noCanvas: '此电脑无法生成图片（Gatehouse 无法使用其图形功能）。请在不拍照的情况下登记访客。',
   },
   camera: {
     unsupported: '此电脑没有可供 Gatehouse 使用的摄像头。',
