@@ -415,12 +415,13 @@ for (const failure of CAMERA_FAILURES) {
 test('a camera that starts on black frames: the photo is taken from the first frame with the picture', async ({
   launch,
 }) => {
-  // 20 black frames, then 4 of the picture, looped: a capture at any moment most likely meets black.
+  // 1.3 s of black from the camera's start, then 0.7 s of the picture, looped: a capture clicked as soon
+  // as the preview shows meets black (the old capture kept it), and the picture comes within 3 s.
   const startsBlack = await writeFakeVideo(join(dir, 'starts-black.y4m'), {
     width: 640,
     height: 480,
     fps: 15,
-    frames: 4,
+    frames: 10,
     blackFrames: 20,
   })
   const app = await launch({ simulatorUrl: sim.url, simulatorToken: sim.token, fakeVideo: startsBlack })
