@@ -11,6 +11,7 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import type { Locator, Page } from 'playwright'
 import { BADGE_PAGE_MM } from '../../electron/shared/contract/badge'
+import type { GatehouseApp, LaunchOptions } from '../harness/launcher'
 import { PHOTO_BUDGET_CHARS } from '../../electron/shared/photo/jpeg-budget'
 import { startSimulator, type RunningSimulator } from '../simulator/index'
 import { qrSecret } from '../simulator/routes/visitor'
@@ -412,6 +413,22 @@ for (const failure of CAMERA_FAILURES) {
   })
 }
 
+/** A walk-in filled in, the camera started with this fake video, and "Capture photo" clicked as soon as the preview shows. */
+async function captureAtOnce(
+  launch: (options?: LaunchOptions) => Promise<GatehouseApp>,
+  fakeVideo: string,
+  visitorName: string,
+): Promise<{ page: Page; form: Locator; cert: string }> {
+  const { page } = await launch({ simulatorUrl: sim.url, simulatorToken: sim.token, fakeVideo })
+  await openReception(page)
+  const cert = await fillWalkIn(page, visitorName)
+  const form = page.getByRole('form', { name: 'Register a visitor' })
+  await form.getByRole('button', { name: 'Start camera' }).click()
+  await expect(form.getByLabel('Camera preview')).toBeVisible()
+  await form.getByRole('button', { name: 'Capture photo' }).click()
+  return { page, form, cert }
+}
+
 test('a camera that starts on black frames: the photo is taken from the first frame with the picture', async ({
   launch,
 }) => {
@@ -424,14 +441,7 @@ test('a camera that starts on black frames: the photo is taken from the first fr
     frames: 10,
     blackFrames: 20,
   })
-  const app = await launch({ simulatorUrl: sim.url, simulatorToken: sim.token, fakeVideo: startsBlack })
-  const { page } = app
-  await openReception(page)
-  await fillWalkIn(page, 'Black Start')
-  const form = page.getByRole('form', { name: 'Register a visitor' })
-  await form.getByRole('button', { name: 'Start camera' }).click()
-  await expect(form.getByLabel('Camera preview')).toBeVisible()
-  await form.getByRole('button', { name: 'Capture photo' }).click()
+  const { page, form } = await captureAtOnce(launch, startsBlack, 'Black Start')
   const still = form.getByRole('img', { name: 'Captured visitor photo' })
   await expect(still).toBeVisible()
   const photoBase64 = ((await still.getAttribute('src')) ?? '').slice('data:image/jpeg;base64,'.length)
@@ -448,14 +458,7 @@ test('a camera that sends only black: "the camera sent no picture", and the visi
     frames: 0,
     blackFrames: 4,
   })
-  const app = await launch({ simulatorUrl: sim.url, simulatorToken: sim.token, fakeVideo: onlyBlack })
-  const { page } = app
-  await openReception(page)
-  const cert = await fillWalkIn(page, 'Lens Covered')
-  const form = page.getByRole('form', { name: 'Register a visitor' })
-  await form.getByRole('button', { name: 'Start camera' }).click()
-  await expect(form.getByLabel('Camera preview')).toBeVisible()
-  await form.getByRole('button', { name: 'Capture photo' }).click()
+  const { page, form, cert } = await captureAtOnce(launch, onlyBlack, 'Lens Covered')
   await expect(form.getByRole('alert').filter({ hasText: 'The camera sent no picture' })).toBeVisible({
     timeout: 10_000,
   })
