@@ -3,7 +3,9 @@
  * of the site replication for the guard's reads and writes, a dedicated connection for LISTEN, and
  * one more per ZKBio server for its leader lock. The guard's logic lives in guard/site/.
  */
-import pg from 'pg'
+import type pg from 'pg'
+import { pgDriver } from './pg-driver'
+import { withPooledClient } from './pooled-client'
 import { createLogger } from '../log'
 import type { SiteGuardDb } from '../guard/site/guard-site-sync'
 import { advisoryLockKey, candidateLockKey } from '../guard/site/leader-key'
@@ -42,7 +44,8 @@ export function createGuardSiteDb(options: {
       typeof options.connection === 'function' ? await options.connection() : options.connection
     if (!connection) throw new Error(translate('site.errors.off'))
     // Named in pg_stat_activity, so IT (and the tests) can tell the leader lock's connection apart.
-    const client = new pg.Client({
+    const { Client } = pgDriver()
+    const client = new Client({
       ...clientConfig(connection),
       query_timeout: 5_000,
       application_name: `Gatehouse ${purpose}`.slice(0, 63),
@@ -56,16 +59,7 @@ export function createGuardSiteDb(options: {
     async withSession(fn) {
       const pool = options.pool()
       if (!pool) throw new Error(translate('site.errors.notReachable'))
-      const client = await pool.connect()
-      // A connection cut while checked out emits 'error' besides failing the query: never a crash.
-      const ignore = () => undefined
-      client.on('error', ignore)
-      try {
-        return await fn(client)
-      } finally {
-        client.off('error', ignore)
-        client.release()
-      }
+      return withPooledClient(pool, fn)
     },
     async listen(channel, onNotify, onLost) {
       const client = await dedicated('guard listener')

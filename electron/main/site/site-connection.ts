@@ -1,4 +1,5 @@
-import pg from 'pg'
+import type pg from 'pg'
+import { pgDriver } from './pg-driver'
 import { createLogger } from '../log'
 
 const log = createLogger('site')
@@ -49,14 +50,15 @@ export function clientConfig(options: SiteConnectionOptions): pg.ClientConfig {
 
 export function createSiteConnection(options: SiteConnectionOptions): SiteConnection {
   const config = clientConfig(options)
-  const pool = new pg.Pool({ ...config, max: 4, idleTimeoutMillis: 30_000 })
+  const { Pool, Client } = pgDriver()
+  const pool = new Pool({ ...config, max: 4, idleTimeoutMillis: 30_000 })
   // An idle pooled client losing its server emits 'error' on the pool; unhandled it would crash main.
   pool.on('error', (error) => log.warn('site database connection lost', { error: error.message }))
   let closed = false
   return {
     pool,
     async dedicatedClient() {
-      const client = new pg.Client(config)
+      const client = new Client(config)
       client.on('error', (error) => log.warn('site database listener lost', { error: error.message }))
       await client.connect()
       return client

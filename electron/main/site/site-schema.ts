@@ -1,5 +1,6 @@
 import type pg from 'pg'
 import { translate } from '../i18n'
+import { withPooledClient } from './pooled-client'
 
 /**
  * The site database's schema, versioned. Every station runs the migrations it knows when it connects:
@@ -59,42 +60,41 @@ export async function migrateSiteSchema(
     versions.add(m.version)
   }
   const known = ordered.length ? ordered[ordered.length - 1].version : 0
-  const client = await pool.connect()
-  try {
-    await client.query('BEGIN')
-    await client.query('SELECT pg_advisory_xact_lock($1)', [SCHEMA_LOCK_KEY])
-    await client.query(`CREATE TABLE IF NOT EXISTS site_schema (
+  return withPooledClient(pool, async (client) => {
+    try {
+      await client.query('BEGIN')
+      await client.query('SELECT pg_advisory_xact_lock($1)', [SCHEMA_LOCK_KEY])
+      await client.query(`CREATE TABLE IF NOT EXISTS site_schema (
       version integer PRIMARY KEY,
       name text NOT NULL,
       app_version text NOT NULL,
       applied_at timestamptz NOT NULL DEFAULT now()
     )`)
-    const { rows } = await client.query<{ version: number; app_version: string }>(
-      'SELECT version, app_version FROM site_schema ORDER BY version',
-    )
-    const unknown = rows.filter((r) => !versions.has(r.version))
-    if (unknown.length) {
-      const newest = unknown[unknown.length - 1]
-      throw new SiteSchemaTooNewError(newest.version, known, newest.app_version)
+      const { rows } = await client.query<{ version: number; app_version: string }>(
+        'SELECT version, app_version FROM site_schema ORDER BY version',
+      )
+      const unknown = rows.filter((r) => !versions.has(r.version))
+      if (unknown.length) {
+        const newest = unknown[unknown.length - 1]
+        throw new SiteSchemaTooNewError(newest.version, known, newest.app_version)
+      }
+      const present = new Set(rows.map((r) => r.version))
+      const applied: number[] = []
+      for (const migration of ordered) {
+        if (present.has(migration.version)) continue
+        await migration.up(client)
+        await client.query('INSERT INTO site_schema (version, name, app_version) VALUES ($1, $2, $3)', [
+          migration.version,
+          migration.name,
+          appVersion,
+        ])
+        applied.push(migration.version)
+      }
+      await client.query('COMMIT')
+      return { applied, version: Math.max(known, ...rows.map((r) => r.version)) }
+    } catch (error) {
+      await client.query('ROLLBACK').catch(() => undefined)
+      throw error
     }
-    const present = new Set(rows.map((r) => r.version))
-    const applied: number[] = []
-    for (const migration of ordered) {
-      if (present.has(migration.version)) continue
-      await migration.up(client)
-      await client.query('INSERT INTO site_schema (version, name, app_version) VALUES ($1, $2, $3)', [
-        migration.version,
-        migration.name,
-        appVersion,
-      ])
-      applied.push(migration.version)
-    }
-    await client.query('COMMIT')
-    return { applied, version: Math.max(known, ...rows.map((r) => r.version)) }
-  } catch (error) {
-    await client.query('ROLLBACK').catch(() => undefined)
-    throw error
-  } finally {
-    client.release()
-  }
+  })
 }

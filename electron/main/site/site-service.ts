@@ -1,4 +1,5 @@
-import pg from 'pg'
+import type pg from 'pg'
+import { pgDriver } from './pg-driver'
 import { stationNameOf } from '../app/station-name'
 import type { SiteSettings, Settings } from '../../shared/settings'
 import type { SiteLeader, SiteStation, SiteStatusView } from '../../shared/contract/site'
@@ -222,7 +223,8 @@ export function createSiteService(deps: SiteServiceDeps): SiteService {
             .catch(() => null)
         }
         const options = await connectionOptions(site)
-        const client = new pg.Client(clientConfig({ ...options, ...(password !== null ? { password } : {}) }))
+        const { Client } = pgDriver()
+        const client = new Client(clientConfig({ ...options, ...(password !== null ? { password } : {}) }))
         client.on('error', () => undefined)
         await client.connect()
         try {

@@ -16,6 +16,7 @@ import {
   SiteSchemaTooNewError,
   type SiteReplication,
 } from '../../../electron/main/site/index'
+import { withPooledClient } from '../../../electron/main/site/pooled-client'
 import { pullChanges } from '../../../electron/main/site/site-puller'
 import { startPostgresCluster, type PostgresCluster } from '../../support/postgres-cluster'
 
@@ -47,8 +48,7 @@ afterEach(async () => {
 
 async function freshDatabase(): Promise<string> {
   const name = `site_${randomUUID().replace(/-/g, '').slice(0, 12)}`
-  const admin = new pg.Client(cluster.connection)
-  await admin.connect()
+  const admin = await siteClient()
   await admin.query(`CREATE DATABASE ${name}`)
   await admin.end()
   return name
@@ -105,9 +105,28 @@ async function until(check: () => boolean | Promise<boolean>, ms = 10_000): Prom
   }
 }
 
-async function siteQuery<T extends pg.QueryResultRow>(database: string, sql: string, params: unknown[] = []) {
-  const client = new pg.Client({ ...cluster.connection, database })
+/**
+ * A pool of the test's own on the site database. The outage test stops PostgreSQL, which terminates
+ * every connection left, and pg-pool's end() resolves before its clients' sockets are closed: a
+ * terminated idle client then emits 'error' on its pool, an uncaught exception without a listener,
+ * which failed the outage test once (CI). The app's pools have theirs (site-connection.ts).
+ */
+function sitePool(database: string): pg.Pool {
+  const pool = new pg.Pool({ ...cluster.connection, database })
+  pool.on('error', () => undefined)
+  return pool
+}
+
+/** A client of the test's own, with its 'error' listener for the same reason as sitePool's. */
+async function siteClient(database?: string): Promise<pg.Client> {
+  const client = new pg.Client({ ...cluster.connection, ...(database ? { database } : {}) })
+  client.on('error', () => undefined)
   await client.connect()
+  return client
+}
+
+async function siteQuery<T extends pg.QueryResultRow>(database: string, sql: string, params: unknown[] = []) {
+  const client = await siteClient(database)
   try {
     return (await client.query<T>(sql, params)).rows
   } finally {
@@ -162,7 +181,7 @@ describe('site replication', () => {
     // A desk that was away: its own journal, pulled directly with a 15 KB page budget.
     const db = openDatabase(':memory:', allMigrations)
     const journal = createLocalJournal(db, siteSharedKinds)
-    const pool = new pg.Pool({ ...cluster.connection, database })
+    const pool = sitePool(database)
     const pages: number[] = []
     const counting = {
       query: async (...args: Parameters<pg.Pool['query']>) => {
@@ -314,7 +333,7 @@ describe('site replication', () => {
 
   it('refuses, in plain words, a site database upgraded by a newer Gatehouse', async () => {
     const database = await freshDatabase()
-    const pool = new pg.Pool({ ...cluster.connection, database })
+    const pool = sitePool(database)
     try {
       const newer = [...siteMigrations, { version: 98, name: 'from the future', up: async () => undefined }]
       await migrateSiteSchema(pool, newer, '9.9.9')
@@ -327,9 +346,33 @@ describe('site replication', () => {
     }
   })
 
+  it('a pooled connection the database cuts while in use fails its query, crashes nothing, and the pool goes on', async () => {
+    const database = await freshDatabase()
+    // No 'error' listener on this pool on purpose: while a client is checked out only
+    // withPooledClient's listener stands between the cut and an uncaught exception (which vitest
+    // reports as a failed run).
+    const pool = new pg.Pool({ ...cluster.connection, database, max: 1 })
+    try {
+      const failure = await withPooledClient(pool, async (client) => {
+        const { rows } = await client.query<{ pid: number }>('SELECT pg_backend_pid() AS pid')
+        await siteQuery(database, 'SELECT pg_terminate_backend($1)', [rows[0]!.pid])
+        return client.query('SELECT 1').then(
+          () => null,
+          (error: unknown) => error,
+        )
+      })
+      expect(failure).toBeInstanceOf(Error)
+      // The broken client was dropped: the next checkout is a new connection that works.
+      const answer = await withPooledClient(pool, (client) => client.query<{ n: number }>('SELECT 2 AS n'))
+      expect(answer.rows[0]!.n).toBe(2)
+    } finally {
+      await pool.end()
+    }
+  })
+
   it('applies each schema version once when stations connect at the same moment', async () => {
     const database = await freshDatabase()
-    const pools = [0, 1, 2].map(() => new pg.Pool({ ...cluster.connection, database }))
+    const pools = [0, 1, 2].map(() => sitePool(database))
     try {
       const results = await Promise.all(pools.map((p) => migrateSiteSchema(p, siteMigrations, '1.0.0')))
       expect(results.flatMap((r) => r.applied)).toEqual(siteMigrations.map((m) => m.version))
