@@ -18,8 +18,8 @@ export class CaptureError extends Error {
   }
 }
 
-/** How long a capture waits for a frame that is not blank before it gives up. */
-const BLANK_WAIT_MS = 3000
+/** How long a capture waits for a frame with a picture (a first frame, then not a blank one). */
+const FRAME_WAIT_MS = 5000
 
 /** Resolves when the video presents its next frame (or after a frame's time where that is unknown). */
 function nextFrame(video: HTMLVideoElement): Promise<void> {
@@ -47,30 +47,33 @@ function looksBlank(frame: HTMLCanvasElement, probe: CanvasRenderingContext2D): 
  * JPEG under 200 KB (quality, then size, stepped down as needed). The frame is grabbed once, so every
  * encoding attempt is of the same picture.
  *
- * A camera that has just started can hand a blank frame (transparent, or Chromium's black start frame)
- * even once the video reports data: that frame is never the photo. The capture waits for the next
- * frames until one has a picture, and gives up after `BLANK_WAIT_MS`.
+ * A camera that has just started may have no frame yet, or hand a blank one (transparent, or Chromium's
+ * black start frame) even once the video reports data: that frame is never the photo. The capture
+ * waits for the next frames until one has a picture, and gives up after `FRAME_WAIT_MS`.
  */
 export async function capturePhoto(
   video: HTMLVideoElement,
   options: CropOptions = {},
 ): Promise<CapturedPhoto> {
   const started = performance.now()
-  const crop = headAndShouldersCrop(video.videoWidth, video.videoHeight, options)
   const frame = document.createElement('canvas')
-  frame.width = crop.sw
-  frame.height = crop.sh
   const frameContext = frame.getContext('2d')
   if (!frameContext) throw new CaptureError('noCanvas')
   const probe = document.createElement('canvas')
   probe.width = 8
   probe.height = 8
   const probeContext = probe.getContext('2d', { willReadFrequently: true }) as CanvasRenderingContext2D
+  let crop: ReturnType<typeof headAndShouldersCrop>
   for (;;) {
-    frameContext.clearRect(0, 0, crop.sw, crop.sh)
-    frameContext.drawImage(video, crop.sx, crop.sy, crop.sw, crop.sh, 0, 0, crop.sw, crop.sh)
-    if (!looksBlank(frame, probeContext)) break
-    if (performance.now() - started > BLANK_WAIT_MS) throw new CaptureError('noPicture')
+    // No frame yet (no size): nothing to draw. Sizing the canvas also clears the last blank attempt.
+    if (video.readyState >= 2 && video.videoWidth > 0) {
+      crop = headAndShouldersCrop(video.videoWidth, video.videoHeight, options)
+      frame.width = crop.sw
+      frame.height = crop.sh
+      frameContext.drawImage(video, crop.sx, crop.sy, crop.sw, crop.sh, 0, 0, crop.sw, crop.sh)
+      if (!looksBlank(frame, probeContext)) break
+    }
+    if (performance.now() - started > FRAME_WAIT_MS) throw new CaptureError('noPicture')
     await nextFrame(video)
   }
 
