@@ -1,0 +1,84 @@
+/// <reference lib="dom" />
+/**
+ * Keyboard focus on the door board, whose rows are virtual (only those in view exist) and sorted with
+ * alarms first: a guard who has tabbed to a door's command must not lose their place when that door's
+ * alarm moves its row to the top, nor be thrown out of the board when the focused row scrolls out of
+ * view. Real built app through the harness, against the simulator, polling every 300 ms.
+ */
+import type { Page } from 'playwright'
+import { launchGatehouse, type GatehouseApp } from '../harness/launcher'
+import { startSimulator, type RunningSimulator } from '../simulator/index'
+import { expect, test } from './fixtures'
+
+test.describe.configure({ mode: 'serial' })
+
+let sim: RunningSimulator
+let app: GatehouseApp
+let page: Page
+/** Online doors with a door sensor, in the board's order (by name while no door is in alarm). */
+let doors: { id: string; name: string }[]
+
+test.beforeAll(async ({ harnessBrowser }) => {
+  sim = await startSimulator({ port: 0, quiet: true, size: 'scale' })
+  app = await launchGatehouse({
+    browser: harnessBrowser,
+    simulatorUrl: sim.url,
+    simulatorToken: sim.token,
+    env: { GATEHOUSE_TEST_POLL_MS: '300' },
+  })
+  page = app.page
+  await page.setViewportSize({ width: 1366, height: 768 })
+  const snap = await sim.control.snapshot()
+  doors = snap.doors
+    .filter((d) => d.connect === '1' && d.hasSensor)
+    .map((d) => ({ id: d.id, name: d.name }))
+    .sort((a, b) => a.name.localeCompare(b.name))
+  await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Guard' }).click()
+  await expect(
+    page.getByRole('heading', { name: `Doors (${snap.doors.length} of ${snap.doors.length})` }),
+  ).toBeVisible({
+    timeout: 60_000,
+  })
+})
+
+test.afterAll(async () => {
+  await app?.close()
+  await sim?.close()
+})
+
+test('a focused door command keeps the focus when the door goes into alarm and its row moves to the top', async () => {
+  const board = page.getByRole('table', { name: 'Door board' })
+  // A door a few rows down, so its alarm moves its row.
+  const door = doors[4]!
+  const close = board.getByRole('button', { name: `Close door ${door.name}` })
+  await close.focus()
+  await expect(close).toBeFocused()
+
+  await sim.control.trigger({ kind: 'forcedOpen', doorId: door.id })
+  // Alarms sort first: the door's row is now the board's first row, its close command still focused.
+  const firstRow = board.locator('[role="row"][aria-rowindex="2"]')
+  await expect(firstRow).toContainText(door.name)
+  await expect(firstRow).toContainText('Forced open')
+  await expect(close).toBeFocused()
+
+  // And the keyboard goes on from there: Shift+Tab reaches the same door's open command.
+  await page.keyboard.press('Shift+Tab')
+  await expect(board.getByRole('button', { name: `Open door ${door.name}` })).toBeFocused()
+  await sim.control.trigger({ kind: 'doorClose', doorId: door.id })
+})
+
+test('a focused row scrolled out of view leaves the focus on the board, which the arrow keys still scroll', async () => {
+  const board = page.getByRole('table', { name: 'Door board' })
+  await board.evaluate((el) => (el.scrollTop = 0))
+  const first = board.getByRole('button', { name: `Close door ${doors[0]!.name}` })
+  await first.focus()
+  await expect(first).toBeFocused()
+
+  // Scrolled to the end: the first rows are no longer rendered, the focus stays in the board.
+  await board.evaluate((el) => (el.scrollTop = el.scrollHeight))
+  await expect(first).toHaveCount(0)
+  await expect(board).toBeFocused()
+  const atEnd = await board.evaluate((el) => el.scrollTop)
+  await page.keyboard.press('Home')
+  await expect.poll(() => board.evaluate((el) => el.scrollTop)).toBeLessThan(atEnd)
+})
