@@ -10,6 +10,22 @@ let skipped = 0
 // CI shows only the end of the output: name every failed test right above the closing line.
 const failedNames = []
 
+/**
+ * The reason in short, for the tail CI shows: the error's first lines without colour codes, and where
+ * in the test it was thrown (a locator's expectation names what it waited for).
+ */
+function why(message, location) {
+  if (!message) return ''
+  const plain = message.replace(/\u001b\[[0-9;]*m/g, '')
+  const lines = plain
+    .split('\n')
+    .map((l) => l.trim())
+    .filter(Boolean)
+    .slice(0, 4)
+  const at = location ? ` (at ${relative(process.cwd(), location.file)}:${location.line})` : ''
+  return `\n      ${lines.join('\n      ').slice(0, 600)}${at}`
+}
+
 const vitestFile = join(reports, 'vitest.json')
 if (existsSync(vitestFile)) {
   const v = JSON.parse(readFileSync(vitestFile, 'utf8'))
@@ -24,7 +40,8 @@ if (existsSync(vitestFile)) {
       failedNames.push(`vitest ${where}: ${(file.message ?? 'did not load').split('\n')[0]}`)
     }
     for (const test of file.assertionResults ?? [])
-      if (test.status === 'failed') failedNames.push(`vitest ${where} > ${test.fullName}`)
+      if (test.status === 'failed')
+        failedNames.push(`vitest ${where} > ${test.fullName}${why(test.failureMessages?.[0])}`)
   }
 }
 
@@ -40,8 +57,14 @@ if (existsSync(playwrightFile)) {
   const walk = (suite, titles) => {
     for (const spec of suite.specs ?? [])
       for (const test of spec.tests ?? [])
-        if (test.status === 'unexpected')
-          failedNames.push(`playwright ${spec.file}:${spec.line} > ${[...titles, spec.title].join(' > ')}`)
+        if (test.status === 'unexpected') {
+          const name = `playwright ${spec.file}:${spec.line} > ${[...titles, spec.title].join(' > ')}`
+          // Every attempt's reason: a retry can fail otherwise than the first run did.
+          const reasons = (test.results ?? []).map(
+            (r, i) => `\n    attempt ${i + 1}:${why(r.error?.message, r.error?.location)}`,
+          )
+          failedNames.push(name + reasons.join(''))
+        }
     for (const child of suite.suites ?? [])
       walk(child, suite.title && !suite.title.endsWith('.ts') ? [...titles, suite.title] : titles)
   }
