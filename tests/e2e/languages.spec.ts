@@ -93,6 +93,15 @@ for (const c of CASES) {
     await expect(form.getByRole('button', { name: c.register })).toBeVisible()
     // Naive UI's own words follow too (its empty-state text is no longer English).
     await expect(page.getByText('No Data')).toHaveCount(0)
+    // Only the texts in use were fetched: this language's and English (the fallback), not all five.
+    const fetched = await page.evaluate(() =>
+      performance
+        .getEntriesByType('resource')
+        .map((r) => /\/assets\/(en|es|zh-CN|pt-BR|ar)-[\w-]+\.js$/.exec(r.name)?.[1])
+        .filter(Boolean)
+        .sort(),
+    )
+    expect(fetched).toEqual([c.code, 'en'].sort())
     if (c.dir === 'rtl') {
       expect(await overflowing(page)).toEqual([])
       if (process.env.LANG_SHOT) await page.screenshot({ path: process.env.LANG_SHOT })

@@ -15,7 +15,7 @@ export function useLanguageChoice() {
     busy.value = true
     try {
       const state = await unwrap(gatehouse.language.set({ choice }))
-      applyLanguage(state.language, state.choice)
+      await applyLanguage(state.language, state.choice)
     } catch (error) {
       problem.value = errorMessage(error)
     } finally {

@@ -1,9 +1,15 @@
 import { createI18n } from 'vue-i18n'
 import type { Language } from '@shared/i18n/languages'
-import { messages, type Messages } from '@shared/i18n/messages/index'
+import type { Messages } from '@shared/i18n/messages/index'
 
-/** A vue-i18n instance on the shared messages (the desk's app and the visitor kiosk each have one). */
-export function createGatehouseI18n(locale: Language = 'en') {
+/**
+ * A vue-i18n instance on the shared messages. The desk's app starts it empty and loads the language in
+ * use (./index.ts); the visitor kiosk passes all five, since a visitor picks theirs on its first screen.
+ */
+export function createGatehouseI18n(
+  locale: Language = 'en',
+  messages: Partial<Record<Language, Messages>> = {},
+) {
   return createI18n<[Messages], Language, false>({
     legacy: false,
     locale,
