@@ -205,6 +205,14 @@ test("the window's webPreferences are the hardened ones, with the built preload"
 
 test('the page is served by main with its CSP header, and the CSP is enforced', async ({ gatehouse }) => {
   const { page } = gatehouse
+  // app:// is a secure standard origin whose compiled scripts Chromium keeps for the next start.
+  const schemes = (await gatehouse.main.recordings()).privilegedSchemes
+  expect(schemes).toEqual([
+    {
+      scheme: 'app',
+      privileges: { standard: true, secure: true, supportFetchAPI: true, stream: true, codeCache: true },
+    },
+  ])
   const served = (await gatehouse.main.protocolRequests()).find((r) => r.url === 'app://gatehouse/index.html')
   expect(served?.status).toBe(200)
   const csp = served?.headers['content-security-policy'] ?? ''
