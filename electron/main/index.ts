@@ -19,7 +19,7 @@ import { createAuditHandlers } from './audit/audit-handlers'
 import { auditSettingsHandlers } from './audit/audited-settings'
 import { createEventSink, type EmitEvent } from './ipc/event-sink'
 import { createGuard } from './guard/index'
-import { onLanguageChange, startLanguage } from './i18n/index'
+import { currentLanguage, onLanguageChange, startLanguage } from './i18n/index'
 import { createLanguageHandlers } from './i18n/language-handlers'
 import { createGuardOpsHandlers } from './guard-ops/guard-ops-handlers'
 import { registerHandlers, type Handlers } from './ipc/validated-ipc-main'
@@ -191,6 +191,7 @@ async function start(): Promise<void> {
   mainWindow = createMainWindow({
     preloadPath: bundlePaths.preload,
     iconPath: join(bundlePaths.resources, 'icon.png'),
+    language: currentLanguage(),
     ...(devServerUrl ? { devServerUrl } : {}),
   })
   mark('window created')

@@ -8,8 +8,8 @@
  *  - reception usable: the registration form's host field has the focus and the host directory is
  *    searchable (a search by pin offers that person);
  *  - guard usable: the operator opens Guard at once and the door board shows every door.
- * Phases come from main's own performance marks (gatehouse:*) and the page's paint timing, all as
- * wall-clock times since the launch call. The browser is started once before the rounds (Electron's
+ * Phases come from main's and the page's own performance marks (gatehouse:*) and the page's paint
+ * timing, all as wall-clock times since the launch call. The browser is started once before the rounds (Electron's
  * own Chromium start is not what the harness can measure). Goal: reception and guard usable <= 2 s.
  */
 import { mkdtempSync, rmSync } from 'node:fs'
@@ -35,7 +35,11 @@ const mainMarks = (app: GatehouseApp) =>
 
 const PAGE_TIMES = `(() => {
   const paint = performance.getEntriesByType('paint').find((p) => p.name === 'first-contentful-paint')
-  return { navigation: performance.timeOrigin, firstPaint: paint ? performance.timeOrigin + paint.startTime : 0 }
+  const marks = performance
+    .getEntriesByType('mark')
+    .filter((m) => m.name.startsWith('gatehouse:'))
+    .map((m) => ({ name: m.name.slice('gatehouse:'.length), at: performance.timeOrigin + m.startTime }))
+  return { navigation: performance.timeOrigin, firstPaint: paint ? performance.timeOrigin + paint.startTime : 0, marks }
 })()`
 
 async function round(
@@ -72,9 +76,14 @@ async function round(
       phases['guard usable (door board filled)'] = Date.now() - t0
     }
     for (const m of await mainMarks(app)) phases[`main: ${m.name}`] = m.at - t0
-    const p = (await page.evaluate(PAGE_TIMES)) as { navigation: number; firstPaint: number }
+    const p = (await page.evaluate(PAGE_TIMES)) as {
+      navigation: number
+      firstPaint: number
+      marks: { name: string; at: number }[]
+    }
     phases['page: navigation start'] = p.navigation - t0
     if (p.firstPaint) phases['page: first contentful paint'] = p.firstPaint - t0
+    for (const m of p.marks) phases[`page: ${m.name}`] = m.at - t0
     return phases
   } finally {
     await app.close()

@@ -37,9 +37,9 @@ test('the window opens on the app shell: Reception, Guard, Settings and a connec
   await expect(page.getByRole('status', { name: 'Server connection' })).toBeVisible()
   await nav.getByRole('link', { name: 'Guard' }).click()
   await expect(page).toHaveURL(/#\/guard$/)
-  // main saw its own URL, never the harness's http one
+  // main saw its own URL, never the harness's http one; it carries the language to start in
   const [window] = (await gatehouse.main.recordings()).windows
-  expect(window?.url).toBe('app://gatehouse/index.html')
+  expect(window?.url).toBe('app://gatehouse/index.html?lang=en')
   expect(window?.calls).toContain('show') // ready-to-show -> show()
   expect(await gatehouse.main.errors()).toEqual([])
   expect(gatehouse.pageErrors).toEqual([])
@@ -213,7 +213,7 @@ test('the page is served by main with its CSP header, and the CSP is enforced', 
       privileges: { standard: true, secure: true, supportFetchAPI: true, stream: true, codeCache: true },
     },
   ])
-  const served = (await gatehouse.main.protocolRequests()).find((r) => r.url === 'app://gatehouse/index.html')
+  const served = (await gatehouse.main.protocolRequests()).find((r) => r.url === 'app://gatehouse/index.html?lang=en')
   expect(served?.status).toBe(200)
   const csp = served?.headers['content-security-policy'] ?? ''
   expect(csp).toContain("default-src 'none'")

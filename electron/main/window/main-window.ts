@@ -1,5 +1,6 @@
 import { runSafely } from '../app/safe-timer'
 import { BrowserWindow, type WebPreferences } from 'electron'
+import type { Language } from '../../shared/i18n/languages'
 import { APP_ORIGIN, PRODUCT_NAME } from '../app/identity'
 
 /** Electron's security checklist, as one object that tests assert on. */
@@ -26,6 +27,19 @@ export interface MainWindowOptions {
   iconPath: string
   /** The dev server while developing; the app scheme otherwise. */
   devServerUrl?: string
+  /** The station's language now: the page paints its first screen in it without asking main first. */
+  language: Language
+}
+
+/**
+ * The page's address, with the language in use as `?lang=`. The renderer starts in it at once instead of
+ * waiting for a `language.get` answer before its first screen (a round trip that costs 100-200 ms
+ * while main and the page both start); it still asks, for the choice and any change meanwhile.
+ */
+export function mainWindowUrl(options: Pick<MainWindowOptions, 'devServerUrl' | 'language'>): string {
+  const url = new URL(options.devServerUrl ?? `${APP_ORIGIN}/index.html`)
+  url.searchParams.set('lang', options.language)
+  return url.href
 }
 
 export function createMainWindow(options: MainWindowOptions): BrowserWindow {
@@ -42,7 +56,7 @@ export function createMainWindow(options: MainWindowOptions): BrowserWindow {
     webPreferences: hardenedWebPreferences(options.preloadPath),
   })
   window.once('ready-to-show', () => window.show())
-  runSafely('window load', () => window.loadURL(options.devServerUrl ?? `${APP_ORIGIN}/index.html`))
+  runSafely('window load', () => window.loadURL(mainWindowUrl(options)))
   return window
 }
 

@@ -4,13 +4,13 @@
  * restart. Components call `useI18n().t` with a dotted key (namespace, then key).
  */
 import { reactive } from 'vue'
-import { textDirection, type Language, type LanguageChoice } from '@shared/i18n/languages'
+import { isLanguage, textDirection, type Language, type LanguageChoice } from '@shared/i18n/languages'
 import { gatehouse, unwrap } from '@/api/gatehouse'
 import { createGatehouseI18n } from './create'
-import { loadMessages } from './load-messages'
+import { englishMessages, loadMessages } from './load-messages'
 
-/** Starts without messages: `applyLanguage` loads the language in use before it switches to it. */
-export const i18n = createGatehouseI18n()
+/** Starts with English: `applyLanguage` loads another language in use before it switches to it. */
+export const i18n = createGatehouseI18n('en', { en: englishMessages })
 
 /** What the whole renderer knows about the language: the one in use, its direction, the choice. */
 export const languageState = reactive<{
@@ -23,7 +23,7 @@ export const languageState = reactive<{
   choice: 'system',
 })
 
-const loaded = new Set<Language>()
+const loaded = new Set<Language>(['en'])
 async function ensureMessages(language: Language): Promise<void> {
   // English too: the fallback for a key a translation lacked would otherwise show as a bare key.
   const wanted: Language[] = language === 'en' ? ['en'] : [language, 'en']
@@ -38,6 +38,8 @@ async function ensureMessages(language: Language): Promise<void> {
 }
 
 let latestSwitch = 0
+/** Whether a language has been switched to yet (the first screen waits for one). */
+let applied = false
 /**
  * Switches vue-i18n and the document (`lang`, `dir`) to a language, once its messages are loaded. Of
  * two switches close together the later one wins, whichever language loaded first.
@@ -55,6 +57,7 @@ export async function applyLanguage(
     await ensureMessages('en')
   }
   if (turn !== latestSwitch) return
+  applied = true
   const direction = textDirection(language)
   Object.assign(languageState, { language, direction, choice })
   i18n.global.locale.value = language
@@ -62,16 +65,22 @@ export async function applyLanguage(
   document.documentElement.dir = direction
 }
 
-/** Reads main's language now and follows it from then on. Resolves once the first answer is in. */
+/**
+ * Starts in main's language and follows it from then on. Resolves once the first screen can paint in it:
+ * main puts the language in use in the page's address (`?lang=`), so that needs no round trip; main's
+ * answer to `language.get` (the choice, or a change since the window opened) is applied when it comes.
+ */
 export async function followMainLanguage(): Promise<void> {
   gatehouse.on('language.changed', (state) => void applyLanguage(state.language, state.choice))
-  // English is fetched while main answers: it is the language in use or the fallback of the one in use.
-  void ensureMessages('en').catch(() => undefined)
-  try {
-    const answer = await unwrap(gatehouse.language.get())
-    await applyLanguage(answer.language, answer.choice)
-  } catch {
+  const answered = unwrap(gatehouse.language.get()).then(
+    (answer) => applyLanguage(answer.language, answer.choice),
     // Main always answers this public channel; if it somehow did not, English is still usable.
-    await applyLanguage('en')
+    () => (applied ? undefined : applyLanguage('en')),
+  )
+  const fromAddress = new URLSearchParams(window.location.search).get('lang')
+  if (isLanguage(fromAddress)) {
+    await applyLanguage(fromAddress)
+    if (applied) return
   }
+  await answered
 }

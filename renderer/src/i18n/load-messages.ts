@@ -1,14 +1,17 @@
 /**
- * The desk's messages, one language at a time. Each language is a chunk of its own that the renderer
- * fetches when the station uses it: the first screen parses one language's texts, not all five (about
- * 230 KB less script before the reception form can take a name). A switch in Settings fetches the new
- * language (a local file, a few milliseconds) before the screen changes over.
+ * The desk's messages, one language at a time. English, every language's fallback, is in the app's
+ * first script; each other language is a chunk of its own that the renderer fetches when the station
+ * uses it: the first screen parses one or two languages' texts, not all five (about 230 KB less script
+ * before the reception form can take a name), and an English desk waits for no fetch. A switch in
+ * Settings fetches the new language (a local file, a few milliseconds) before the screen changes over.
  */
 import type { Language } from '@shared/i18n/languages'
+import en from '@shared/i18n/messages/en'
 import type { Messages } from '@shared/i18n/messages/index'
 
-const loaders: Record<Language, () => Promise<{ default: Messages }>> = {
-  en: () => import('@shared/i18n/messages/en'),
+export const englishMessages: Messages = en
+
+const loaders: Record<Exclude<Language, 'en'>, () => Promise<{ default: Messages }>> = {
   es: () => import('@shared/i18n/messages/es'),
   'zh-CN': () => import('@shared/i18n/messages/zh-CN'),
   'pt-BR': () => import('@shared/i18n/messages/pt-BR'),
@@ -16,5 +19,5 @@ const loaders: Record<Language, () => Promise<{ default: Messages }>> = {
 }
 
 export async function loadMessages(language: Language): Promise<Messages> {
-  return (await loaders[language]()).default
+  return language === 'en' ? en : (await loaders[language]()).default
 }
