@@ -90,6 +90,42 @@ test('general settings are validated, warned about, saved and kept after a resta
   await again.close()
 })
 
+test('what the administrator is typing in Settings survives a change saved meanwhile (the theme, from the header)', async ({
+  launch,
+}) => {
+  const app = await launch({ simulatorUrl: main.url, simulatorToken: main.token })
+  const { page } = app
+  await openSettings(page)
+  await page.getByLabel('Site name').fill('South gate')
+  await page.getByLabel('Escalate unacknowledged critical alarms after (seconds)').fill('45')
+
+  // The theme is a station setting too: main saves it and tells every page its settings changed.
+  await page.getByRole('button', { name: 'Display', exact: true }).click()
+  await page
+    .getByRole('group', { name: 'Appearance and language of this screen' })
+    .getByRole('radiogroup', { name: 'Theme' })
+    .getByRole('radio', { name: 'Dark' })
+    .check()
+  await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark')
+  await page.keyboard.press('Escape')
+
+  // Nothing typed was thrown away, and Save writes it.
+  await expect(page.getByLabel('Site name')).toHaveValue('South gate')
+  await expect(page.getByLabel('Escalate unacknowledged critical alarms after (seconds)')).toHaveValue('45')
+  await page.getByRole('button', { name: 'Save settings' }).click()
+  await expect(page.getByText('Settings saved')).toBeVisible()
+  const saved = await page.evaluate(() => window.gatehouse.settings.get())
+  expect(saved).toMatchObject({
+    ok: true,
+    data: { general: { siteName: 'South gate', notifications: { escalateAfterSeconds: 45 } } },
+  })
+
+  // Untouched, the form follows a change saved elsewhere (here: straight through main).
+  await page.evaluate(() => window.gatehouse.settings.update({ siteName: 'East gate' }))
+  await expect(page.getByLabel('Site name')).toHaveValue('East gate')
+  expect(await app.main.errors()).toEqual([])
+})
+
 test('profiles: add a second server through the wizard, switch between them, remove one; tokens never come back', async ({
   launch,
 }) => {
