@@ -15,6 +15,7 @@ import { createStartupNotices } from './startup/startup-notices'
 import { APP_ID } from './app/identity'
 import { createAppHandlers } from './app/app-handlers'
 import { createAppearanceHandlers } from './app/appearance'
+import { createStartPageHandlers } from './app/start-page'
 import { createAuditHandlers } from './audit/audit-handlers'
 import { auditSettingsHandlers } from './audit/audited-settings'
 import { createEventSink, type EmitEvent } from './ipc/event-sink'
@@ -150,6 +151,7 @@ async function start(): Promise<void> {
     ...createAppHandlers(notices),
     ...createLanguageHandlers({ settings: core.settings, audit: core.audit }),
     ...createAppearanceHandlers(core.settings),
+    ...createStartPageHandlers(core.settings),
     ...auditSettingsHandlers(settingsDomain.handlers, core.audit, profileName),
     ...operators.handlers,
     ...createAuditHandlers({ audit: core.audit, getMainWindow: () => mainWindow }),
@@ -192,6 +194,7 @@ async function start(): Promise<void> {
     preloadPath: bundlePaths.preload,
     iconPath: join(bundlePaths.resources, 'icon.png'),
     language: currentLanguage(),
+    page: core.settings.get().startPage,
     ...(devServerUrl ? { devServerUrl } : {}),
   })
   mark('window created')

@@ -96,6 +96,10 @@ export const notificationPolicy = z.object({
 export const appearance = z.enum(['system', 'light', 'dark'])
 export type Appearance = z.infer<typeof appearance>
 
+/** The work pages a station can open on. */
+export const startPage = z.enum(['reception', 'guard'])
+export type StartPage = z.infer<typeof startPage>
+
 export const settingsSchema = z.object({
   profiles: z.array(serverProfile).max(20).default([]),
   activeProfileId: z.string().nullable().default(null),
@@ -105,6 +109,11 @@ export const settingsSchema = z.object({
   language: z.enum(LANGUAGE_CHOICES).default('system'),
   /** Light or dark screens: 'system' follows the operating system (a guard booth at night). */
   appearance: appearance.default('system'),
+  /**
+   * The work page this station showed last; it opens on it after a restart, so a guard booth comes back
+   * on its door board without a click. Set through `app.setStartPage`, not the general form.
+   */
+  startPage: startPage.default('reception'),
   polling: pollingSettings.default(pollingSettings.parse({})),
   badge: z
     .object({

@@ -37,9 +37,9 @@ test('the window opens on the app shell: Reception, Guard, Settings and a connec
   await expect(page.getByRole('status', { name: 'Server connection' })).toBeVisible()
   await nav.getByRole('link', { name: 'Guard' }).click()
   await expect(page).toHaveURL(/#\/guard$/)
-  // main saw its own URL, never the harness's http one; it carries the language to start in
+  // main saw its own URL, never the harness's http one; it carries the language and page to start on
   const [window] = (await gatehouse.main.recordings()).windows
-  expect(window?.url).toBe('app://gatehouse/index.html?lang=en')
+  expect(window?.url).toBe('app://gatehouse/index.html?lang=en#/reception')
   expect(window?.calls).toContain('show') // ready-to-show -> show()
   expect(await gatehouse.main.errors()).toEqual([])
   expect(gatehouse.pageErrors).toEqual([])

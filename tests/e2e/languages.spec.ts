@@ -221,7 +221,8 @@ test('a guard switches this screen to the dark theme and to Spanish from the hea
   await expect(pantalla).toHaveAttribute('aria-expanded', 'false')
   await expect(pantalla).toBeFocused()
 
-  // Both are kept for the station: a reload shows them again.
+  // Both are kept for the station: a reload shows them again, in Spanish from its first screen.
+  expect(new URL(page.url()).searchParams.get('lang')).toBe('es')
   await page.reload()
   await expect(html).toHaveAttribute('lang', 'es')
   await expect(html).toHaveAttribute('data-theme', 'dark')

@@ -176,7 +176,8 @@ export class WindowHost {
   }
 
   async load(url: string): Promise<{ status: number | null }> {
-    this.expectedNavigation = url
+    // The request carries no fragment: `loadURL('.../index.html#/guard')` requests `.../index.html`.
+    this.expectedNavigation = url.split('#')[0]!
     const response = await this.page.goto(url, { waitUntil: 'load' })
     return { status: response?.status() ?? null }
   }

@@ -1,6 +1,7 @@
 import { runSafely } from '../app/safe-timer'
 import { BrowserWindow, type WebPreferences } from 'electron'
 import type { Language } from '../../shared/i18n/languages'
+import type { StartPage } from '../../shared/settings'
 import { APP_ORIGIN, PRODUCT_NAME } from '../app/identity'
 
 /** Electron's security checklist, as one object that tests assert on. */
@@ -29,16 +30,21 @@ export interface MainWindowOptions {
   devServerUrl?: string
   /** The station's language now: the page paints its first screen in it without asking main first. */
   language: Language
+  /** The work page to open on (the one shown last: ../app/start-page.ts). */
+  page: StartPage
 }
 
 /**
- * The page's address, with the language in use as `?lang=`. The renderer starts in it at once instead of
- * waiting for a `language.get` answer before its first screen (a round trip that costs 100-200 ms
- * while main and the page both start); it still asks, for the choice and any change meanwhile.
+ * The page's address: the language in use as `?lang=`, the start page as the route (`#/guard`). The
+ * renderer starts in that language at once instead of waiting for a `language.get` answer before its
+ * first screen (it still asks, for the choice and any change meanwhile), and on that page.
  */
-export function mainWindowUrl(options: Pick<MainWindowOptions, 'devServerUrl' | 'language'>): string {
+export function mainWindowUrl(
+  options: Pick<MainWindowOptions, 'devServerUrl' | 'language' | 'page'>,
+): string {
   const url = new URL(options.devServerUrl ?? `${APP_ORIGIN}/index.html`)
   url.searchParams.set('lang', options.language)
+  url.hash = `/${options.page}`
   return url.href
 }
 

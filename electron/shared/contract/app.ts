@@ -1,5 +1,5 @@
 import { z } from 'zod'
-import { appearance } from '../settings'
+import { appearance, startPage } from '../settings'
 import { channel, event } from './define'
 
 export const appChannels = {
@@ -40,6 +40,11 @@ export const appChannels = {
     z.object({ appearance }).strict(),
     z.object({ appearance }),
     'Choose the colour theme of this station; main also sets the system theme source so every window follows.',
+  ),
+  'app.setStartPage': channel(
+    z.object({ page: startPage }).strict(),
+    z.object({ page: startPage }),
+    'The work page shown (reception or guard): the station opens on it after a restart.',
   ),
 } as const
 

@@ -37,6 +37,7 @@ export const permissions = {
   // The colour theme is a matter of the eyes, not of rights: read before sign-in, set by any operator.
   'app.appearance': 'public',
   'app.setAppearance': ALL_ROLES,
+  'app.setStartPage': ALL_ROLES,
 
   // Every screen speaks the station's language, the sign-in screen too. Like the theme it is a display
   // preference of the people at this screen: any operator chooses it (the header's Display menu).

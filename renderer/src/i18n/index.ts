@@ -63,6 +63,12 @@ export async function applyLanguage(
   i18n.global.locale.value = language
   document.documentElement.lang = language
   document.documentElement.dir = direction
+  // A reload starts in this language too, not in the one main named when it opened the window.
+  const address = new URL(window.location.href)
+  if (address.searchParams.get('lang') !== language) {
+    address.searchParams.set('lang', language)
+    window.history.replaceState(window.history.state, '', address)
+  }
 }
 
 /**

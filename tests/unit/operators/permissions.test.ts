@@ -36,6 +36,7 @@ function expected(channel: ChannelName, role: Role): boolean {
   const everyone = [
     'app.openExternal',
     'app.setAppearance',
+    'app.setStartPage',
     'language.set',
     'session.signOut',
     'session.lock',
