@@ -213,7 +213,9 @@ test('the page is served by main with its CSP header, and the CSP is enforced', 
       privileges: { standard: true, secure: true, supportFetchAPI: true, stream: true, codeCache: true },
     },
   ])
-  const served = (await gatehouse.main.protocolRequests()).find((r) => r.url === 'app://gatehouse/index.html?lang=en')
+  const served = (await gatehouse.main.protocolRequests()).find(
+    (r) => r.url === 'app://gatehouse/index.html?lang=en',
+  )
   expect(served?.status).toBe(200)
   const csp = served?.headers['content-security-policy'] ?? ''
   expect(csp).toContain("default-src 'none'")
