@@ -23,18 +23,12 @@ export const languageState = reactive<{
   choice: 'system',
 })
 
+/** English is in from the start: the fallback for a key a translation lacks, never a bare key. */
 const loaded = new Set<Language>(['en'])
 async function ensureMessages(language: Language): Promise<void> {
-  // English too: the fallback for a key a translation lacked would otherwise show as a bare key.
-  const wanted: Language[] = language === 'en' ? ['en'] : [language, 'en']
-  await Promise.all(
-    wanted
-      .filter((l) => !loaded.has(l))
-      .map(async (l) => {
-        i18n.global.setLocaleMessage(l, await loadMessages(l))
-        loaded.add(l)
-      }),
-  )
+  if (loaded.has(language)) return
+  i18n.global.setLocaleMessage(language, await loadMessages(language))
+  loaded.add(language)
 }
 
 let latestSwitch = 0
@@ -53,8 +47,7 @@ export async function applyLanguage(
     await ensureMessages(language)
   } catch {
     // A chunk of the app's own files that does not load: English rather than bare keys.
-    if (!loaded.has(language)) language = 'en'
-    await ensureMessages('en')
+    language = 'en'
   }
   if (turn !== latestSwitch) return
   applied = true
