@@ -3,8 +3,9 @@ import type { Language } from '@shared/i18n/languages'
 import type { Messages } from '@shared/i18n/messages/index'
 
 /**
- * A vue-i18n instance on the shared messages. The desk's app starts it empty and loads the language in
- * use (./index.ts); the visitor kiosk passes all five, since a visitor picks theirs on its first screen.
+ * A vue-i18n instance on the shared messages. The desk's app starts it with English and loads another
+ * language in use (./index.ts); the visitor kiosk passes all five, since a visitor picks theirs on its
+ * first screen.
  */
 export function createGatehouseI18n(
   locale: Language = 'en',

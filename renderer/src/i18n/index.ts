@@ -23,10 +23,10 @@ export const languageState = reactive<{
   choice: 'system',
 })
 
-/** English is in from the start: the fallback for a key a translation lacks, never a bare key. */
-const loaded = new Set<Language>(['en'])
+/** The languages fetched so far. English is in from the start: the fallback, never a bare key. */
+const loaded = new Set<Language>()
 async function ensureMessages(language: Language): Promise<void> {
-  if (loaded.has(language)) return
+  if (language === 'en' || loaded.has(language)) return
   i18n.global.setLocaleMessage(language, await loadMessages(language))
   loaded.add(language)
 }

@@ -18,6 +18,7 @@ const loaders: Record<Exclude<Language, 'en'>, () => Promise<{ default: Messages
   ar: () => import('@shared/i18n/messages/ar'),
 }
 
-export async function loadMessages(language: Language): Promise<Messages> {
-  return language === 'en' ? en : (await loaders[language]()).default
+/** Another language's messages (English needs no load: `englishMessages`). */
+export async function loadMessages(language: Exclude<Language, 'en'>): Promise<Messages> {
+  return (await loaders[language]()).default
 }
