@@ -1,5 +1,6 @@
 import { BrowserWindow, screen } from 'electron'
 import { APP_ORIGIN } from '../app/identity'
+import { runSafely } from '../app/safe-timer'
 import { hardenedWebPreferences } from '../window/main-window'
 
 export interface KioskWindowOptions {
@@ -35,6 +36,8 @@ export function createKioskWindow(options: KioskWindowOptions): BrowserWindow {
     window.show()
   })
   const base = options.devServerUrl ?? APP_ORIGIN
-  void window.loadURL(`${base}/kiosk.html`)
+  // Closed while loading (the desk's Close right after Open) aborts the load: logged, not an
+  // unhandled rejection in main.
+  runSafely('kiosk window load', () => window.loadURL(`${base}/kiosk.html`))
   return window
 }
