@@ -49,7 +49,9 @@ const WCAG_AA = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']
 async function scan(page: Page, screen: string, include?: string): Promise<string[]> {
   // Let transitions (dialogs fading in, theme switch) settle: axe reads computed colours.
   await page.waitForTimeout(400)
-  let builder = new AxeBuilder({ page }).withTags(WCAG_AA)
+  // Legacy mode runs axe.run() in the page itself. The default (runPartial in each frame, finishRun in a
+  // new blank page) opens a page per scan: twice the time, and the app has no frames to reach.
+  let builder = new AxeBuilder({ page }).withTags(WCAG_AA).setLegacyMode(true)
   if (include) builder = builder.include(include)
   const { violations } = await builder.analyze()
   const lines: string[] = []
