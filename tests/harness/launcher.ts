@@ -330,15 +330,19 @@ export async function launchGatehouse(options: LaunchOptions = {}): Promise<Gate
     }
     timing('page created')
     const size = { width: Number(winOptions.width ?? 800), height: Number(winOptions.height ?? 600) }
-    if (headless) await page.setViewportSize(size)
-    else await sizeHeadedWindow(page, size)
     const host = new WindowHost(windowId, page, rpc, (text) => pageErrors.push(text))
     const prefs = (winOptions.webPreferences ?? {}) as Record<string, unknown>
-    await host.install(preload ? { path: preload, source: readFileSync(preload, 'utf8') } : null, {
-      contextIsolation: prefs.contextIsolation !== false,
-      platform: process.platform,
-      versions: await versions(),
-    })
+    // Sizing and installing the preload are independent: both in flight at once.
+    await Promise.all([
+      headless ? page.setViewportSize(size) : sizeHeadedWindow(page, size),
+      versions().then((v) =>
+        host.install(preload ? { path: preload, source: readFileSync(preload, 'utf8') } : null, {
+          contextIsolation: prefs.contextIsolation !== false,
+          platform: process.platform,
+          versions: v,
+        }),
+      ),
+    ])
     windowHosts.set(windowId, host)
     timing('page installed')
     for (const waiter of windowWaiters.splice(0)) waiter(page)

@@ -67,16 +67,21 @@ export class WindowHost {
     config: Omit<InitScriptConfig, 'bindingName' | 'dispatchName'>,
   ) {
     const page = this.page
+    // The binding first: the preload's init script calls it as the page starts, and init scripts run
+    // in the order they were added. The preload and the route are then sent together (Electron has none
+    // of this; every millisecond here is the harness's, not the app's).
     await page.exposeBinding(this.bindingName, ({ frame }, message: PageMessage) =>
       this.fromPage(frame, message),
     )
-    await page.addInitScript({
-      content: buildInitScript(
-        { ...config, bindingName: this.bindingName, dispatchName: this.dispatchName },
-        preload,
-      ),
-    })
-    await page.route('**/*', (route, request) => this.route(route, request))
+    await Promise.all([
+      page.addInitScript({
+        content: buildInitScript(
+          { ...config, bindingName: this.bindingName, dispatchName: this.dispatchName },
+          preload,
+        ),
+      }),
+      page.route('**/*', (route, request) => this.route(route, request)),
+    ])
     page.on('framenavigated', (frame) => {
       if (frame !== page.mainFrame()) return
       const url = frame.url()
