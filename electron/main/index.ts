@@ -23,7 +23,12 @@ import { createGuard } from './guard/index'
 import { currentLanguage, onLanguageChange, startLanguage } from './i18n/index'
 import { createLanguageHandlers } from './i18n/language-handlers'
 import { createGuardOpsHandlers } from './guard-ops/guard-ops-handlers'
-import { registerHandlers, type Handlers } from './ipc/validated-ipc-main'
+import {
+  assertHandlersMatchContract,
+  registerHandlersWhenReady,
+  type Handlers,
+  type ReadyHandlers,
+} from './ipc/validated-ipc-main'
 import { createLogger } from './log'
 import { createBadgeHandlers } from './badge/index'
 import { createOperators, type OperatorsDomain } from './operators/index'
@@ -91,105 +96,17 @@ async function start(): Promise<void> {
   // The language first: every text main produces from here on is in it, and a change applies at once.
   startLanguage(core.settings, () => app.getPreferredSystemLanguages())
   onLanguageChange((state) => emit('language.changed', state))
-  // Settings, credentials and the connection: `settingsDomain.connection` gives every domain its client.
-  const settingsDomain = createSettingsDomain(core, {
-    safeStorage,
-    ...(app.isPackaged ? {} : { developmentEnv: process.env }),
-  })
-  // Site mode: the local journal's triggers are installed even when it is off (they do nothing then).
-  const site = createSiteService({
-    db: core.db,
-    settings: core.settings,
-    credentials: settingsDomain.credentials,
-    emit,
-    appVersion: app.getVersion(),
-    ...(!app.isPackaged && process.env.GATEHOUSE_TEST_SITE_HEARTBEAT_MS
-      ? { heartbeatMs: Number(process.env.GATEHOUSE_TEST_SITE_HEARTBEAT_MS) }
-      : {}),
-  })
-  // Other desks' visits and reservations were written locally: the desk's lists reload.
-  site.onApplied(({ kinds }) => {
-    if (kinds.has('visit') || kinds.has('reservation')) emit('reception.visitsChanged', { reason: 'shared' })
-    // Other stations' audit entries arrived: an open audit page reloads (audit-changes.ts).
-    if (kinds.has('audit')) core.auditChanges.written('site')
-  })
-  const reception = createReceptionServices(core, settingsDomain.connection, {
-    printer: {
-      print: (html) => printHtml(html, { pageSize: 'A4', silent: false, printerName: '' }),
-      savePdf: async (html, fileName) =>
-        savePdfWithDialog(await htmlToPdf(html, { pageSize: 'A4' }), fileName, mainWindow),
-    },
-  })
-  const guard = createGuard(core, settingsDomain.connection, {
-    focusWindow: () => focusWindow(mainWindow),
-    iconPath: join(bundlePaths.resources, 'icon.png'),
-    isPackaged: app.isPackaged,
-    operatorName: () => operators?.session.operator()?.displayName ?? null,
-    personName: (pin) => reception.hosts.get(pin)?.name ?? null,
-    site,
-  })
-  const visitorServices = createVisitorServices({
-    core,
-    settingsDomain,
-    reception,
-    getMainWindow: () => mainWindow,
-    preloadPath: bundlePaths.preload,
-    iconPath: join(bundlePaths.resources, 'icon.png'),
-    ...(devServerUrl ? { devServerUrl } : {}),
-  })
-  operators = createOperators(core, {
-    hostname,
-    waitingAlarms: () =>
-      guard.service.listAlarms({ status: 'open', limit: 1000 }).alarms.filter((a) => a.status === 'new')
-        .length,
-    // The permission table decides per window: the visitor kiosk may call its own channels only.
-    windowKindOf: (senderId) => (senderId === visitorServices.kioskSenderId() ? 'kiosk' : 'main'),
-    ...(app.isPackaged ? {} : { developmentEnv: process.env }),
-  })
-  const profileName = (id: string) => core.settings.get().profiles.find((p) => p.id === id)?.name ?? id
-  const handlers: Handlers = {
-    ...createAppHandlers(notices),
-    ...createLanguageHandlers({ settings: core.settings, audit: core.audit }),
-    ...createAppearanceHandlers(core.settings),
-    ...createStartPageHandlers(core.settings),
-    ...auditSettingsHandlers(settingsDomain.handlers, core.audit, profileName),
-    ...operators.handlers,
-    ...createAuditHandlers({ audit: core.audit, getMainWindow: () => mainWindow }),
-    ...createSiteHandlers({ site, settings: core.settings, audit: core.audit }),
-    ...visitorServices.receptionHandlers,
-    ...visitorServices.handlers,
-    ...guard.handlers,
-    ...createGuardOpsHandlers({
-      connection: settingsDomain.connection,
-      audit: core.audit,
-      settings: core.settings,
-      getMainWindow: () => mainWindow,
-    }),
-    ...createBadgeHandlers({
-      client: () => settingsDomain.connection.client(),
-      settings: core.settings,
-      audit: core.audit,
-      visits: reception.visitLookup,
-      getMainWindow: () => mainWindow,
-      reportSuccess: () => settingsDomain.connection.reportSuccess(),
-      reportFailure: (error) => settingsDomain.connection.reportFailure(error),
-    }),
-  }
-  mark('domains built')
-  // The permission table (contract/permissions.ts) also splits the kiosk window from the desk's.
-  registerHandlers(ipcMain, handlers, origins, operators.authorize)
-  await operators.start()
-  app.on('before-quit', () => {
-    operators?.stop()
-    settingsDomain.stop()
-    reception.stop()
-    visitorServices.stop()
-    guard.service.stop()
-    void guard.site?.stop()
-    void site.stop()
-    core.db.close()
-  })
 
+  // The window before the domains: Chromium loads the page (a few hundred ms of its own work, on the
+  // other core) while they are built, and the page's first calls wait for them instead of meeting no
+  // handler. If building fails, they answer INTERNAL and endFailedStart says why.
+  let handlersBuilt: (built: ReadyHandlers) => void = () => undefined
+  let handlersFailed: (error: unknown) => void = () => undefined
+  const ready = new Promise<ReadyHandlers>((resolve, reject) => {
+    handlersBuilt = resolve
+    handlersFailed = reject
+  })
+  registerHandlersWhenReady(ipcMain, ready, origins)
   mainWindow = createMainWindow({
     preloadPath: bundlePaths.preload,
     iconPath: join(bundlePaths.resources, 'icon.png'),
@@ -201,11 +118,120 @@ async function start(): Promise<void> {
   mainWindow.on('closed', () => {
     mainWindow = null
   })
-  runSafely('connection start', () => settingsDomain.start())
-  runSafely('site mode start', () => site.start())
-  guard.service.start()
-  runSafely('guard site mode start', () => guard.site?.start())
-  visitorServices.start()
+  await buildDomains().then(handlersBuilt, (error: unknown) => {
+    handlersFailed(error)
+    throw error
+  })
   mark('workers started')
   log.info('Gatehouse started', { version: app.getVersion() })
+
+  /** Every domain, its handlers and its workers; resolves once the page's calls can be answered. */
+  async function buildDomains(): Promise<ReadyHandlers> {
+    // Settings, credentials and the connection: `settingsDomain.connection` gives every domain its client.
+    const settingsDomain = createSettingsDomain(core, {
+      safeStorage,
+      ...(app.isPackaged ? {} : { developmentEnv: process.env }),
+    })
+    // Site mode: the local journal's triggers are installed even when it is off (they do nothing then).
+    const site = createSiteService({
+      db: core.db,
+      settings: core.settings,
+      credentials: settingsDomain.credentials,
+      emit,
+      appVersion: app.getVersion(),
+      ...(!app.isPackaged && process.env.GATEHOUSE_TEST_SITE_HEARTBEAT_MS
+        ? { heartbeatMs: Number(process.env.GATEHOUSE_TEST_SITE_HEARTBEAT_MS) }
+        : {}),
+    })
+    // Other desks' visits and reservations were written locally: the desk's lists reload.
+    site.onApplied(({ kinds }) => {
+      if (kinds.has('visit') || kinds.has('reservation'))
+        emit('reception.visitsChanged', { reason: 'shared' })
+      // Other stations' audit entries arrived: an open audit page reloads (audit-changes.ts).
+      if (kinds.has('audit')) core.auditChanges.written('site')
+    })
+    const reception = createReceptionServices(core, settingsDomain.connection, {
+      printer: {
+        print: (html) => printHtml(html, { pageSize: 'A4', silent: false, printerName: '' }),
+        savePdf: async (html, fileName) =>
+          savePdfWithDialog(await htmlToPdf(html, { pageSize: 'A4' }), fileName, mainWindow),
+      },
+    })
+    const guard = createGuard(core, settingsDomain.connection, {
+      focusWindow: () => focusWindow(mainWindow),
+      iconPath: join(bundlePaths.resources, 'icon.png'),
+      isPackaged: app.isPackaged,
+      operatorName: () => operators?.session.operator()?.displayName ?? null,
+      personName: (pin) => reception.hosts.get(pin)?.name ?? null,
+      site,
+    })
+    const visitorServices = createVisitorServices({
+      core,
+      settingsDomain,
+      reception,
+      getMainWindow: () => mainWindow,
+      preloadPath: bundlePaths.preload,
+      iconPath: join(bundlePaths.resources, 'icon.png'),
+      ...(devServerUrl ? { devServerUrl } : {}),
+    })
+    operators = createOperators(core, {
+      hostname,
+      waitingAlarms: () =>
+        guard.service.listAlarms({ status: 'open', limit: 1000 }).alarms.filter((a) => a.status === 'new')
+          .length,
+      // The permission table decides per window: the visitor kiosk may call its own channels only.
+      windowKindOf: (senderId) => (senderId === visitorServices.kioskSenderId() ? 'kiosk' : 'main'),
+      ...(app.isPackaged ? {} : { developmentEnv: process.env }),
+    })
+    const profileName = (id: string) => core.settings.get().profiles.find((p) => p.id === id)?.name ?? id
+    const handlers: Handlers = {
+      ...createAppHandlers(notices),
+      ...createLanguageHandlers({ settings: core.settings, audit: core.audit }),
+      ...createAppearanceHandlers(core.settings),
+      ...createStartPageHandlers(core.settings),
+      ...auditSettingsHandlers(settingsDomain.handlers, core.audit, profileName),
+      ...operators.handlers,
+      ...createAuditHandlers({ audit: core.audit, getMainWindow: () => mainWindow }),
+      ...createSiteHandlers({ site, settings: core.settings, audit: core.audit }),
+      ...visitorServices.receptionHandlers,
+      ...visitorServices.handlers,
+      ...guard.handlers,
+      ...createGuardOpsHandlers({
+        connection: settingsDomain.connection,
+        audit: core.audit,
+        settings: core.settings,
+        getMainWindow: () => mainWindow,
+      }),
+      ...createBadgeHandlers({
+        client: () => settingsDomain.connection.client(),
+        settings: core.settings,
+        audit: core.audit,
+        visits: reception.visitLookup,
+        getMainWindow: () => mainWindow,
+        reportSuccess: () => settingsDomain.connection.reportSuccess(),
+        reportFailure: (error) => settingsDomain.connection.reportFailure(error),
+      }),
+    }
+    mark('domains built')
+    assertHandlersMatchContract(handlers)
+    await operators.start()
+    app.on('before-quit', () => {
+      operators?.stop()
+      settingsDomain.stop()
+      reception.stop()
+      visitorServices.stop()
+      guard.service.stop()
+      void guard.site?.stop()
+      void site.stop()
+      core.db.close()
+    })
+    runSafely('connection start', () => settingsDomain.start())
+    runSafely('site mode start', () => site.start())
+    guard.service.start()
+    runSafely('guard site mode start', () => guard.site?.start())
+    visitorServices.start()
+    // operators.authorize applies the permission table (contract/permissions.ts), which also splits
+    // the kiosk window from the desk's.
+    return { handlers, authorize: operators.authorize }
+  }
 }

@@ -145,9 +145,18 @@ export async function dispatch<C extends ChannelName>(
   }
 }
 
+/** Throws if a channel has no handler or a handler has no channel, so a forgotten handler can't ship. */
+export function assertHandlersMatchContract(handlers: Handlers): void {
+  const extra = Object.keys(handlers).filter((k) => !(k in channels))
+  const missing = channelNames.filter((name) => typeof handlers[name] !== 'function')
+  if (extra.length || missing.length) {
+    throw new Error(`IPC handlers do not match the contract: missing [${missing}] extra [${extra}]`)
+  }
+}
+
 /**
- * Registers every channel of the contract, each through `dispatch` with the same `authorize`. Throws at start-up if a channel
- * has no handler or a handler has no channel, so a forgotten handler can't ship.
+ * Registers every channel of the contract, each through `dispatch` with the same `authorize`. Throws at
+ * start-up if a channel has no handler or a handler has no channel.
  */
 export function registerHandlers(
   ipcMain: IpcMain,
@@ -155,16 +164,41 @@ export function registerHandlers(
   origins: readonly string[],
   authorize: Authorize,
 ): () => void {
-  const extra = Object.keys(handlers).filter((k) => !(k in channels))
-  const missing = channelNames.filter((name) => typeof handlers[name] !== 'function')
-  if (extra.length || missing.length) {
-    throw new Error(`IPC handlers do not match the contract: missing [${missing}] extra [${extra}]`)
-  }
+  assertHandlersMatchContract(handlers)
+  return registerHandlersWhenReady(ipcMain, Promise.resolve({ handlers, authorize }), origins)
+}
+
+export interface ReadyHandlers {
+  handlers: Handlers
+  authorize: Authorize
+}
+
+/**
+ * Registers every channel now, for handlers still being built: a call that comes before `ready`
+ * settles waits for it (main opens its window first, so Chromium loads the page while the domains are
+ * built, and no early call meets "no handler registered"). If building fails, every call answers
+ * INTERNAL (main is then showing why it cannot start; the builder reports the failure, and checks the
+ * handlers against the contract with assertHandlersMatchContract before resolving).
+ */
+export function registerHandlersWhenReady(
+  ipcMain: IpcMain,
+  ready: Promise<ReadyHandlers>,
+  origins: readonly string[],
+): () => void {
+  const settled = ready.catch(() => null)
   for (const name of channelNames) {
-    const handler = handlers[name] as Handler<typeof name>
-    ipcMain.handle(invokeWireName(name), (event, payload: unknown) =>
-      dispatch(name, handler, event, payload, origins, authorize),
-    )
+    ipcMain.handle(invokeWireName(name), async (event, payload: unknown) => {
+      const built = await settled
+      if (!built) return { ok: false, error: internalError() }
+      return dispatch(
+        name,
+        built.handlers[name] as Handler<typeof name>,
+        event,
+        payload,
+        origins,
+        built.authorize,
+      )
+    })
   }
   return () => {
     for (const name of channelNames) ipcMain.removeHandler(invokeWireName(name))

@@ -1,9 +1,19 @@
-import type { IpcMainInvokeEvent } from 'electron'
+import type { IpcMain, IpcMainInvokeEvent } from 'electron'
 import { describe, expect, it } from 'vitest'
 import { channelNames, channels, type ChannelName } from '../../../electron/shared/contract/index'
 import { AppError } from '../../../electron/main/app/app-error'
 import { APP_ORIGIN } from '../../../electron/main/app/identity'
-import { dispatch, isTrustedSender } from '../../../electron/main/ipc/validated-ipc-main'
+import { invokeWireName } from '../../../electron/shared/contract/define'
+import {
+  assertHandlersMatchContract,
+  dispatch,
+  isTrustedSender,
+  registerHandlers,
+  registerHandlersWhenReady,
+  type Authorize,
+  type Handlers,
+  type ReadyHandlers,
+} from '../../../electron/main/ipc/validated-ipc-main'
 import { fuzzPayloads } from './fuzz'
 
 const origins = [APP_ORIGIN]
@@ -142,4 +152,61 @@ describe('fuzzing every channel of the contract', () => {
       expect(reached).toBeLessThanOrEqual(payloads.length)
     },
   )
+})
+
+describe('handlers registered before they are built', () => {
+  type Invoke = (event: IpcMainInvokeEvent, payload: unknown) => Promise<unknown>
+  const fakeIpcMain = () => {
+    const handlers = new Map<string, Invoke>()
+    return {
+      handlers,
+      handle: (channel: string, fn: Invoke) => void handlers.set(channel, fn),
+      removeHandler: (channel: string) => void handlers.delete(channel),
+    }
+  }
+  const info = { name: 'Gatehouse', version: '1', platform: 'linux', electronVersion: null }
+  const allHandlers = (): Handlers =>
+    Object.fromEntries(
+      channelNames.map((name) => [name, name === 'app.info' ? () => info : () => undefined]),
+    ) as unknown as Handlers
+  const authorize: Authorize = () => null
+
+  it('a call made while main is still building waits and is answered by the built handler', async () => {
+    const ipc = fakeIpcMain()
+    let built: (value: ReadyHandlers) => void = () => undefined
+    registerHandlersWhenReady(
+      ipc as unknown as IpcMain,
+      new Promise<ReadyHandlers>((resolve) => (built = resolve)),
+      origins,
+    )
+    expect(ipc.handlers.size).toBe(channelNames.length)
+    let answer: unknown = 'pending'
+    const call = ipc.handlers.get(invokeWireName('app.info'))!(trusted, undefined).then((a) => (answer = a))
+    await new Promise((r) => setTimeout(r, 20))
+    expect(answer).toBe('pending')
+    built({ handlers: allHandlers(), authorize })
+    await call
+    expect(answer).toEqual({ ok: true, data: info })
+  })
+
+  it('if building fails, every call answers INTERNAL instead of hanging', async () => {
+    const ipc = fakeIpcMain()
+    registerHandlersWhenReady(ipc as unknown as IpcMain, Promise.reject(new Error('disk full')), origins)
+    const answer = await ipc.handlers.get(invokeWireName('app.info'))!(trusted, undefined)
+    expect(answer).toEqual({ ok: false, error: expect.objectContaining({ code: 'INTERNAL' }) })
+  })
+
+  it('a handler missing from the contract stops the start', () => {
+    const handlers = allHandlers() as unknown as Record<string, unknown>
+    delete handlers['app.info']
+    expect(() => assertHandlersMatchContract(handlers as unknown as Handlers)).toThrow(/missing \[app.info\]/)
+    expect(() =>
+      registerHandlers(
+        fakeIpcMain() as unknown as IpcMain,
+        handlers as unknown as Handlers,
+        origins,
+        authorize,
+      ),
+    ).toThrow(/missing/)
+  })
 })
