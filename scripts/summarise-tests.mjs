@@ -1,6 +1,6 @@
 // Adds up the vitest and Playwright JSON reports and the plain checks (build, type check, lint,
 // format) into the one closing line CI reads: `N passed, N failed[, N skipped]`. Exits 1 on any failure.
-import { existsSync, readFileSync } from 'node:fs'
+import { existsSync, readdirSync, readFileSync } from 'node:fs'
 import { join, relative } from 'node:path'
 
 const [reports, checksPassed, checksFailed] = process.argv.slice(2)
@@ -45,9 +45,12 @@ if (existsSync(vitestFile)) {
   }
 }
 
-const playwrightFile = join(reports, 'playwright.json')
-if (existsSync(playwrightFile)) {
-  const p = JSON.parse(readFileSync(playwrightFile, 'utf8'))
+// One report per Playwright run (the end-to-end tests, then the timing tests): playwright*.json.
+const playwrightFiles = existsSync(reports)
+  ? readdirSync(reports).filter((f) => /^playwright.*\.json$/.test(f))
+  : []
+for (const playwrightFile of playwrightFiles) {
+  const p = JSON.parse(readFileSync(join(reports, playwrightFile), 'utf8'))
   passed += p.stats.expected + (p.stats.flaky ?? 0)
   failed += p.stats.unexpected
   skipped += p.stats.skipped
