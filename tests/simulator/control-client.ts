@@ -201,7 +201,11 @@ export class SimulatorControl {
     return this.call('DELETE', '/faults')
   }
   async trigger(request: TriggerRequest): Promise<TriggeredEvent[]> {
-    return (await this.call<{ events: TriggeredEvent[] }>('POST', '/trigger', request)).events
+    return (await this.triggerTimed(request)).events
+  }
+  /** trigger, with the wall-clock instant (Date.now() in the simulator's process) the events were written. */
+  triggerTimed(request: TriggerRequest): Promise<{ events: TriggeredEvent[]; writtenAtMs: number }> {
+    return this.call('POST', '/trigger', request)
   }
   setState(patch: {
     door?: DoorPatch

@@ -58,7 +58,13 @@ export function registerControlRoutes(app: FastifyInstance, core: SimulatorCore)
   app.post('/__sim/trigger', async (req, reply) => {
     try {
       const events = runTrigger(core.state, (req.body ?? {}) as TriggerRequest)
-      return { ok: true, events: events.map((e) => ({ ...e, eventTime: formatDateTime(e.time) })) }
+      // The wall-clock instant the events exist on the server (a latency is measured from it).
+      const writtenAtMs = Date.now()
+      return {
+        ok: true,
+        writtenAtMs,
+        events: events.map((e) => ({ ...e, eventTime: formatDateTime(e.time) })),
+      }
     } catch (e) {
       if (isTriggerError(e)) return bad(reply, e.message)
       throw e
