@@ -33,19 +33,27 @@ bash scripts/install-system-deps.sh || { echo "0 passed, 1 failed"; exit 1; }
 bash scripts/install-node-deps.sh || { echo "0 passed, 1 failed"; exit 1; }
 
 step "build (electron-vite)" npx electron-vite build --logLevel warn
-# The type check (one core for about a minute) runs beside lint and format (the other core).
-typecheck_log=$(mktemp)
-npm run --silent typecheck >"$typecheck_log" 2>&1 &
-typecheck_pid=$!
-typecheck_result() {
+# A check run beside others: started with its output kept, then read as a step by background_result.
+declare -A background_pid background_log
+in_background() {
+  local name=$1
+  shift
+  background_log[$name]=$(mktemp)
+  "$@" >"${background_log[$name]}" 2>&1 &
+  background_pid[$name]=$!
+}
+background_result() {
   local rc=0
-  wait "$typecheck_pid" || rc=$?
-  cat "$typecheck_log"
+  wait "${background_pid[$1]}" || rc=$?
+  cat "${background_log[$1]}"
   return "$rc"
 }
+
+# The type check (one core for about a minute) runs beside lint and format (the other core).
+in_background typecheck npm run --silent typecheck
 step "lint (eslint)" npx eslint .
 step "format (prettier --check)" npx prettier --check . --log-level warn
-step "type check (tsc + vue-tsc, beside lint and format)" typecheck_result
+step "type check (tsc + vue-tsc, beside lint and format)" background_result typecheck
 step "unit tests (vitest)" bash scripts/with-keyring.sh npx vitest run --reporter=default \
   --reporter=json --outputFile="$reports/vitest.json"
 step "end-to-end tests (playwright)" env PLAYWRIGHT_JSON_OUTPUT_NAME="$reports/playwright.json" bash scripts/with-keyring.sh \
@@ -56,17 +64,9 @@ step "end-to-end tests (playwright)" env PLAYWRIGHT_JSON_OUTPUT_NAME="$reports/p
 # uses them (about half a core: a simulated week in about two minutes, 1 measured, the rest start and
 # warm-up; the 10-minute run is `npm run soak`, too long for CI's 20-minute budget). It asserts the goals
 # of tests/soak/soak.ts (flat memory, bounded database, steady latency, no lost or duplicated alarm).
-soak_log=$(mktemp)
-env GATEHOUSE_SOAK_MINUTES=1 bash scripts/with-keyring.sh npx tsx tests/soak/soak.ts >"$soak_log" 2>&1 &
-soak_pid=$!
-soak_result() {
-  local rc=0
-  wait "$soak_pid" || rc=$?
-  cat "$soak_log"
-  return "$rc"
-}
+in_background soak env GATEHOUSE_SOAK_MINUTES=1 bash scripts/with-keyring.sh npx tsx tests/soak/soak.ts
 step "timing tests (playwright, beside the soak)" env PLAYWRIGHT_JSON_OUTPUT_NAME="$reports/playwright-timing.json" \
   bash scripts/with-keyring.sh xvfb-run -a npx playwright test --project=timing --no-deps --reporter=list,json
-step "soak (a simulated week, beside the timing tests)" soak_result
+step "soak (a simulated week, beside the timing tests)" background_result soak
 
 GATEHOUSE_FAILED_STEPS="$failed_steps" node scripts/summarise-tests.mjs "$reports" "$checks_passed" "$checks_failed"
