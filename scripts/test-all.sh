@@ -66,7 +66,8 @@ step "end-to-end tests (playwright)" env PLAYWRIGHT_JSON_OUTPUT_NAME="$reports/p
 # of tests/soak/soak.ts (flat memory, bounded database, steady latency, no lost or duplicated alarm).
 in_background soak env GATEHOUSE_SOAK_MINUTES=1 bash scripts/with-keyring.sh npx tsx tests/soak/soak.ts
 step "timing tests (playwright, beside the soak)" env PLAYWRIGHT_JSON_OUTPUT_NAME="$reports/playwright-timing.json" \
-  bash scripts/with-keyring.sh xvfb-run -a npx playwright test --project=timing --no-deps --reporter=list,json
+  bash scripts/with-keyring.sh xvfb-run -a npx playwright test --project=timing --no-deps --reporter=list,json \
+  --output=test-results/timing
 step "soak (a simulated week, beside the timing tests)" background_result soak
 
 GATEHOUSE_FAILED_STEPS="$failed_steps" node scripts/summarise-tests.mjs "$reports" "$checks_passed" "$checks_failed"

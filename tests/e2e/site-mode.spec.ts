@@ -167,6 +167,14 @@ test('two stations share one site: visitors, roll call, station status, and an o
       timeout: 30_000,
     },
   )
+  // The dock reconnects on its own schedule: its attempts back off (to 15 s apart) while the database
+  // is down, so it may come back some seconds after the lobby. Then it pulls the lobby's visit.
+  await expect(dock.page.getByRole('status', { name: 'Site database' })).toHaveText(
+    /^Site database connected/,
+    {
+      timeout: 30_000,
+    },
+  )
   const outageRow = await onSiteRow(dock.page, 'Otto Outage')
   await expect(outageRow).toHaveCount(1, { timeout: 20_000 })
   await expect(outageRow.getByRole('cell', { name: 'Lobby desk' })).toBeVisible()
