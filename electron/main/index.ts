@@ -100,13 +100,6 @@ async function start(): Promise<void> {
   // The window before the domains: Chromium loads the page (a few hundred ms of its own work, on the
   // other core) while they are built, and the page's first calls wait for them instead of meeting no
   // handler. If building fails, they answer INTERNAL and endFailedStart says why.
-  let handlersBuilt: (built: ReadyHandlers) => void = () => undefined
-  let handlersFailed: (error: unknown) => void = () => undefined
-  const ready = new Promise<ReadyHandlers>((resolve, reject) => {
-    handlersBuilt = resolve
-    handlersFailed = reject
-  })
-  registerHandlersWhenReady(ipcMain, ready, origins)
   mainWindow = createMainWindow({
     preloadPath: bundlePaths.preload,
     iconPath: join(bundlePaths.resources, 'icon.png'),
@@ -118,10 +111,11 @@ async function start(): Promise<void> {
   mainWindow.on('closed', () => {
     mainWindow = null
   })
-  await buildDomains().then(handlersBuilt, (error: unknown) => {
-    handlersFailed(error)
-    throw error
-  })
+  // Registered in the same turn as the window is created (buildDomains runs synchronously up to its
+  // first await), so no call from the page can come before its channel.
+  const ready = buildDomains()
+  registerHandlersWhenReady(ipcMain, ready, origins)
+  await ready
   mark('workers started')
   log.info('Gatehouse started', { version: app.getVersion() })
 

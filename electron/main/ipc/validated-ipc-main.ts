@@ -145,7 +145,10 @@ export async function dispatch<C extends ChannelName>(
   }
 }
 
-/** Throws if a channel has no handler or a handler has no channel, so a forgotten handler can't ship. */
+/**
+ * Throws if a channel has no handler or a handler has no channel, so a forgotten handler can't ship
+ * (main checks its handlers with it before they answer).
+ */
 export function assertHandlersMatchContract(handlers: Handlers): void {
   const extra = Object.keys(handlers).filter((k) => !(k in channels))
   const missing = channelNames.filter((name) => typeof handlers[name] !== 'function')
@@ -154,27 +157,14 @@ export function assertHandlersMatchContract(handlers: Handlers): void {
   }
 }
 
-/**
- * Registers every channel of the contract, each through `dispatch` with the same `authorize`. Throws at
- * start-up if a channel has no handler or a handler has no channel.
- */
-export function registerHandlers(
-  ipcMain: IpcMain,
-  handlers: Handlers,
-  origins: readonly string[],
-  authorize: Authorize,
-): () => void {
-  assertHandlersMatchContract(handlers)
-  return registerHandlersWhenReady(ipcMain, Promise.resolve({ handlers, authorize }), origins)
-}
-
 export interface ReadyHandlers {
   handlers: Handlers
   authorize: Authorize
 }
 
 /**
- * Registers every channel now, for handlers still being built: a call that comes before `ready`
+ * Registers every channel of the contract now, each through `dispatch` with the built handlers and
+ * their `authorize`, for handlers still being built: a call that comes before `ready`
  * settles waits for it (main opens its window first, so Chromium loads the page while the domains are
  * built, and no early call meets "no handler registered"). If building fails, every call answers
  * INTERNAL (main is then showing why it cannot start; the builder reports the failure, and checks the

@@ -8,7 +8,6 @@ import {
   assertHandlersMatchContract,
   dispatch,
   isTrustedSender,
-  registerHandlers,
   registerHandlersWhenReady,
   type Authorize,
   type Handlers,
@@ -200,13 +199,5 @@ describe('handlers registered before they are built', () => {
     const handlers = allHandlers() as unknown as Record<string, unknown>
     delete handlers['app.info']
     expect(() => assertHandlersMatchContract(handlers as unknown as Handlers)).toThrow(/missing \[app.info\]/)
-    expect(() =>
-      registerHandlers(
-        fakeIpcMain() as unknown as IpcMain,
-        handlers as unknown as Handlers,
-        origins,
-        authorize,
-      ),
-    ).toThrow(/missing/)
   })
 })
