@@ -182,7 +182,7 @@ export function createSiteReplication(options: SiteReplicationOptions): SiteRepl
       await heartbeat()
       await syncNow()
       publish()
-      schedule(heartbeatMs, tick)
+      nextHeartbeat()
     } catch (error) {
       if (isSchemaRefusal(error)) {
         // Not an outage: retrying will not help until this station is updated.
@@ -220,10 +220,18 @@ export function createSiteReplication(options: SiteReplicationOptions): SiteRepl
     try {
       await heartbeat()
       await syncNow()
-      schedule(heartbeatMs, tick)
+      nextHeartbeat()
     } catch (error) {
       lost(error)
     }
+  }
+  /**
+   * Only while still connected: a sync that failed does not throw, it calls lost(), whose reconnection
+   * timer shares `timer`; replacing it with a heartbeat (which returns at once when not connected) left
+   * the station unreachable for good, until a restart.
+   */
+  const nextHeartbeat = () => {
+    if (running && connected) schedule(heartbeatMs, tick)
   }
 
   const syncOnce = async () => {

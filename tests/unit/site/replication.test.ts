@@ -14,6 +14,7 @@ import {
   siteMigrations,
   siteSharedKinds,
   SiteSchemaTooNewError,
+  type LocalJournal,
   type SiteReplication,
 } from '../../../electron/main/site/index'
 import { withPooledClient } from '../../../electron/main/site/pooled-client'
@@ -54,9 +55,13 @@ async function freshDatabase(): Promise<string> {
   return name
 }
 
-function station(database: string, name: string): Station {
+function station(
+  database: string,
+  name: string,
+  wrapJournal: (journal: LocalJournal) => LocalJournal = (j) => j,
+): Station {
   const db = openDatabase(':memory:', allMigrations)
-  const journal = createLocalJournal(db, siteSharedKinds)
+  const journal = wrapJournal(createLocalJournal(db, siteSharedKinds))
   const replication = createSiteReplication({
     connection: { ...cluster.connection, database, ssl: false },
     journal,
@@ -289,6 +294,36 @@ describe('site replication', () => {
     expect(bAudit).toHaveLength(5)
     // Room for its own waits: stopping and starting PostgreSQL on a loaded machine takes seconds each.
   }, 90_000)
+
+  it('reconnects after a sync fails between two heartbeats (the outage struck after the heartbeat)', async () => {
+    const database = await freshDatabase()
+    // The sync after a heartbeat fails once, as when PostgreSQL goes away between the two queries.
+    let failNextSync = false
+    const a = station(database, 'Lobby desk', (journal) => ({
+      ...journal,
+      nextBatch: (size) => {
+        if (failNextSync) {
+          failNextSync = false
+          throw new Error('Connection terminated unexpectedly')
+        }
+        return journal.nextBatch(size)
+      },
+    }))
+    a.replication.start()
+    await until(() => a.replication.status().reachable)
+    failNextSync = true
+    await until(() => !failNextSync && !a.replication.status().reachable)
+
+    // Its reconnection (backoff 500 ms) must not be replaced by the next heartbeat: it connects again
+    // and what was written meanwhile reaches the site database.
+    a.visits.insert(visit('after-failed-sync'), null)
+    await until(() => a.replication.status().reachable && a.replication.status().waiting === 0, 10_000)
+    const rows = await siteQuery<{ id: string }>(
+      database,
+      "SELECT id FROM site_records WHERE id = 'after-failed-sync'",
+    )
+    expect(rows).toEqual([{ id: 'after-failed-sync' }])
+  })
 
   it('shares what a station held before joining; pending registrations stay with their own station', async () => {
     const database = await freshDatabase()
