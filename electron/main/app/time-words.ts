@@ -18,3 +18,11 @@ export const clockText = (value: Instant): string => current().clock(value)
 
 /** Day and time in the current language (the roll call's "printed" and "time in"). */
 export const dateTimeText = (value: Instant): string => current().dateTimeShort(value)
+
+/**
+ * Builds the formatter before the first text needs it: the first `Intl` formatter of a process loads
+ * ICU's locale data (about 50 ms here), which the first alarm's notification would otherwise wait for.
+ */
+export function prepareTimeWords(): void {
+  current().clock(Date.now())
+}

@@ -7,6 +7,7 @@
  */
 import { storageKindOf } from '../app/storage-error'
 import { runSafely, safeInterval } from '../app/safe-timer'
+import { prepareTimeWords } from '../app/time-words'
 import type { EventPayloadOf } from '../../shared/contract/index'
 import type {
   AlarmView,
@@ -475,6 +476,7 @@ export function createGuardService(deps: GuardServiceDeps) {
 
   // ------------------------------------------------------------- lifecycle
   let pruneTimer: ReturnType<typeof setInterval> | null = null
+  let prepareTimer: ReturnType<typeof setTimeout> | null = null
   let suspended = false
   const siteStops: (() => void)[] = []
   /** Site mode: leadership came or went. */
@@ -541,6 +543,10 @@ export function createGuardService(deps: GuardServiceDeps) {
       // guard still starts (the workers then say plainly why alarms cannot be stored).
       runSafely('seen-set prune', prune)
       pruneTimer = safeInterval('seen-set prune', prune, 3_600_000)
+      // The notification text's clock, prepared once the start's own work is done rather than in the
+      // first alarm's notification (time-words.ts).
+      prepareTimer = setTimeout(() => runSafely('notification time format', prepareTimeWords), 5_000)
+      prepareTimer.unref?.()
     },
     stop(): void {
       for (const off of siteStops.splice(0)) off()
@@ -554,6 +560,7 @@ export function createGuardService(deps: GuardServiceDeps) {
       sound.stop()
       if (statusTimer) clearTimeout(statusTimer)
       if (pruneTimer) clearInterval(pruneTimer)
+      if (prepareTimer) clearTimeout(prepareTimer)
     },
     /** System suspend: stop polling; everything until resume is a gap to fill. */
     suspend(): void {
