@@ -5,12 +5,14 @@
  */
 import type { EnrolVerdict } from '../../shared/contract/badge'
 import { ZkbioError } from '../zkbio/errors'
+import { translate } from '../i18n'
 
 export interface PhotoEnrolClient {
   person: { updatePersonnelPhoto(pin: string, personPhoto: string): Promise<unknown> }
 }
 
-export const ENROL_ACCEPTED_MESSAGE = 'The server accepted the photo. It is now on the employee’s record.'
+/** Said in the current language each time. */
+export const enrolAcceptedMessage = (): string => translate('server.badge.enrolAccepted')
 
 /** A JPEG starts with FF D8 FF; anything else is refused before it costs a server round trip. */
 export function isJpegBase64(base64: string): boolean {
@@ -24,7 +26,7 @@ export async function enrolPersonPhoto(
 ): Promise<EnrolVerdict> {
   try {
     await client.person.updatePersonnelPhoto(pin, photoBase64)
-    return { accepted: true, serverCode: null, message: ENROL_ACCEPTED_MESSAGE }
+    return { accepted: true, serverCode: null, message: enrolAcceptedMessage() }
   } catch (error) {
     if (error instanceof ZkbioError && error.kind === 'server') {
       return { accepted: false, serverCode: error.serverCode ?? null, message: error.message }

@@ -1,19 +1,16 @@
 import type { CapabilityView } from '../../shared/contract/connection'
+import { translatorFor } from '../../shared/i18n/translate'
+import { liveWords } from '../app/live-words'
 import {
+  APP_FEATURES,
   Capabilities,
   FEATURE_MESSAGES,
   type AppFeature,
   type CapabilitySnapshot,
 } from '../zkbio/capabilities'
 
-/** What each optional server ability means to the person at the desk. */
-const FEATURE_LABELS: Record<AppFeature, string> = {
-  visitorQr: 'QR codes on visitor badges',
-  visitorList: 'Visitor look-up (finds the visitor number for QR badges)',
-  visitorQrByCertNumber: 'QR code from the visitor ID document',
-  visitTransactions: 'Visit history',
-  visitorQrByPinQuery: 'Newer QR code request',
-}
+/** What each optional server ability means to the person at the desk, in the current language. */
+const FEATURE_LABELS = liveWords<AppFeature>('server.zkbio.featureLabels', APP_FEATURES)
 
 /** The derived feature first: it is the one a receptionist notices. */
 const ORDER: AppFeature[] = [
@@ -34,14 +31,20 @@ export function toCapabilityViews(snapshot: CapabilitySnapshot | null): Capabili
   }))
 }
 
-/** One readable log line: "Server features: QR codes on visitor badges: yes; Visit history: no; ...". */
+const english = translatorFor('en')
+
+/**
+ * One readable log line, in English like every log line: "QR codes on visitor badges: yes; Visit
+ * history: no; ...".
+ */
 export function capabilitySummary(snapshot: CapabilitySnapshot): string {
   const word: Record<CapabilityView['availability'], string> = {
     yes: 'yes',
     no: 'no',
     unknown: 'not known yet',
   }
-  return toCapabilityViews(snapshot)
-    .map((v) => `${v.label}: ${word[v.availability]}`)
-    .join('; ')
+  const capabilities = new Capabilities(snapshot)
+  return ORDER.map(
+    (feature) => `${english(`server.zkbio.featureLabels.${feature}`)}: ${word[capabilities.status(feature)]}`,
+  ).join('; ')
 }

@@ -15,6 +15,7 @@ import { ZkbioError } from '../zkbio/errors'
 import type { CapabilitySnapshot } from '../zkbio/capabilities'
 import { capabilitySummary, toCapabilityViews } from './capabilities-view'
 import { plainError } from './explain'
+import { translate } from '../i18n'
 import type { ZkbioClient } from '../zkbio/client'
 import {
   createServerLink,
@@ -269,8 +270,7 @@ export function createConnectionService(deps: ConnectionServiceDeps): Connection
       setStatus({
         ...base,
         state: 'offline',
-        lastError:
-          'No API token is stored for this server. Open Settings, edit the profile and enter the token.',
+        lastError: translate('server.connection.noToken'),
       })
       return status
     }
@@ -304,8 +304,8 @@ export function createConnectionService(deps: ConnectionServiceDeps): Connection
       throw new AppError(
         'NOT_CONFIGURED',
         status.state === 'unconfigured'
-          ? 'No ZKBio server is set up yet. Open Settings to connect one.'
-          : (status.lastError ?? 'The ZKBio server is not connected yet.'),
+          ? translate('server.connection.notSetUp')
+          : (status.lastError ?? translate('server.connection.notConnected')),
       )
     }
     return link

@@ -92,10 +92,7 @@ function verifiesWithCa(url: string, caPem: string, timeoutMs = 8000): Promise<s
       rejectUnauthorized: false,
       ...(isIp ? {} : { servername: host }),
     })
-    const timer = setTimeout(
-      () => finish('the server did not complete the secure handshake in time'),
-      timeoutMs,
-    )
+    const timer = setTimeout(() => finish(translate('server.connectionTest.handshakeTimeout')), timeoutMs)
     const finish = (problem: string | null) => {
       clearTimeout(timer)
       socket.destroy()
@@ -103,7 +100,8 @@ function verifiesWithCa(url: string, caPem: string, timeoutMs = 8000): Promise<s
     }
     socket.once('error', (err) => finish(err.message))
     socket.once('secureConnect', () => {
-      if (!socket.authorized) return finish(String(socket.authorizationError ?? 'not signed by this CA'))
+      if (!socket.authorized)
+        return finish(String(socket.authorizationError ?? translate('server.connectionTest.notSignedByCa')))
       const identity = tls.checkServerIdentity(host, socket.getPeerCertificate())
       finish(identity ? identity.message : null)
     })

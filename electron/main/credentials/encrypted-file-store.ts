@@ -7,6 +7,7 @@
 import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs'
 import { dirname } from 'node:path'
 import type { CredentialStore } from './credential-store'
+import { translate } from '../i18n'
 
 /** The part of Electron's `safeStorage` used here (the harness and tests provide their own). */
 export interface SafeStorageLike {
@@ -25,15 +26,13 @@ interface FileShape {
   tokens: Record<string, string>
 }
 
-/** Why safeStorage cannot be used, or null when it can. */
+/** Why safeStorage cannot be used (in the current language: Settings shows it), or null when it can. */
 export function safeStorageProblem(safeStorage: SafeStorageLike | null | undefined): string | null {
-  if (!safeStorage) return 'encrypted storage is not available in this build'
-  if (!safeStorage.isEncryptionAvailable())
-    return 'the operating system offers no encryption key for this app'
+  if (!safeStorage) return translate('server.errors.keyProblem.notInBuild')
+  if (!safeStorage.isEncryptionAvailable()) return translate('server.errors.keyProblem.noSystemKey')
   const backend = safeStorage.getSelectedStorageBackend?.()
-  if (backend === 'basic_text' || backend === 'unknown') {
-    return 'the only encryption available uses a fixed built-in key, which protects no better than plain text'
-  }
+  if (backend === 'basic_text' || backend === 'unknown')
+    return translate('server.errors.keyProblem.builtInKey')
   return null
 }
 

@@ -10,7 +10,7 @@ import { fetchVisitorQr, type QrClient } from '../badge/visitor-qr'
 import { createLogger } from '../log'
 import { MailError, sendMail, type MailMessage } from '../notify/mail-transport'
 import type { SmtpSecret } from '../notify/smtp-secret'
-import { fillTemplate, textToHtml } from '../notify/templates'
+import { escapeHtml, fillTemplate, textToHtml } from '../notify/templates'
 import type { RegistrationService } from '../reception/registration-service'
 import type { ReservationStore } from '../reception/reservation-store'
 import type { ReceptionServer } from '../reception/server-port'
@@ -100,7 +100,7 @@ export function createInviteService(deps: InviteDeps) {
     const start = parseServerDateTime(r.visitDate, offset)
     const end = parseServerDateTime(r.visitEndDate, offset)
     if (!start || !end) throw new AppError('BAD_REQUEST', translate('server.refusals.invite.noValidDate'))
-    const site = s.siteName || 'our site'
+    const site = s.siteName || translate('server.invitation.ourSite')
     const values = {
       visitor: r.visitorName,
       host: r.hostName,
@@ -123,8 +123,14 @@ export function createInviteService(deps: InviteDeps) {
       stamp: now(),
       start,
       end,
-      summary: `Visit to ${site}${r.hostName ? ` (${r.hostName})` : ''}`,
-      description: `${body}\nHost: ${r.hostName}\nReason: ${r.reason}`,
+      summary: r.hostName
+        ? translate('server.invitation.summaryWithHost', { site, host: r.hostName })
+        : translate('server.invitation.summary', { site }),
+      description: [
+        body,
+        translate('server.invitation.host', { host: r.hostName }),
+        translate('server.invitation.reason', { reason: r.reason }),
+      ].join('\n'),
       location: [site, vs.invitations.siteAddress].filter(Boolean).join(', '),
       organizer: vs.smtp.from ? { name: site, email: vs.smtp.from.replace(/^.*<|>.*$/g, '') } : null,
       attendee: { name: r.visitorName, email },
@@ -133,8 +139,8 @@ export function createInviteService(deps: InviteDeps) {
       await send(vs.smtp, await deps.smtpSecret.get(), {
         to: email,
         subject,
-        text: `${body}\nYour entry code: ${payload}\n`,
-        html: `${textToHtml(body)}\n<p><img src="cid:entry-qr@gatehouse" alt="Your entry QR code" width="240" height="240"></p>`,
+        text: `${body}\n${translate('server.invitation.entryCode', { code: payload })}\n`,
+        html: `${textToHtml(body)}\n<p><img src="cid:entry-qr@gatehouse" alt="${escapeHtml(translate('server.invitation.qrAlt'))}" width="240" height="240"></p>`,
         attachments: [
           { filename: 'entry-qr.png', content: png, contentType: 'image/png', cid: 'entry-qr@gatehouse' },
           {

@@ -1,3 +1,5 @@
+import { isLanguage, textDirection } from '../../shared/i18n/languages'
+import { translatorFor } from '../../shared/i18n/translate'
 import { escapeHtml, textToHtml } from '../notify/templates'
 
 export interface AgreementDocument {
@@ -8,7 +10,7 @@ export interface AgreementDocument {
   hostName: string
   signaturePngBase64: string
   signedAt: Date
-  /** The station's UTC offset at signing, so the printed time says which zone it is in. */
+  /** The language the visitor signed in (the kiosk's choice): the document's words are in it. */
   language: string
 }
 
@@ -24,8 +26,11 @@ export function signedAtText(at: Date): string {
 
 /** The signed agreement as a printable page; main turns it into a PDF (printToPDF). */
 export function agreementHtml(d: AgreementDocument): string {
+  const language = isLanguage(d.language) ? d.language : 'en'
+  const t = translatorFor(language)
+  const title = escapeHtml(t('kiosk.agreement'))
   return `<!doctype html>
-<html lang="${escapeHtml(d.language)}"><head><meta charset="utf-8"><title>Visitor agreement</title>
+<html lang="${escapeHtml(d.language)}" dir="${textDirection(language)}"><head><meta charset="utf-8"><title>${title}</title>
 <style>
   body { font: 11pt/1.5 system-ui, sans-serif; margin: 20mm; color: #000; }
   h1 { font-size: 16pt; margin: 0 0 4mm; }
@@ -34,15 +39,15 @@ export function agreementHtml(d: AgreementDocument): string {
   .signature { border: 1px solid #888; width: 120mm; height: 45mm; object-fit: contain; background: #fff; }
 </style></head>
 <body>
-  <h1>Visitor agreement${d.siteName ? ` — ${escapeHtml(d.siteName)}` : ''}</h1>
+  <h1>${title}${d.siteName ? ` — ${escapeHtml(d.siteName)}` : ''}</h1>
   <section>${textToHtml(d.agreementText)}</section>
   <table class="meta">
-    <tr><td>Visitor</td><td>${escapeHtml(d.visitorName)}</td></tr>
-    ${d.company ? `<tr><td>Company</td><td>${escapeHtml(d.company)}</td></tr>` : ''}
-    <tr><td>Host</td><td>${escapeHtml(d.hostName)}</td></tr>
-    <tr><td>Signed</td><td>${escapeHtml(signedAtText(d.signedAt))}</td></tr>
+    <tr><td>${escapeHtml(t('kiosk.document.visitor'))}</td><td>${escapeHtml(d.visitorName)}</td></tr>
+    ${d.company ? `<tr><td>${escapeHtml(t('kiosk.company'))}</td><td>${escapeHtml(d.company)}</td></tr>` : ''}
+    <tr><td>${escapeHtml(t('kiosk.document.host'))}</td><td>${escapeHtml(d.hostName)}</td></tr>
+    <tr><td>${escapeHtml(t('kiosk.document.signed'))}</td><td>${escapeHtml(signedAtText(d.signedAt))}</td></tr>
   </table>
-  <p>Signature:</p>
-  <img class="signature" alt="Signature of ${escapeHtml(d.visitorName)}" src="data:image/png;base64,${d.signaturePngBase64}">
+  <p>${escapeHtml(t('kiosk.document.signature'))}</p>
+  <img class="signature" alt="${escapeHtml(t('kiosk.document.signatureOf', { name: d.visitorName }))}" src="data:image/png;base64,${d.signaturePngBase64}">
 </body></html>`
 }

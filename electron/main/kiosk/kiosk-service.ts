@@ -19,6 +19,8 @@ import {
 import type { Settings } from '../../shared/settings'
 import { KIOSK_LANGUAGES } from '../../shared/visitor-services-settings'
 import { currentLanguage } from '../i18n/index'
+import { isLanguage } from '../../shared/i18n/languages'
+import { translatorFor } from '../../shared/i18n/translate'
 import type { z } from 'zod'
 import { agreementHtml } from './agreement-html'
 import type { AgreementStore } from './agreement-store'
@@ -118,6 +120,8 @@ export function createKioskService(deps: KioskDeps) {
   }
 
   async function signIn(request: z.output<typeof kioskSignIn>) {
+    // The closing words are for the visitor: in the language they picked on the kiosk.
+    const visitorWords = translatorFor(isLanguage(request.language) ? request.language : currentLanguage())
     const s = deps.settings.get()
     const agreementText = s.visitorServices.kiosk.agreementText
     if (agreementText && (!request.agreementAccepted || !request.signaturePngBase64)) {
@@ -203,11 +207,11 @@ export function createKioskService(deps: KioskDeps) {
       } catch (error) {
         log.warn('kiosk badge not printed', { visitId, error: String(error) })
       }
-      message = badgePrinted
-        ? `Welcome, ${request.visitorName}. Please take your badge from the printer.`
-        : `Welcome, ${request.visitorName}. Please collect your badge at the reception desk.`
+      message = visitorWords(badgePrinted ? 'kiosk.welcomeTakeBadge' : 'kiosk.welcomeCollectBadge', {
+        name: request.visitorName,
+      })
     } else {
-      message = `Thank you, ${request.visitorName}. Please see the receptionist for your badge.`
+      message = visitorWords('kiosk.thanksSeeReception', { name: request.visitorName })
     }
     report('done', request.visitorName, host.name, visitId)
     return { visitId, outcome: result.outcome, qrPayload, badgePrinted, message }

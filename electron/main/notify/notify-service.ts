@@ -12,7 +12,8 @@ import type { VisitRecord } from '../../shared/contract/reception'
 import { DeliveryError, deliveryProblem, storedDeliveryProblem } from './delivery-error'
 import { sendMail, type MailMessage } from './mail-transport'
 import { publicNotice, type OutboxItem, type OutboxStore } from './outbox-store'
-import { fillTemplate, noticeTime, textToHtml } from './templates'
+import { escapeHtml, fillTemplate, noticeTime, textToHtml } from './templates'
+import { translate } from '../i18n'
 import { postWebhook, slackPayload, teamsPayload } from './webhooks'
 
 const log = createLogger('notify')
@@ -57,7 +58,11 @@ export function arrivalValues(
     visitor: visit.visitorName,
     company: visit.company || '—',
     host: visit.hostName,
-    desk: desk || settings.visitorServices.deskName || settings.operatorName || 'Reception',
+    desk:
+      desk ||
+      settings.visitorServices.deskName ||
+      settings.operatorName ||
+      translate('server.hostNotice.defaultDesk'),
     time: noticeTime(at),
     site: settings.siteName,
     reason: visit.reason,
@@ -82,9 +87,9 @@ export function createNotifyService(deps: NotifyDeps): NotifyService {
   async function deliver(item: OutboxItem, visit: VisitRecord, s: Settings): Promise<string | null> {
     const notice = s.visitorServices.hostNotice
     const facts = [
-      { title: 'Visitor', value: visit.visitorName },
-      { title: 'Company', value: visit.company },
-      { title: 'Host', value: visit.hostName },
+      { title: translate('server.hostNotice.visitor'), value: visit.visitorName },
+      { title: translate('server.hostNotice.company'), value: visit.company },
+      { title: translate('server.hostNotice.host'), value: visit.hostName },
     ]
     if (item.channel === 'teams') {
       await postWebhook(
@@ -117,7 +122,8 @@ export function createNotifyService(deps: NotifyDeps): NotifyService {
           : deliveryProblem('server.delivery.hostNoEmailUnnamed'),
       )
     const photo = deps.getPhoto(visit.id)
-    const html = `${textToHtml(item.body)}${photo ? '\n<p><img src="cid:visitor-photo@gatehouse" alt="Photo of the visitor" width="240"></p>' : ''}`
+    const photoAlt = escapeHtml(translate('server.hostNotice.photoAlt'))
+    const html = `${textToHtml(item.body)}${photo ? `\n<p><img src="cid:visitor-photo@gatehouse" alt="${photoAlt}" width="240"></p>` : ''}`
     await send(s.visitorServices.smtp, await deps.smtpSecret.get(), {
       to,
       subject: item.subject,

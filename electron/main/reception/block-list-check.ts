@@ -16,6 +16,7 @@
  */
 import { formatServerDateTime } from '../zkbio/server-time'
 import { createLogger } from '../log'
+import { translate } from '../i18n'
 import type { ScreeningResult } from '../../shared/contract/reception'
 import { messageOf, operatorOf, type ReceptionDeps } from './context'
 import { serverCodeOf, type ReceptionServer, type RegistrationRequest } from './server-port'
@@ -26,8 +27,9 @@ const log = createLogger('reception.blocklist')
 export const NO_SUCH_LEVEL_ID = '0'.repeat(32)
 export const CHECK_NAME = 'Block-list check'
 
-export const BLOCKED_MESSAGE = 'This visitor is on the block list and cannot be registered. Call security.'
-export const ON_SITE_MESSAGE = 'This ID document is already registered and on site (not checked out).'
+/** The verdicts' sentences, in the current language: the server's own refusal -254, and "on site". */
+export const blockedMessage = (): string => translate('server.code.n254')
+export const onSiteMessage = (): string => translate('server.reception.onSite')
 
 export function checkRequest(
   certType: number,
@@ -55,8 +57,8 @@ export function checkRequest(
 }
 
 export function verdictOf(code: number | undefined): ScreeningResult {
-  if (code === -254) return { status: 'blocked', message: BLOCKED_MESSAGE }
-  if (code === -255) return { status: 'onSite', message: ON_SITE_MESSAGE }
+  if (code === -254) return { status: 'blocked', message: blockedMessage() }
+  if (code === -255) return { status: 'onSite', message: onSiteMessage() }
   if (code === -24) return { status: 'notBlocked', message: null }
   return { status: 'unknown', message: null }
 }

@@ -1,6 +1,7 @@
 import { VISITOR_CERT_TYPES, type FormOptions } from '../../shared/contract/reception'
 import { formatServerDateTime } from '../zkbio/server-time'
 import { messageOf, type ReceptionDeps } from './context'
+import { translate } from '../i18n'
 
 const LEVELS_FRESH_MS = 10 * 60_000
 
@@ -29,7 +30,7 @@ export function createFormOptions(deps: ReceptionDeps): () => Promise<FormOption
         fetchedAt = now.getTime()
       }
     } catch (error) {
-      levelsError = `Visitor levels could not be loaded (${messageOf(error)}). Registration works without them; the server's default applies.`
+      levelsError = translate('server.reception.levelsUnavailable', { reason: messageOf(error) })
     }
     const serverNow = formatServerDateTime(now, offset)
     const configured = deps.settings.get().badge.defaultVisitorLevelIds

@@ -1,5 +1,6 @@
 import type { z } from 'zod'
 import { AppError } from '../app/app-error'
+import { translate } from '../i18n'
 import type { receptionChannels } from '../../shared/contract/reception'
 import type { HandlerContext } from '../ipc/validated-ipc-main'
 import { operatorOf, type ReceptionDeps } from './context'
@@ -98,7 +99,7 @@ export function createReceptionHandlers(p: ReceptionParts): ReceptionHandlers {
       const visit = p.visits.get(visitId)
       if (!visit) return { discarded: false }
       if (visit.status !== 'pending' && visit.status !== 'failed') {
-        throw new AppError('CONFLICT', 'Only a registration that never reached the server can be discarded.')
+        throw new AppError('CONFLICT', translate('server.reception.discardOnlyUnsent'))
       }
       const discarded = p.visits.remove(visitId)
       p.deps.audit.write({

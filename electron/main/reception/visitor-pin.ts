@@ -1,14 +1,12 @@
 import { createLogger } from '../log'
+import { translate } from '../i18n'
 import type { ReceptionServer } from './server-port'
 
 const log = createLogger('reception.pin')
 
-export const NO_PIN_LOOKUP =
-  "This server offers no way to look up a visitor's pin after registration; update ZKBio CVSecurity to v1.2 or later to print QR badges."
-
 export interface PinLookup {
   pin: string | null
-  /** Plain reason when no pin could be found, else null. */
+  /** Plain reason when no pin could be found (in the current language), else null. */
   notice: string | null
 }
 
@@ -48,8 +46,6 @@ export async function lookUpVisitorPin(
   }
   return {
     pin: null,
-    notice: offered
-      ? 'The server has not listed this visitor yet; the badge will try again when opened.'
-      : NO_PIN_LOOKUP,
+    notice: translate(offered ? 'server.reception.pinNotListedYet' : 'server.reception.noPinLookup'),
   }
 }

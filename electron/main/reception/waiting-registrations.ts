@@ -6,6 +6,7 @@
  */
 import type { ServerProfile } from '../../shared/settings'
 import type { PendingGroup, ServerIdentity } from './visit-store'
+import { translate } from '../i18n'
 
 export interface WaitingGroup {
   profileId: string | null
@@ -15,7 +16,12 @@ export interface WaitingGroup {
   message: string
 }
 
-const plural = (n: number) => (n === 1 ? '1 registration waits' : `${n} registrations wait`)
+/** What the group's registrations wait for, in the current language (server.reception.waiting.*). */
+const waiting = (
+  key: 'forServer' | 'unrecorded' | 'removed' | 'changed' | 'inactive',
+  count: number,
+  name: string,
+) => translate(`server.reception.waiting.${key}`, { count, name })
 
 export function describeWaiting(
   groups: readonly PendingGroup[],
@@ -25,18 +31,13 @@ export function describeWaiting(
 ): WaitingGroup[] {
   return groups.map((g) => {
     const profile = g.profileId ? profiles.find((p) => p.id === g.profileId) : undefined
-    const name = profile?.name ?? (g.profileName || 'an unknown server')
+    const name = profile?.name ?? (g.profileName || translate('server.reception.waiting.unknownServer'))
     const forActiveServer = !!active && g.profileId === active.profileId && g.binding === active.binding
-    let message = `${plural(g.count)} for ${name}.`
-    if (!g.profileId) {
-      message = `${plural(g.count)} for the server they were typed for, which Gatehouse did not record (saved by an older version). Check and discard them, or register them again.`
-    } else if (!profile) {
-      message = `${plural(g.count)} for ${name}, a server profile that was removed. Add it again to send them, or discard them.`
-    } else if (g.binding !== bindingOf(profile)) {
-      message = `${plural(g.count)} for ${name} at its earlier address or certificate; they are not sent to the changed server. Discard them or restore the profile's settings.`
-    } else if (!forActiveServer) {
-      message = `${plural(g.count)} for ${name}. They are sent when ${name} is the server in use again.`
-    }
+    let message = waiting('forServer', g.count, name)
+    if (!g.profileId) message = waiting('unrecorded', g.count, name)
+    else if (!profile) message = waiting('removed', g.count, name)
+    else if (g.binding !== bindingOf(profile)) message = waiting('changed', g.count, name)
+    else if (!forActiveServer) message = waiting('inactive', g.count, name)
     return { profileId: g.profileId, profileName: name, count: g.count, forActiveServer, message }
   })
 }

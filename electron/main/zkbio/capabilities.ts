@@ -3,6 +3,8 @@
  * command differently. Features ask here instead of guessing, and get a sentence to show when the
  * server lacks something.
  */
+import type { StoredMessage } from '../../shared/i18n/stored-message'
+import { liveWords } from '../app/live-words'
 import type { OptionalFeature } from './endpoint'
 import { ZkbioError } from './errors'
 
@@ -11,18 +13,21 @@ export type Availability = 'yes' | 'no' | 'unknown'
 /** Derived, app-level abilities built from the optional endpoints. */
 export type AppFeature = OptionalFeature | 'visitorQr'
 
-export const FEATURE_MESSAGES: Record<AppFeature, string> = {
-  visitorList:
-    "This server cannot look up a visitor's pin; update ZKBio CVSecurity to v1.2 or later to print QR badges.",
-  visitorQrByCertNumber:
-    "This server cannot give a visitor's QR code from their ID document; update ZKBio CVSecurity to v1.2 or later.",
-  visitTransactions:
-    'This server cannot list past visits; update ZKBio CVSecurity to v1.2 or later to see visit history.',
-  visitorQrByPinQuery:
-    'This server does not offer the newer QR code request; the older request is used instead.',
-  visitorQr:
-    "This server offers no way to get a visitor's QR code after registration; update ZKBio CVSecurity to v1.2 or later to print QR badges.",
-}
+export const APP_FEATURES: readonly AppFeature[] = [
+  'visitorList',
+  'visitorQrByCertNumber',
+  'visitTransactions',
+  'visitorQrByPinQuery',
+  'visitorQr',
+]
+
+/** What a lacking feature means, in the current language each time it is read (server.zkbio.features.*). */
+export const FEATURE_MESSAGES = liveWords<AppFeature>('server.zkbio.features', APP_FEATURES)
+
+/** The same sentence as a stored message, for an error that keeps it (ZkbioError.problem). */
+export const featureProblem = (feature: AppFeature): StoredMessage => ({
+  key: `server.zkbio.features.${feature}`,
+})
 
 export interface CapabilitySnapshot {
   features: Record<OptionalFeature, Availability>
@@ -73,7 +78,7 @@ export class Capabilities {
   /** Throws an 'unsupported' error with the feature's sentence when the server is known to lack it. */
   require(feature: AppFeature, endpoint = ''): void {
     if (this.status(feature) === 'no') {
-      throw new ZkbioError({ kind: 'unsupported', endpoint, message: FEATURE_MESSAGES[feature] })
+      throw new ZkbioError({ kind: 'unsupported', endpoint, problem: featureProblem(feature) })
     }
   }
 

@@ -4,7 +4,7 @@
  * read-only retry policy, the close-path fallback and optional-endpoint detection.
  */
 import { randomBytes } from 'node:crypto'
-import { Capabilities, type CapabilitySnapshot, isNotFound } from './capabilities'
+import { Capabilities, type CapabilitySnapshot, featureProblem, isNotFound } from './capabilities'
 import { answerLimit } from './answer-limit'
 import { fillPath, isRetryable, type EndpointDef } from './endpoint'
 import { interpretResponse } from './envelope'
@@ -67,7 +67,7 @@ export class ZkbioCore {
       throw new ZkbioError({
         kind: 'auth',
         endpoint: '',
-        message: 'No API token is configured for this server.',
+        problem: { key: 'server.zkbio.request.noToken' },
       })
     this.token = opts.token
     registerSecret(opts.token)
@@ -115,7 +115,7 @@ export class ZkbioCore {
           kind: 'unsupported',
           endpoint: ep.path,
           status: err.status,
-          message: this.capabilities.message(ep.optional),
+          problem: featureProblem(ep.optional),
         })
       }
       if (ep.optional && err instanceof ZkbioError && err.kind === 'server')
@@ -145,7 +145,7 @@ export class ZkbioCore {
       throw new ZkbioError({
         kind: 'validation',
         endpoint: pathTemplate,
-        message: 'A required value is missing for this request.',
+        problem: { key: 'server.zkbio.request.missingValue' },
       })
     }
     const pathAndQuery = `${path}?${this.buildQuery(args.query)}`
@@ -228,7 +228,7 @@ function asDateParam(convert: () => string): string {
     throw new ZkbioError({
       kind: 'validation',
       endpoint: '',
-      message: 'A date or time is not valid; use the form yyyy-MM-dd HH:mm:ss.',
+      problem: { key: 'server.zkbio.request.badDateTime' },
     })
   }
 }

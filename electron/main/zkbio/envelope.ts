@@ -4,6 +4,7 @@
  * HTML pages, truncated JSON. Each has its own error kind; none becomes an empty result.
  */
 import type { z } from 'zod'
+import type { StoredMessage } from '../../shared/i18n/stored-message'
 import { ZkbioError } from './errors'
 import { canonicaliseKeys } from './schemas/primitives'
 import type { TransportResponse } from './transport/http-transport'
@@ -45,8 +46,7 @@ export function interpretResponse(res: TransportResponse, opts: InterpretOptions
         endpoint,
         status,
         detail: `redirected to ${location || '(no location)'}`,
-        message:
-          'The ZKBio server sent the request to its login page: the API token was refused or the API is not enabled. Ask the administrator to check the token and that the API client is added on the server.',
+        problem: { key: 'server.zkbio.answer.loginRedirect' },
       })
     }
     throw new ZkbioError({ kind: 'http', endpoint, status, detail: `redirect to ${location}` })
@@ -68,8 +68,7 @@ export function interpretResponse(res: TransportResponse, opts: InterpretOptions
         endpoint,
         status,
         detail: 'login page instead of data',
-        message:
-          'The ZKBio server answered with its login page: the API token was refused or the API is not enabled.',
+        problem: { key: 'server.zkbio.answer.loginPage' },
       })
     }
     throw new ZkbioError({
@@ -77,15 +76,14 @@ export function interpretResponse(res: TransportResponse, opts: InterpretOptions
       endpoint,
       status,
       detail: `${status} ${titleOf(text) || snippet(text)}`,
-      message:
-        status >= 500
-          ? `The ZKBio server, or a gateway in front of it, is not answering properly (HTTP ${status}). Try again in a moment; if it lasts, ask the administrator to check the server.`
-          : undefined,
+      ...(status >= 500
+        ? { problem: { key: 'server.zkbio.answer.gatewayFailing', params: { status } } }
+        : {}),
     })
   }
 
   if (trimmed === '') {
-    if (status >= 400) throw new ZkbioError({ kind: 'http', endpoint, status, message: httpMessage(status) })
+    if (status >= 400) throw new ZkbioError({ kind: 'http', endpoint, status, problem: httpProblem(status) })
     throw new ZkbioError({ kind: 'malformedJson', endpoint, status, detail: 'empty body' })
   }
 
@@ -99,14 +97,14 @@ export function interpretResponse(res: TransportResponse, opts: InterpretOptions
         endpoint,
         status,
         detail: snippet(text),
-        message: httpMessage(status),
+        problem: httpProblem(status),
       })
     }
     throw new ZkbioError({ kind: 'malformedJson', endpoint, status, detail: (err as Error).message })
   }
 
   if (!body || typeof body !== 'object' || Array.isArray(body)) {
-    if (status >= 400) throw new ZkbioError({ kind: 'http', endpoint, status, message: httpMessage(status) })
+    if (status >= 400) throw new ZkbioError({ kind: 'http', endpoint, status, problem: httpProblem(status) })
     throw new ZkbioError({ kind: 'validation', endpoint, status, detail: 'answer is not a JSON object' })
   }
   const envelope = canonicaliseKeys(body, ENVELOPE_KEYS) as Record<string, unknown>
@@ -126,7 +124,7 @@ export function interpretResponse(res: TransportResponse, opts: InterpretOptions
         endpoint,
         status: Math.max(status, springStatus),
         detail,
-        message: httpMessage(Math.max(status, springStatus)),
+        problem: httpProblem(Math.max(status, springStatus)),
       })
     }
     throw new ZkbioError({ kind: 'springError', endpoint, status: springStatus, detail })
@@ -140,7 +138,7 @@ export function interpretResponse(res: TransportResponse, opts: InterpretOptions
     }
     if (code < 0)
       throw new ZkbioError({ kind: 'server', endpoint, status, serverCode: code, detail: serverText })
-    if (status >= 400) throw new ZkbioError({ kind: 'http', endpoint, status, message: httpMessage(status) })
+    if (status >= 400) throw new ZkbioError({ kind: 'http', endpoint, status, problem: httpProblem(status) })
     // A positive code has never been seen; it counts as success only if the data validates.
     return validate(envelope, opts, status, code > 0 ? code : undefined)
   }
@@ -156,11 +154,11 @@ export function interpretResponse(res: TransportResponse, opts: InterpretOptions
         detail: stringOrUndefined(envelope.msg) ?? stringOrUndefined(envelope.message),
       })
     }
-    if (status >= 400) throw new ZkbioError({ kind: 'http', endpoint, status, message: httpMessage(status) })
+    if (status >= 400) throw new ZkbioError({ kind: 'http', endpoint, status, problem: httpProblem(status) })
     return validate(envelope, opts, status, undefined)
   }
 
-  if (status >= 400) throw new ZkbioError({ kind: 'http', endpoint, status, message: httpMessage(status) })
+  if (status >= 400) throw new ZkbioError({ kind: 'http', endpoint, status, problem: httpProblem(status) })
   throw new ZkbioError({ kind: 'validation', endpoint, status, detail: 'no code/ret envelope in the answer' })
 }
 
@@ -195,8 +193,7 @@ function apiAccessAbnormal(endpoint: string, status: number): ZkbioError {
     endpoint,
     status,
     detail: 'API access abnormal',
-    message:
-      'The ZKBio server says "API access abnormal": the API licence is not active or this API client is not added on the server. Ask the administrator to activate it under System > API Authorization.',
+    problem: { key: 'server.zkbio.answer.apiAccessAbnormal' },
   })
 }
 
@@ -216,10 +213,8 @@ function snippet(text: string): string {
   return text.replace(/\s+/g, ' ').slice(0, 160)
 }
 
-function httpMessage(status: number): string {
-  if (status === 404)
-    return 'The ZKBio server does not know this request (HTTP 404). It may be an older version.'
-  if (status >= 500)
-    return `The ZKBio server had a problem answering (HTTP ${status}). Try again in a moment; if it lasts, ask the administrator to check the server.`
-  return `The ZKBio server answered with an unexpected error (HTTP ${status}).`
+function httpProblem(status: number): StoredMessage {
+  if (status === 404) return { key: 'server.zkbio.answer.notFound' }
+  if (status >= 500) return { key: 'server.zkbio.answer.serverFailing', params: { status } }
+  return { key: 'server.zkbio.answer.unexpectedStatus', params: { status } }
 }

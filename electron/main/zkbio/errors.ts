@@ -30,18 +30,24 @@ export type ZkbioErrorKind = (typeof ZKBIO_ERROR_KINDS)[number]
 /** Sentences for the kinds that have no server text of their own, in the current language. */
 const KIND_MESSAGES = liveWords<ZkbioErrorKind>('server.zkbio', ZKBIO_ERROR_KINDS)
 
-export interface ZkbioErrorInit {
+interface ZkbioErrorFields {
   kind: ZkbioErrorKind
   /** Path without query string, e.g. '/api/door/remoteOpenById'. */
   endpoint: string
   status?: number
   serverCode?: number
-  /** Overrides the default sentence for the kind. */
-  message?: string
   /** Technical detail for logs (server text, Node error code); redacted. */
   detail?: string
   cause?: unknown
 }
+
+/**
+ * The default sentence for the kind may be replaced by a `problem` (a message key with parameters:
+ * said in the current language, and kept so it can be said again in a reader's language), or by a
+ * `message` the thrower wrote itself (said as written; `problem` is then null). Not both.
+ */
+export type ZkbioErrorInit = ZkbioErrorFields &
+  ({ problem?: StoredMessage; message?: undefined } | { message?: string; problem?: undefined })
 
 /** Shape that may cross to the renderer. */
 export interface ZkbioErrorJson {
@@ -66,9 +72,17 @@ export class ZkbioError extends Error {
   readonly problem: StoredMessage | null
 
   constructor(init: ZkbioErrorInit) {
-    super(redact(init.message ?? defaultMessage(init.kind, init.serverCode, init.detail)))
-    this.problem =
-      init.message === undefined
+    super(
+      redact(
+        init.message ??
+          (init.problem
+            ? translateStored(init.problem, translate as TranslateKey)
+            : defaultMessage(init.kind, init.serverCode, init.detail)),
+      ),
+    )
+    this.problem = init.problem
+      ? redactProblem(init.problem)
+      : init.message === undefined
         ? redactProblem(defaultProblem(init.kind, init.serverCode, init.detail))
         : null
     this.name = 'ZkbioError'
@@ -178,9 +192,10 @@ function defaultMessage(
 /** The server's own words inside a problem pass through `redact` too, as the message does. */
 function redactProblem(problem: StoredMessage): StoredMessage {
   if (!problem.params) return problem
-  const params: Record<string, string | number> = {}
+  const params: Record<string, string | number | StoredMessage> = {}
   for (const [name, value] of Object.entries(problem.params))
-    params[name] = typeof value === 'string' ? redact(value) : (value as number)
+    params[name] =
+      typeof value === 'string' ? redact(value) : typeof value === 'number' ? value : redactProblem(value)
   return { ...problem, params }
 }
 

@@ -13,7 +13,7 @@ import {
   type BadgeVisit,
   type BadgeVisitLookup,
 } from '../../../electron/main/badge/badge-service'
-import { ENROL_ACCEPTED_MESSAGE } from '../../../electron/main/badge/enrol-photo'
+import { enrolAcceptedMessage } from '../../../electron/main/badge/enrol-photo'
 import { visitorApi } from '../../../electron/main/zkbio/api/visitor'
 import { describeServerCode } from '../../../electron/main/zkbio/error-codes'
 import { ZkbioCore } from '../../../electron/main/zkbio/core'
@@ -164,7 +164,7 @@ describe('enrol photo', () => {
   it("sends the employee's photo and reports the server's acceptance, audited", async () => {
     const { service, audit } = setup([])
     const verdict = await service.enrolPhoto(hostPin, bigJpeg)
-    expect(verdict).toEqual({ accepted: true, serverCode: null, message: ENROL_ACCEPTED_MESSAGE })
+    expect(verdict).toEqual({ accepted: true, serverCode: null, message: enrolAcceptedMessage() })
     expect(audit.at(-1)).toMatchObject({ action: 'person.enrolPhoto', target: hostPin, result: 'ok' })
     const sent = (await sim.control.requests()).filter((r) => r.path === '/api/person/updatePersonnelPhoto')
     expect(sent.at(-1)?.status).toBe(200)

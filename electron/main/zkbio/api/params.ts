@@ -36,12 +36,12 @@ export const csv = (v: string | readonly string[]): string => (typeof v === 'str
  * real servers (answered as success, nothing happens). For hardware commands that would tell a guard
  * a door opened when it did not, so the id is checked before anything is sent.
  */
-export function requireServerId(value: string, what: string, endpoint: string): string {
+export function requireServerId(value: string, what: 'door' | 'gate' | 'floor', endpoint: string): string {
   if (!/^[0-9a-f]{32}$/i.test(value.trim())) {
     throw new ZkbioError({
       kind: 'validation',
       endpoint,
-      message: `This ${what} id is not valid; choose the ${what} again from the list.`,
+      problem: { key: `server.zkbio.request.badId.${what}` },
     })
   }
   return value.trim()

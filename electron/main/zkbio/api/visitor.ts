@@ -5,6 +5,7 @@
  */
 import { z } from 'zod'
 import type { CallOptions, ZkbioCore } from '../core'
+import { featureProblem } from '../capabilities'
 import { defineEndpoints } from '../endpoint'
 import { ZkbioError } from '../errors'
 import { anyData, list, page, payloadString } from '../schemas/primitives'
@@ -263,13 +264,13 @@ export function visitorApi(core: ZkbioCore) {
         throw new ZkbioError({
           kind: 'unsupported',
           endpoint: reg.getQrCode.path,
-          message: caps.message('visitorQr'),
+          problem: featureProblem('visitorQr'),
         })
       }
       throw new ZkbioError({
         kind: 'server',
         endpoint: reg.getQrCode.path,
-        message: 'No registered visitor with this ID document was found on the server.',
+        problem: { key: 'server.zkbio.request.visitorNotFound' },
       })
     }
     const found = pin

@@ -58,7 +58,7 @@ export function createTransport(options: TransportOptions): Transport {
     throw new ZkbioError({
       kind: 'validation',
       endpoint: '',
-      message: 'The server address must start with http:// or https://.',
+      problem: { key: 'server.zkbio.request.badScheme' },
     })
   }
   const secure = baseUrl.protocol === 'https:'
@@ -140,7 +140,7 @@ export function createTransport(options: TransportOptions): Transport {
                 kind: 'validation',
                 endpoint: req.endpoint,
                 status: res.statusCode,
-                message: `The ZKBio server sent an answer larger than Gatehouse accepts for this request (${describeLimit(limit)}), so it was not read. If this is a list, ask for fewer rows (a shorter period, a narrower search); otherwise the server or something in front of it is answering wrongly.`,
+                problem: { key: 'server.zkbio.answer.tooLarge', params: { limit: describeLimit(limit) } },
                 detail: `answer over ${limit} bytes`,
               }),
             )

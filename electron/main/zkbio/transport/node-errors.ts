@@ -15,27 +15,30 @@ export function classifySocketError(err: unknown): ZkbioErrorKind {
   return 'network'
 }
 
-const TLS_HINTS: Record<string, string> = {
-  DEPTH_ZERO_SELF_SIGNED_CERT:
-    'The ZKBio server uses a self-signed certificate that is not trusted yet. Use "Test connection" to review its fingerprint and trust it.',
-  SELF_SIGNED_CERT_IN_CHAIN:
-    'The ZKBio server certificate was signed by an authority this computer does not trust. Trust its fingerprint or add the CA file.',
-  UNABLE_TO_VERIFY_LEAF_SIGNATURE:
-    'The ZKBio server certificate cannot be verified. Trust its fingerprint or add the CA file that signed it.',
-  CERT_HAS_EXPIRED: 'The ZKBio server certificate has expired. Ask the administrator to renew it.',
-  ERR_TLS_CERT_ALTNAME_INVALID:
-    'The ZKBio server certificate was issued for a different address than the one configured. Check the server address.',
-}
+/**
+ * Node error codes that have a sentence of their own (server.zkbio.hints.<code>), by kind; any other
+ * code gets the kind's sentence. Kept as a stored message, so a reason kept for later is translated too.
+ */
+export const TLS_HINT_CODES = [
+  'DEPTH_ZERO_SELF_SIGNED_CERT',
+  'SELF_SIGNED_CERT_IN_CHAIN',
+  'UNABLE_TO_VERIFY_LEAF_SIGNATURE',
+  'CERT_HAS_EXPIRED',
+  'ERR_TLS_CERT_ALTNAME_INVALID',
+] as const
 
-const NETWORK_HINTS: Record<string, string> = {
-  ECONNREFUSED:
-    'The ZKBio server refused the connection. Check the address and port, and that the server is running.',
-  ENOTFOUND: 'The ZKBio server name cannot be found. Check the server address.',
-  EAI_AGAIN: 'The ZKBio server name cannot be looked up right now. Check the network.',
-  EHOSTUNREACH: 'The ZKBio server cannot be reached from this computer. Check the network.',
-  ENETUNREACH: 'This computer is not connected to a network that reaches the ZKBio server.',
-  ECONNRESET:
-    'The connection to the ZKBio server was cut off. Check the network and that the server is running.',
+export const NETWORK_HINT_CODES = [
+  'ECONNREFUSED',
+  'ENOTFOUND',
+  'EAI_AGAIN',
+  'EHOSTUNREACH',
+  'ENETUNREACH',
+  'ECONNRESET',
+] as const
+
+const HINTS: Partial<Record<ZkbioErrorKind, readonly string[]>> = {
+  tls: TLS_HINT_CODES,
+  network: NETWORK_HINT_CODES,
 }
 
 export function socketErrorToZkbio(err: unknown, endpoint: string): ZkbioError {
@@ -43,8 +46,12 @@ export function socketErrorToZkbio(err: unknown, endpoint: string): ZkbioError {
   const kind = classifySocketError(err)
   const code = String((err as { code?: unknown } | null)?.code ?? '')
   const detail = `${code ? `${code} ` : ''}${err instanceof Error ? err.message : String(err)}`
-  let message: string | undefined
-  if (kind === 'tls') message = TLS_HINTS[code]
-  if (kind === 'network') message = NETWORK_HINTS[code]
-  return new ZkbioError({ kind, endpoint, detail, cause: err, ...(message ? { message } : {}) })
+  const hinted = HINTS[kind]?.includes(code) ?? false
+  return new ZkbioError({
+    kind,
+    endpoint,
+    detail,
+    cause: err,
+    ...(hinted ? { problem: { key: `server.zkbio.hints.${code}` } } : {}),
+  })
 }

@@ -39,8 +39,7 @@ export async function probeCertificate(url: string, opts: ProbeOptions = {}): Pr
     throw new ZkbioError({
       kind: 'tls',
       endpoint,
-      message:
-        'This address uses http://, which has no certificate to check. Use https:// to connect securely.',
+      problem: { key: 'server.zkbio.request.httpHasNoCertificate' },
     })
   }
   if (opts.signal?.aborted) throw new ZkbioError({ kind: 'aborted', endpoint })
@@ -72,7 +71,7 @@ export async function probeCertificate(url: string, opts: ProbeOptions = {}): Pr
       if (!peer || !peer.raw) {
         finish(() =>
           reject(
-            new ZkbioError({ kind: 'tls', endpoint, message: 'The server did not present a certificate.' }),
+            new ZkbioError({ kind: 'tls', endpoint, problem: { key: 'server.zkbio.request.noCertificate' } }),
           ),
         )
         return

@@ -34,6 +34,16 @@ export default {
   needHost: 'يُرجى اختيار الشخص الذي تزوره.',
   working: 'جارٍ تسجيل دخولك…',
   visiting: 'زيارة {host}',
+  welcomeTakeBadge: 'مرحبًا بك يا {name}. يُرجى أخذ بطاقتك من الطابعة.',
+  welcomeCollectBadge: 'مرحبًا بك يا {name}. يُرجى استلام بطاقتك من مكتب الاستقبال.',
+  thanksSeeReception: 'شكرًا لك يا {name}. يُرجى مراجعة موظف الاستقبال للحصول على بطاقتك.',
+  document: {
+    visitor: 'الزائر',
+    host: 'المضيف',
+    signed: 'وقت التوقيع',
+    signature: 'التوقيع:',
+    signatureOf: 'توقيع {name}',
+  },
   desk: {
     stages: {
       welcome: 'بانتظار زائر',

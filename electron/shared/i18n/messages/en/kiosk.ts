@@ -31,6 +31,16 @@ export default {
   needHost: 'Please choose the person you are visiting.',
   working: 'Signing you in…',
   visiting: 'Visiting {host}',
+  welcomeTakeBadge: 'Welcome, {name}. Please take your badge from the printer.',
+  welcomeCollectBadge: 'Welcome, {name}. Please collect your badge at the reception desk.',
+  thanksSeeReception: 'Thank you, {name}. Please see the receptionist for your badge.',
+  document: {
+    visitor: 'Visitor',
+    host: 'Host',
+    signed: 'Signed',
+    signature: 'Signature:',
+    signatureOf: 'Signature of {name}',
+  },
   desk: {
     stages: {
       welcome: 'waiting for a visitor',

@@ -46,6 +46,7 @@ export default {
       'The printer "{name}" could not print: {reason}. Check that it is on, connected and has labels.',
     savePdfTitle: 'Save as PDF',
     pdfDocument: 'PDF document',
+    enrolAccepted: 'The server accepted the photo. It is now on the employee’s record.',
   },
   rollCall: {
     title: 'Evacuation roll call',
@@ -154,6 +155,80 @@ export default {
     refusedWithText: 'The ZKBio server refused the request: {text}',
     refusedWithTextAndCode: 'The ZKBio server refused the request: {text} (code {code}).',
     refusedWithCode: 'The ZKBio server refused the request (code {code}).',
+    /** What Node's socket error codes mean (zkbio/transport/node-errors.ts). */
+    hints: {
+      DEPTH_ZERO_SELF_SIGNED_CERT:
+        'The ZKBio server uses a self-signed certificate that is not trusted yet. Use "Test connection" to review its fingerprint and trust it.',
+      SELF_SIGNED_CERT_IN_CHAIN:
+        'The ZKBio server certificate was signed by an authority this computer does not trust. Trust its fingerprint or add the CA file.',
+      UNABLE_TO_VERIFY_LEAF_SIGNATURE:
+        'The ZKBio server certificate cannot be verified. Trust its fingerprint or add the CA file that signed it.',
+      CERT_HAS_EXPIRED: 'The ZKBio server certificate has expired. Ask the administrator to renew it.',
+      ERR_TLS_CERT_ALTNAME_INVALID:
+        'The ZKBio server certificate was issued for a different address than the one configured. Check the server address.',
+      ECONNREFUSED:
+        'The ZKBio server refused the connection. Check the address and port, and that the server is running.',
+      ENOTFOUND: 'The ZKBio server name cannot be found. Check the server address.',
+      EAI_AGAIN: 'The ZKBio server name cannot be looked up right now. Check the network.',
+      EHOSTUNREACH: 'The ZKBio server cannot be reached from this computer. Check the network.',
+      ENETUNREACH: 'This computer is not connected to a network that reaches the ZKBio server.',
+      ECONNRESET:
+        'The connection to the ZKBio server was cut off. Check the network and that the server is running.',
+    },
+    /** Answers that carry no data: a login page, a gateway's page, an HTTP error (zkbio/envelope.ts). */
+    answer: {
+      loginRedirect:
+        'The ZKBio server sent the request to its login page: the API token was refused or the API is not enabled. Ask the administrator to check the token and that the API client is added on the server.',
+      loginPage:
+        'The ZKBio server answered with its login page: the API token was refused or the API is not enabled.',
+      apiAccessAbnormal:
+        'The ZKBio server says "API access abnormal": the API licence is not active or this API client is not added on the server. Ask the administrator to activate it under System > API Authorization.',
+      gatewayFailing:
+        'The ZKBio server, or a gateway in front of it, is not answering properly (HTTP {status}). Try again in a moment; if it lasts, ask the administrator to check the server.',
+      notFound: 'The ZKBio server does not know this request (HTTP 404). It may be an older version.',
+      serverFailing:
+        'The ZKBio server had a problem answering (HTTP {status}). Try again in a moment; if it lasts, ask the administrator to check the server.',
+      unexpectedStatus: 'The ZKBio server answered with an unexpected error (HTTP {status}).',
+      tooLarge:
+        'The ZKBio server sent an answer larger than Gatehouse accepts for this request ({limit}), so it was not read. If this is a list, ask for fewer rows (a shorter period, a narrower search); otherwise the server or something in front of it is answering wrongly.',
+    },
+    /** A request that cannot be made or checked as asked. */
+    request: {
+      badScheme: 'The server address must start with http:// or https://.',
+      noToken: 'No API token is configured for this server.',
+      missingValue: 'A required value is missing for this request.',
+      badDateTime: 'A date or time is not valid; use the form yyyy-MM-dd HH:mm:ss.',
+      badId: {
+        door: 'This door id is not valid; choose the door again from the list.',
+        gate: 'This gate id is not valid; choose the gate again from the list.',
+        floor: 'This floor id is not valid; choose the floor again from the list.',
+      },
+      httpHasNoCertificate:
+        'This address uses http://, which has no certificate to check. Use https:// to connect securely.',
+      noCertificate: 'The server did not present a certificate.',
+      visitorNotFound: 'No registered visitor with this ID document was found on the server.',
+    },
+    /** What a server without an optional feature cannot do (zkbio/capabilities.ts). */
+    features: {
+      visitorList:
+        "This server cannot look up a visitor's pin; update ZKBio CVSecurity to v1.2 or later to print QR badges.",
+      visitorQrByCertNumber:
+        "This server cannot give a visitor's QR code from their ID document; update ZKBio CVSecurity to v1.2 or later.",
+      visitTransactions:
+        'This server cannot list past visits; update ZKBio CVSecurity to v1.2 or later to see visit history.',
+      visitorQrByPinQuery:
+        'This server does not offer the newer QR code request; the older request is used instead.',
+      visitorQr:
+        "This server offers no way to get a visitor's QR code after registration; update ZKBio CVSecurity to v1.2 or later to print QR badges.",
+    },
+    /** The optional features by name, as Settings lists them. */
+    featureLabels: {
+      visitorQr: 'QR codes on visitor badges',
+      visitorList: 'Visitor look-up (finds the visitor number for QR badges)',
+      visitorQrByCertNumber: 'QR code from the visitor ID document',
+      visitTransactions: 'Visit history',
+      visitorQrByPinQuery: 'Newer QR code request',
+    },
   },
   connection: {
     certificateChanged:
@@ -176,6 +251,9 @@ export default {
       auth: 'Copy the API token again from ZKBio CVSecurity (System > API Authorization, the client you added for Gatehouse) and paste it here.',
       other: 'Try again. If it keeps happening, check the server and this profile.',
     },
+    noToken: 'No API token is stored for this server. Open Settings, edit the profile and enter the token.',
+    notSetUp: 'No ZKBio server is set up yet. Open Settings to connect one.',
+    notConnected: 'The ZKBio server is not connected yet.',
   },
   guardOps: {
     doorTarget: 'Door "{name}" ({id})',
@@ -279,6 +357,12 @@ export default {
       "{noKeychain} If you allow it, Gatehouse can instead keep the token in a file in its data folder, encrypted with this computer's key for this user account (it is never stored in plain text).",
     encryptedFile:
       "{noKeychain} As you allowed, the API token is kept in an encrypted file in Gatehouse's data folder ({file}), readable only by this user account on this computer.",
+    keyProblem: {
+      notInBuild: 'encrypted storage is not available in this build',
+      noSystemKey: 'the operating system offers no encryption key for this app',
+      builtInKey:
+        'the only encryption available uses a fixed built-in key, which protects no better than plain text',
+    },
   },
   code: {
     n1: 'The ZKBio server hit an internal error. Try again; if it keeps happening, ask the administrator to check the server.',
@@ -409,6 +493,8 @@ export default {
     worksWithout: 'Gatehouse works without these; the features that need them say so where they appear.',
     featuresUnchecked: 'Optional features could not be checked: {error}',
     checkedAgain: 'They will be checked again when Gatehouse connects.',
+    handshakeTimeout: 'the server did not complete the secure handshake in time',
+    notSignedByCa: 'not signed by this CA',
   },
   /** Refusals of the desk's services (AppError messages shown in the renderer). */
   /** Host notices and e-mails that could not be delivered (a technical detail may follow). */
@@ -480,6 +566,46 @@ export default {
       tooManyProfiles: 'Gatehouse keeps at most 20 server profiles. Remove one first.',
       noAgreement: 'No signed agreement is kept for this visit.',
     },
+  },
+  /** The reception desk's own sentences (block-list check, badge pin, registrations that wait). */
+  reception: {
+    discardOnlyUnsent: 'Only a registration that never reached the server can be discarded.',
+    onSite: 'This ID document is already registered and on site (not checked out).',
+    pinNotListedYet: 'The server has not listed this visitor yet; the badge will try again when opened.',
+    noPinLookup:
+      "This server offers no way to look up a visitor's pin after registration; update ZKBio CVSecurity to v1.2 or later to print QR badges.",
+    levelsUnavailable:
+      "Visitor levels could not be loaded ({reason}). Registration works without them; the server's default applies.",
+    waiting: {
+      unknownServer: 'an unknown server',
+      forServer: '{count} registration waits for {name}. | {count} registrations wait for {name}.',
+      unrecorded:
+        '{count} registration waits for the server they were typed for, which Gatehouse did not record (saved by an older version). Check and discard them, or register them again. | {count} registrations wait for the server they were typed for, which Gatehouse did not record (saved by an older version). Check and discard them, or register them again.',
+      removed:
+        '{count} registration waits for {name}, a server profile that was removed. Add it again to send them, or discard them. | {count} registrations wait for {name}, a server profile that was removed. Add it again to send them, or discard them.',
+      changed:
+        "{count} registration waits for {name} at its earlier address or certificate; they are not sent to the changed server. Discard them or restore the profile's settings. | {count} registrations wait for {name} at its earlier address or certificate; they are not sent to the changed server. Discard them or restore the profile's settings.",
+      inactive:
+        '{count} registration waits for {name}. They are sent when {name} is the server in use again. | {count} registrations wait for {name}. They are sent when {name} is the server in use again.',
+    },
+  },
+  /** The fixed words of an invitation e-mail and its calendar entry (the rest is the Settings template). */
+  invitation: {
+    ourSite: 'our site',
+    summary: 'Visit to {site}',
+    summaryWithHost: 'Visit to {site} ({host})',
+    host: 'Host: {host}',
+    reason: 'Reason: {reason}',
+    entryCode: 'Your entry code: {code}',
+    qrAlt: 'Your entry QR code',
+  },
+  /** The fixed words of a host's arrival notice (e-mail, Teams, Slack). */
+  hostNotice: {
+    visitor: 'Visitor',
+    company: 'Company',
+    host: 'Host',
+    photoAlt: 'Photo of the visitor',
+    defaultDesk: 'Reception',
   },
   /** Refusals of the IPC bridge itself (electron/main/ipc); the technical detail goes to the log only. */
   ipc: {

@@ -34,6 +34,16 @@ export default {
   needHost: 'Elija a la persona a la que visita.',
   working: 'Registrándole…',
   visiting: 'Visita a {host}',
+  welcomeTakeBadge: 'Le damos la bienvenida, {name}. Recoja su credencial en la impresora.',
+  welcomeCollectBadge: 'Le damos la bienvenida, {name}. Recoja su credencial en el mostrador de recepción.',
+  thanksSeeReception: 'Gracias, {name}. Diríjase a recepción para recoger su credencial.',
+  document: {
+    visitor: 'Visitante',
+    host: 'Anfitrión',
+    signed: 'Fecha de la firma',
+    signature: 'Firma:',
+    signatureOf: 'Firma de {name}',
+  },
   desk: {
     stages: {
       welcome: 'esperando a un visitante',

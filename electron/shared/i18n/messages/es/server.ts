@@ -45,6 +45,7 @@ export default {
       'La impresora "{name}" no pudo imprimir: {reason}. Compruebe que está encendida, conectada y con etiquetas.',
     savePdfTitle: 'Guardar como PDF',
     pdfDocument: 'Documento PDF',
+    enrolAccepted: 'El servidor aceptó la foto. Ya figura en la ficha del empleado.',
   },
   rollCall: {
     title: 'Lista de evacuación',
@@ -155,6 +156,76 @@ export default {
     refusedWithText: 'El servidor ZKBio rechazó la petición: {text}',
     refusedWithTextAndCode: 'El servidor ZKBio rechazó la petición: {text} (código {code}).',
     refusedWithCode: 'El servidor ZKBio rechazó la petición (código {code}).',
+    hints: {
+      DEPTH_ZERO_SELF_SIGNED_CERT:
+        'El servidor ZKBio usa un certificado autofirmado que aún no es de confianza. Use "Probar conexión" para revisar su huella y confiar en él.',
+      SELF_SIGNED_CERT_IN_CHAIN:
+        'El certificado del servidor ZKBio lo firmó una autoridad en la que este equipo no confía. Confíe en su huella o añada el archivo de CA.',
+      UNABLE_TO_VERIFY_LEAF_SIGNATURE:
+        'No se puede verificar el certificado del servidor ZKBio. Confíe en su huella o añada el archivo de CA que lo firmó.',
+      CERT_HAS_EXPIRED:
+        'El certificado del servidor ZKBio ha caducado. Pida al administrador que lo renueve.',
+      ERR_TLS_CERT_ALTNAME_INVALID:
+        'El certificado del servidor ZKBio se emitió para una dirección distinta de la configurada. Compruebe la dirección del servidor.',
+      ECONNREFUSED:
+        'El servidor ZKBio rechazó la conexión. Compruebe la dirección y el puerto, y que el servidor esté en marcha.',
+      ENOTFOUND: 'No se encuentra el nombre del servidor ZKBio. Compruebe la dirección del servidor.',
+      EAI_AGAIN: 'Ahora mismo no se puede resolver el nombre del servidor ZKBio. Compruebe la red.',
+      EHOSTUNREACH: 'No se puede llegar al servidor ZKBio desde este equipo. Compruebe la red.',
+      ENETUNREACH: 'Este equipo no está conectado a una red que llegue al servidor ZKBio.',
+      ECONNRESET:
+        'Se cortó la conexión con el servidor ZKBio. Compruebe la red y que el servidor esté en marcha.',
+    },
+    answer: {
+      loginRedirect:
+        'El servidor ZKBio envió la petición a su página de inicio de sesión: se rechazó el token de la API o la API no está habilitada. Pida al administrador que revise el token y que el cliente de la API esté añadido en el servidor.',
+      loginPage:
+        'El servidor ZKBio respondió con su página de inicio de sesión: se rechazó el token de la API o la API no está habilitada.',
+      apiAccessAbnormal:
+        'El servidor ZKBio dice "API access abnormal": la licencia de la API no está activa o este cliente de la API no está añadido en el servidor. Pida al administrador que lo active en Sistema > Autorización de API.',
+      gatewayFailing:
+        'El servidor ZKBio, o una pasarela delante de él, no responde correctamente (HTTP {status}). Inténtelo de nuevo en un momento; si continúa, pida al administrador que revise el servidor.',
+      notFound: 'El servidor ZKBio no reconoce esta petición (HTTP 404). Puede ser una versión anterior.',
+      serverFailing:
+        'El servidor ZKBio tuvo un problema al responder (HTTP {status}). Inténtelo de nuevo en un momento; si continúa, pida al administrador que revise el servidor.',
+      unexpectedStatus: 'El servidor ZKBio respondió con un error inesperado (HTTP {status}).',
+      tooLarge:
+        'El servidor ZKBio envió una respuesta mayor de lo que Gatehouse acepta para esta petición ({limit}), así que no se leyó. Si es una lista, pida menos filas (un periodo más corto, una búsqueda más precisa); si no, el servidor o algo delante de él está respondiendo mal.',
+    },
+    request: {
+      badScheme: 'La dirección del servidor debe empezar por http:// o https://.',
+      noToken: 'No hay ningún token de la API configurado para este servidor.',
+      missingValue: 'Falta un valor obligatorio para esta petición.',
+      badDateTime: 'Una fecha u hora no es válida; use el formato yyyy-MM-dd HH:mm:ss.',
+      badId: {
+        door: 'El identificador de esta puerta no es válido; elija de nuevo la puerta en la lista.',
+        gate: 'El identificador de este torniquete no es válido; elija de nuevo el torniquete en la lista.',
+        floor: 'El identificador de esta planta no es válido; elija de nuevo la planta en la lista.',
+      },
+      httpHasNoCertificate:
+        'Esta dirección usa http://, que no tiene ningún certificado que comprobar. Use https:// para conectarse de forma segura.',
+      noCertificate: 'El servidor no presentó ningún certificado.',
+      visitorNotFound: 'No se encontró en el servidor ningún visitante registrado con este documento.',
+    },
+    features: {
+      visitorList:
+        'Este servidor no puede buscar el PIN de un visitante; actualice ZKBio CVSecurity a la v1.2 o posterior para imprimir credenciales con QR.',
+      visitorQrByCertNumber:
+        'Este servidor no puede dar el código QR de un visitante a partir de su documento; actualice ZKBio CVSecurity a la v1.2 o posterior.',
+      visitTransactions:
+        'Este servidor no puede listar las visitas pasadas; actualice ZKBio CVSecurity a la v1.2 o posterior para ver el historial de visitas.',
+      visitorQrByPinQuery:
+        'Este servidor no ofrece la petición de código QR más reciente; se usa la anterior en su lugar.',
+      visitorQr:
+        'Este servidor no ofrece ninguna forma de obtener el código QR de un visitante tras el registro; actualice ZKBio CVSecurity a la v1.2 o posterior para imprimir credenciales con QR.',
+    },
+    featureLabels: {
+      visitorQr: 'Códigos QR en las credenciales de visitante',
+      visitorList: 'Búsqueda de visitantes (obtiene el número del visitante para las credenciales con QR)',
+      visitorQrByCertNumber: 'Código QR a partir del documento del visitante',
+      visitTransactions: 'Historial de visitas',
+      visitorQrByPinQuery: 'Petición de código QR más reciente',
+    },
   },
   connection: {
     certificateChanged:
@@ -177,6 +248,10 @@ export default {
       auth: 'Copie de nuevo el token de la API desde ZKBio CVSecurity (Sistema > Autorización de API, el cliente que añadió para Gatehouse) y péguelo aquí.',
       other: 'Inténtelo de nuevo. Si sigue ocurriendo, revise el servidor y este perfil.',
     },
+    noToken:
+      'No hay ningún token de la API guardado para este servidor. Abra Configuración, edite el perfil e introduzca el token.',
+    notSetUp: 'Todavía no hay ningún servidor ZKBio configurado. Abra Configuración para conectar uno.',
+    notConnected: 'El servidor ZKBio aún no está conectado.',
   },
   guardOps: {
     doorTarget: 'Puerta "{name}" ({id})',
@@ -284,6 +359,12 @@ export default {
       '{noKeychain} Si lo permite, Gatehouse puede guardar el token en un archivo de su carpeta de datos, cifrado con la clave de este equipo para esta cuenta de usuario (nunca en texto plano).',
     encryptedFile:
       '{noKeychain} Como lo permitió, el token de la API se guarda en un archivo cifrado en la carpeta de datos de Gatehouse ({file}), legible solo por esta cuenta de usuario en este equipo.',
+    keyProblem: {
+      notInBuild: 'el almacenamiento cifrado no está disponible en esta versión',
+      noSystemKey: 'el sistema operativo no ofrece ninguna clave de cifrado para esta aplicación',
+      builtInKey:
+        'el único cifrado disponible usa una clave fija integrada, que no protege más que el texto sin cifrar',
+    },
   },
   code: {
     n1: 'El servidor ZKBio sufrió un error interno. Inténtelo de nuevo; si sigue ocurriendo, pida al administrador que revise el servidor.',
@@ -414,6 +495,8 @@ export default {
     worksWithout: 'Gatehouse funciona sin ellas; las funciones que las necesitan lo indican donde aparecen.',
     featuresUnchecked: 'No se pudieron comprobar las funciones opcionales: {error}',
     checkedAgain: 'Se comprobarán de nuevo cuando Gatehouse se conecte.',
+    handshakeTimeout: 'el servidor no completó a tiempo el protocolo de conexión segura',
+    notSignedByCa: 'no está firmado por esta CA',
   },
   /** Host notices and e-mails that could not be delivered (a technical detail may follow). */
   delivery: {
@@ -486,6 +569,44 @@ export default {
       tooManyProfiles: 'Gatehouse guarda como máximo 20 perfiles de servidor. Elimine uno primero.',
       noAgreement: 'No se guarda ningún acuerdo firmado para esta visita.',
     },
+  },
+  reception: {
+    discardOnlyUnsent: 'Solo se puede descartar un registro que nunca llegó al servidor.',
+    onSite: 'Este documento ya está registrado y en el recinto (sin salida registrada).',
+    pinNotListedYet:
+      'El servidor aún no ha listado a este visitante; la credencial lo intentará de nuevo al abrirla.',
+    noPinLookup:
+      'Este servidor no ofrece ninguna forma de buscar el PIN de un visitante tras el registro; actualice ZKBio CVSecurity a la v1.2 o posterior para imprimir credenciales con QR.',
+    levelsUnavailable:
+      'No se pudieron cargar los niveles de visitante ({reason}). El registro funciona sin ellos; se aplica el valor predeterminado del servidor.',
+    waiting: {
+      unknownServer: 'un servidor desconocido',
+      forServer: '{count} registro espera a {name}. | {count} registros esperan a {name}.',
+      unrecorded:
+        '{count} registro espera al servidor para el que se escribió, que Gatehouse no anotó (lo guardó una versión anterior). Revíselo y descártelo, o regístrelo de nuevo. | {count} registros esperan al servidor para el que se escribieron, que Gatehouse no anotó (los guardó una versión anterior). Revíselos y descártelos, o regístrelos de nuevo.',
+      removed:
+        '{count} registro espera a {name}, un perfil de servidor que se eliminó. Añada el perfil de nuevo para enviarlo, o descártelo. | {count} registros esperan a {name}, un perfil de servidor que se eliminó. Añada el perfil de nuevo para enviarlos, o descártelos.',
+      changed:
+        '{count} registro espera a {name} en su dirección o certificado anterior; no se envía al servidor cambiado. Descártelo o restaure la configuración del perfil. | {count} registros esperan a {name} en su dirección o certificado anterior; no se envían al servidor cambiado. Descártelos o restaure la configuración del perfil.',
+      inactive:
+        '{count} registro espera a {name}. Se envía cuando {name} vuelva a ser el servidor en uso. | {count} registros esperan a {name}. Se envían cuando {name} vuelva a ser el servidor en uso.',
+    },
+  },
+  invitation: {
+    ourSite: 'nuestras instalaciones',
+    summary: 'Visita a {site}',
+    summaryWithHost: 'Visita a {site} ({host})',
+    host: 'Anfitrión: {host}',
+    reason: 'Motivo: {reason}',
+    entryCode: 'Su código de acceso: {code}',
+    qrAlt: 'Su código QR de acceso',
+  },
+  hostNotice: {
+    visitor: 'Visitante',
+    company: 'Empresa',
+    host: 'Anfitrión',
+    photoAlt: 'Foto del visitante',
+    defaultDesk: 'Recepción',
   },
   ipc: {
     invalidRequest:

@@ -34,6 +34,16 @@ export default {
   needHost: 'Escolha a pessoa que você vai visitar.',
   working: 'Fazendo seu check-in…',
   visiting: 'Visitando {host}',
+  welcomeTakeBadge: 'Boas-vindas, {name}. Retire seu crachá na impressora.',
+  welcomeCollectBadge: 'Boas-vindas, {name}. Retire seu crachá no balcão da recepção.',
+  thanksSeeReception: 'Obrigado, {name}. Procure a recepção para receber seu crachá.',
+  document: {
+    visitor: 'Visitante',
+    host: 'Anfitrião',
+    signed: 'Assinado em',
+    signature: 'Assinatura:',
+    signatureOf: 'Assinatura de {name}',
+  },
   desk: {
     stages: {
       welcome: 'aguardando um visitante',

@@ -45,6 +45,7 @@ export default {
       'A impressora "{name}" não conseguiu imprimir: {reason}. Verifique se está ligada, conectada e com etiquetas.',
     savePdfTitle: 'Salvar como PDF',
     pdfDocument: 'Documento PDF',
+    enrolAccepted: 'O servidor aceitou a foto. Ela já está no cadastro do funcionário.',
   },
   rollCall: {
     title: 'Lista de evacuação',
@@ -155,6 +156,76 @@ export default {
     refusedWithText: 'O servidor ZKBio recusou a solicitação: {text}',
     refusedWithTextAndCode: 'O servidor ZKBio recusou a solicitação: {text} (código {code}).',
     refusedWithCode: 'O servidor ZKBio recusou a solicitação (código {code}).',
+    hints: {
+      DEPTH_ZERO_SELF_SIGNED_CERT:
+        'O servidor ZKBio usa um certificado autoassinado que ainda não é confiável. Use "Testar conexão" para conferir a impressão digital dele e confiar nele.',
+      SELF_SIGNED_CERT_IN_CHAIN:
+        'O certificado do servidor ZKBio foi assinado por uma autoridade em que este computador não confia. Confie na impressão digital dele ou adicione o arquivo de CA.',
+      UNABLE_TO_VERIFY_LEAF_SIGNATURE:
+        'Não é possível verificar o certificado do servidor ZKBio. Confie na impressão digital dele ou adicione o arquivo de CA que o assinou.',
+      CERT_HAS_EXPIRED: 'O certificado do servidor ZKBio expirou. Peça ao administrador para renová-lo.',
+      ERR_TLS_CERT_ALTNAME_INVALID:
+        'O certificado do servidor ZKBio foi emitido para um endereço diferente do configurado. Verifique o endereço do servidor.',
+      ECONNREFUSED:
+        'O servidor ZKBio recusou a conexão. Verifique o endereço e a porta, e se o servidor está funcionando.',
+      ENOTFOUND: 'O nome do servidor ZKBio não foi encontrado. Verifique o endereço do servidor.',
+      EAI_AGAIN: 'Não é possível consultar o nome do servidor ZKBio agora. Verifique a rede.',
+      EHOSTUNREACH: 'Não é possível alcançar o servidor ZKBio a partir deste computador. Verifique a rede.',
+      ENETUNREACH: 'Este computador não está conectado a uma rede que alcance o servidor ZKBio.',
+      ECONNRESET:
+        'A conexão com o servidor ZKBio foi interrompida. Verifique a rede e se o servidor está funcionando.',
+    },
+    answer: {
+      loginRedirect:
+        'O servidor ZKBio enviou a solicitação para a página de login dele: o token da API foi recusado ou a API não está habilitada. Peça ao administrador para verificar o token e se o cliente da API foi adicionado no servidor.',
+      loginPage:
+        'O servidor ZKBio respondeu com a página de login dele: o token da API foi recusado ou a API não está habilitada.',
+      apiAccessAbnormal:
+        'O servidor ZKBio diz "API access abnormal": a licença da API não está ativa ou este cliente da API não foi adicionado no servidor. Peça ao administrador para ativá-lo em Sistema > Autorização de API.',
+      gatewayFailing:
+        'O servidor ZKBio, ou um gateway na frente dele, não está respondendo corretamente (HTTP {status}). Tente novamente daqui a pouco; se continuar, peça ao administrador para verificar o servidor.',
+      notFound:
+        'O servidor ZKBio não reconhece esta solicitação (HTTP 404). Pode ser uma versão mais antiga.',
+      serverFailing:
+        'O servidor ZKBio teve um problema ao responder (HTTP {status}). Tente novamente daqui a pouco; se continuar, peça ao administrador para verificar o servidor.',
+      unexpectedStatus: 'O servidor ZKBio respondeu com um erro inesperado (HTTP {status}).',
+      tooLarge:
+        'O servidor ZKBio enviou uma resposta maior do que o Gatehouse aceita para esta solicitação ({limit}), por isso ela não foi lida. Se for uma lista, peça menos linhas (um período mais curto, uma busca mais restrita); caso contrário, o servidor ou algo na frente dele está respondendo de forma errada.',
+    },
+    request: {
+      badScheme: 'O endereço do servidor deve começar com http:// ou https://.',
+      noToken: 'Nenhum token da API está configurado para este servidor.',
+      missingValue: 'Falta um valor obrigatório para esta solicitação.',
+      badDateTime: 'Uma data ou hora não é válida; use o formato yyyy-MM-dd HH:mm:ss.',
+      badId: {
+        door: 'O identificador desta porta não é válido; escolha a porta novamente na lista.',
+        gate: 'O identificador desta catraca não é válido; escolha a catraca novamente na lista.',
+        floor: 'O identificador deste andar não é válido; escolha o andar novamente na lista.',
+      },
+      httpHasNoCertificate:
+        'Este endereço usa http://, que não tem certificado para verificar. Use https:// para se conectar com segurança.',
+      noCertificate: 'O servidor não apresentou um certificado.',
+      visitorNotFound: 'Nenhum visitante cadastrado com este documento foi encontrado no servidor.',
+    },
+    features: {
+      visitorList:
+        'Este servidor não consegue consultar o PIN de um visitante; atualize o ZKBio CVSecurity para a v1.2 ou posterior para imprimir crachás com QR code.',
+      visitorQrByCertNumber:
+        'Este servidor não consegue fornecer o QR code de um visitante a partir do documento dele; atualize o ZKBio CVSecurity para a v1.2 ou posterior.',
+      visitTransactions:
+        'Este servidor não consegue listar visitas anteriores; atualize o ZKBio CVSecurity para a v1.2 ou posterior para ver o histórico de visitas.',
+      visitorQrByPinQuery:
+        'Este servidor não oferece a solicitação de QR code mais recente; a solicitação anterior é usada no lugar.',
+      visitorQr:
+        'Este servidor não oferece nenhuma forma de obter o QR code de um visitante após o cadastro; atualize o ZKBio CVSecurity para a v1.2 ou posterior para imprimir crachás com QR code.',
+    },
+    featureLabels: {
+      visitorQr: 'QR codes nos crachás de visitante',
+      visitorList: 'Consulta de visitantes (encontra o número do visitante para crachás com QR code)',
+      visitorQrByCertNumber: 'QR code a partir do documento do visitante',
+      visitTransactions: 'Histórico de visitas',
+      visitorQrByPinQuery: 'Solicitação de QR code mais recente',
+    },
   },
   connection: {
     certificateChanged:
@@ -177,6 +248,10 @@ export default {
       auth: 'Copie novamente o token da API no ZKBio CVSecurity (Sistema > Autorização de API, o cliente que você adicionou para o Gatehouse) e cole aqui.',
       other: 'Tente novamente. Se continuar, verifique o servidor e este perfil.',
     },
+    noToken:
+      'Nenhum token da API está salvo para este servidor. Abra as Configurações, edite o perfil e digite o token.',
+    notSetUp: 'Nenhum servidor ZKBio foi configurado ainda. Abra as Configurações para conectar um.',
+    notConnected: 'O servidor ZKBio ainda não está conectado.',
   },
   guardOps: {
     doorTarget: 'Porta "{name}" ({id})',
@@ -282,6 +357,12 @@ export default {
       '{noKeychain} Se você permitir, o Gatehouse pode guardar o token em um arquivo na sua pasta de dados, criptografado com a chave deste computador para esta conta de usuário (nunca em texto puro).',
     encryptedFile:
       '{noKeychain} Como você permitiu, o token da API fica em um arquivo criptografado na pasta de dados do Gatehouse ({file}), legível apenas por esta conta de usuário neste computador.',
+    keyProblem: {
+      notInBuild: 'o armazenamento criptografado não está disponível nesta versão',
+      noSystemKey: 'o sistema operacional não oferece nenhuma chave de criptografia para este aplicativo',
+      builtInKey:
+        'a única criptografia disponível usa uma chave fixa embutida, que não protege mais do que texto simples',
+    },
   },
   code: {
     n1: 'O servidor ZKBio teve um erro interno. Tente novamente; se continuar, peça ao administrador para verificar o servidor.',
@@ -412,6 +493,8 @@ export default {
     worksWithout: 'O Gatehouse funciona sem eles; os recursos que precisam deles avisam onde aparecem.',
     featuresUnchecked: 'Não foi possível verificar os recursos opcionais: {error}',
     checkedAgain: 'Eles serão verificados novamente quando o Gatehouse se conectar.',
+    handshakeTimeout: 'o servidor não concluiu o handshake seguro a tempo',
+    notSignedByCa: 'não foi assinado por esta CA',
   },
   /** Host notices and e-mails that could not be delivered (a technical detail may follow). */
   delivery: {
@@ -484,6 +567,44 @@ export default {
       tooManyProfiles: 'O Gatehouse guarda no máximo 20 perfis de servidor. Remova um primeiro.',
       noAgreement: 'Nenhum termo assinado está guardado para esta visita.',
     },
+  },
+  reception: {
+    discardOnlyUnsent: 'Só é possível descartar um cadastro que nunca chegou ao servidor.',
+    onSite: 'Este documento já está cadastrado e no local (sem check-out).',
+    pinNotListedYet:
+      'O servidor ainda não listou este visitante; o crachá tentará novamente quando for aberto.',
+    noPinLookup:
+      'Este servidor não oferece nenhuma forma de consultar o PIN de um visitante após o cadastro; atualize o ZKBio CVSecurity para a v1.2 ou posterior para imprimir crachás com QR code.',
+    levelsUnavailable:
+      'Não foi possível carregar os níveis de visitante ({reason}). O cadastro funciona sem eles; vale o padrão do servidor.',
+    waiting: {
+      unknownServer: 'um servidor desconhecido',
+      forServer: '{count} cadastro aguarda {name}. | {count} cadastros aguardam {name}.',
+      unrecorded:
+        '{count} cadastro aguarda o servidor para o qual foi digitado, que o Gatehouse não registrou (salvo por uma versão anterior). Confira e descarte-o, ou cadastre-o novamente. | {count} cadastros aguardam o servidor para o qual foram digitados, que o Gatehouse não registrou (salvos por uma versão anterior). Confira e descarte-os, ou cadastre-os novamente.',
+      removed:
+        '{count} cadastro aguarda {name}, um perfil de servidor que foi removido. Adicione o perfil novamente para enviá-lo, ou descarte-o. | {count} cadastros aguardam {name}, um perfil de servidor que foi removido. Adicione o perfil novamente para enviá-los, ou descarte-os.',
+      changed:
+        '{count} cadastro aguarda {name} no endereço ou certificado anterior; ele não é enviado ao servidor alterado. Descarte-o ou restaure as configurações do perfil. | {count} cadastros aguardam {name} no endereço ou certificado anterior; eles não são enviados ao servidor alterado. Descarte-os ou restaure as configurações do perfil.',
+      inactive:
+        '{count} cadastro aguarda {name}. Ele será enviado quando {name} voltar a ser o servidor em uso. | {count} cadastros aguardam {name}. Eles serão enviados quando {name} voltar a ser o servidor em uso.',
+    },
+  },
+  invitation: {
+    ourSite: 'nossas instalações',
+    summary: 'Visita a {site}',
+    summaryWithHost: 'Visita a {site} ({host})',
+    host: 'Anfitrião: {host}',
+    reason: 'Motivo: {reason}',
+    entryCode: 'Seu código de entrada: {code}',
+    qrAlt: 'Seu QR code de entrada',
+  },
+  hostNotice: {
+    visitor: 'Visitante',
+    company: 'Empresa',
+    host: 'Anfitrião',
+    photoAlt: 'Foto do visitante',
+    defaultDesk: 'Recepção',
   },
   ipc: {
     invalidRequest:

@@ -34,6 +34,16 @@ export default {
   needHost: '请选择您要拜访的人。',
   working: '正在为您登记…',
   visiting: '拜访 {host}',
+  welcomeTakeBadge: '欢迎，{name}。请从打印机取走您的访客证。',
+  welcomeCollectBadge: '欢迎，{name}。请到前台领取您的访客证。',
+  thanksSeeReception: '谢谢，{name}。请到前台找接待员领取访客证。',
+  document: {
+    visitor: '访客',
+    host: '被访人',
+    signed: '签署时间',
+    signature: '签名：',
+    signatureOf: '{name} 的签名',
+  },
   desk: {
     stages: {
       welcome: '正在等待访客',

@@ -42,6 +42,7 @@ export default {
     printFailedNamed: '打印机“{name}”无法打印：{reason}。请检查打印机是否开机、已连接并装有标签纸。',
     savePdfTitle: '另存为 PDF',
     pdfDocument: 'PDF 文档',
+    enrolAccepted: '服务器已接受照片。照片现已保存到该员工的档案中。',
   },
   rollCall: {
     title: '疏散点名表',
@@ -145,6 +146,67 @@ export default {
     refusedWithText: 'ZKBio 服务器拒绝了请求：{text}',
     refusedWithTextAndCode: 'ZKBio 服务器拒绝了请求：{text}（代码 {code}）。',
     refusedWithCode: 'ZKBio 服务器拒绝了请求（代码 {code}）。',
+    hints: {
+      DEPTH_ZERO_SELF_SIGNED_CERT:
+        'ZKBio 服务器使用的自签名证书尚未受信任。请使用“测试连接”查看其指纹并信任该证书。',
+      SELF_SIGNED_CERT_IN_CHAIN: 'ZKBio 服务器证书由此电脑不信任的机构签发。请信任其指纹或添加 CA 文件。',
+      UNABLE_TO_VERIFY_LEAF_SIGNATURE: '无法验证 ZKBio 服务器证书。请信任其指纹或添加签发该证书的 CA 文件。',
+      CERT_HAS_EXPIRED: 'ZKBio 服务器证书已过期。请管理员续订证书。',
+      ERR_TLS_CERT_ALTNAME_INVALID: 'ZKBio 服务器证书签发给的地址与配置的地址不同。请检查服务器地址。',
+      ECONNREFUSED: 'ZKBio 服务器拒绝了连接。请检查地址和端口，以及服务器是否正在运行。',
+      ENOTFOUND: '找不到 ZKBio 服务器名称。请检查服务器地址。',
+      EAI_AGAIN: '目前无法解析 ZKBio 服务器名称。请检查网络。',
+      EHOSTUNREACH: '无法从此电脑访问 ZKBio 服务器。请检查网络。',
+      ENETUNREACH: '此电脑未连接到可访问 ZKBio 服务器的网络。',
+      ECONNRESET: '与 ZKBio 服务器的连接被中断。请检查网络以及服务器是否正在运行。',
+    },
+    answer: {
+      loginRedirect:
+        'ZKBio 服务器将请求转到了其登录页面：API 令牌被拒绝，或 API 未启用。请管理员检查令牌，并确认已在服务器上添加 API 客户端。',
+      loginPage: 'ZKBio 服务器返回了其登录页面：API 令牌被拒绝，或 API 未启用。',
+      apiAccessAbnormal:
+        'ZKBio 服务器返回“API access abnormal”：API 许可证未激活，或服务器上未添加此 API 客户端。请管理员在“系统 > API 授权”中激活。',
+      gatewayFailing:
+        'ZKBio 服务器或其前面的网关未正常响应（HTTP {status}）。请稍后重试；如果问题持续，请管理员检查服务器。',
+      notFound: 'ZKBio 服务器不认识此请求（HTTP 404）。它可能是较旧的版本。',
+      serverFailing:
+        'ZKBio 服务器在响应时出现问题（HTTP {status}）。请稍后重试；如果问题持续，请管理员检查服务器。',
+      unexpectedStatus: 'ZKBio 服务器返回了意外错误（HTTP {status}）。',
+      tooLarge:
+        'ZKBio 服务器发送的应答超过了 Gatehouse 对此请求接受的大小（{limit}），因此未读取。如果这是一个列表，请减少行数（缩短时间段或缩小搜索范围）；否则是服务器或其前面的设备应答有误。',
+    },
+    request: {
+      badScheme: '服务器地址必须以 http:// 或 https:// 开头。',
+      noToken: '此服务器未配置 API 令牌。',
+      missingValue: '此请求缺少必需的值。',
+      badDateTime: '日期或时间无效；请使用 yyyy-MM-dd HH:mm:ss 格式。',
+      badId: {
+        door: '此门的 ID 无效；请从列表中重新选择该门。',
+        gate: '此闸机的 ID 无效；请从列表中重新选择该闸机。',
+        floor: '此楼层的 ID 无效；请从列表中重新选择该楼层。',
+      },
+      httpHasNoCertificate: '此地址使用 http://，没有可检查的证书。请使用 https:// 进行安全连接。',
+      noCertificate: '服务器未出示证书。',
+      visitorNotFound: '服务器上未找到使用此证件登记的访客。',
+    },
+    features: {
+      visitorList:
+        '此服务器无法查询访客的人员编号；请将 ZKBio CVSecurity 升级到 v1.2 或更高版本以打印带二维码的访客证。',
+      visitorQrByCertNumber:
+        '此服务器无法根据访客的证件提供其二维码；请将 ZKBio CVSecurity 升级到 v1.2 或更高版本。',
+      visitTransactions:
+        '此服务器无法列出以往的访问；请将 ZKBio CVSecurity 升级到 v1.2 或更高版本以查看访问历史。',
+      visitorQrByPinQuery: '此服务器不提供较新的二维码请求；将改用旧的请求。',
+      visitorQr:
+        '此服务器无法在登记后获取访客的二维码；请将 ZKBio CVSecurity 升级到 v1.2 或更高版本以打印带二维码的访客证。',
+    },
+    featureLabels: {
+      visitorQr: '访客证上的二维码',
+      visitorList: '访客查询（为带二维码的访客证查找访客编号）',
+      visitorQrByCertNumber: '根据访客证件获取二维码',
+      visitTransactions: '访问历史',
+      visitorQrByPinQuery: '较新的二维码请求',
+    },
   },
   connection: {
     certificateChanged:
@@ -163,6 +225,9 @@ export default {
       auth: '请从 ZKBio CVSecurity（系统 > API 授权，您为 Gatehouse 添加的客户端）重新复制 API 令牌并粘贴到这里。',
       other: '请重试。如果问题持续，请检查服务器和此配置。',
     },
+    noToken: '此服务器没有保存 API 令牌。请打开设置，编辑该配置并输入令牌。',
+    notSetUp: '尚未设置 ZKBio 服务器。请打开设置连接一个服务器。',
+    notConnected: 'ZKBio 服务器尚未连接。',
   },
   guardOps: {
     doorTarget: '门“{name}”（{id}）',
@@ -264,6 +329,11 @@ export default {
       '{noKeychain} 如果您允许，Gatehouse 可以改为将令牌保存在其数据文件夹中的文件里，并用此电脑针对此用户帐户的密钥加密（绝不以明文保存）。',
     encryptedFile:
       '{noKeychain} 按照您的允许，API 令牌保存在 Gatehouse 数据文件夹中的加密文件里（{file}），只有此电脑上的此用户帐户可以读取。',
+    keyProblem: {
+      notInBuild: '此版本不支持加密存储',
+      noSystemKey: '操作系统没有为此应用提供加密密钥',
+      builtInKey: '唯一可用的加密使用固定的内置密钥，其保护作用并不比明文强',
+    },
   },
   code: {
     n1: 'ZKBio 服务器发生内部错误。请重试；如果问题持续，请管理员检查服务器。',
@@ -387,6 +457,8 @@ export default {
     worksWithout: 'Gatehouse 可以在没有这些功能的情况下工作；需要它们的功能会在出现的地方说明。',
     featuresUnchecked: '无法检查可选功能：{error}',
     checkedAgain: 'Gatehouse 连接时会再次检查。',
+    handshakeTimeout: '服务器未能及时完成安全握手',
+    notSignedByCa: '不是由此 CA 签发的',
   },
   /** Host notices and e-mails that could not be delivered (a technical detail may follow). */
   delivery: {
@@ -454,6 +526,41 @@ export default {
       tooManyProfiles: 'Gatehouse 最多保存 20 个服务器配置。请先删除一个。',
       noAgreement: '此访问没有保存已签署的协议。',
     },
+  },
+  reception: {
+    discardOnlyUnsent: '只能放弃从未到达服务器的登记。',
+    onSite: '此证件已登记且在现场（尚未签离）。',
+    pinNotListedYet: '服务器尚未列出此访客；打开访客证时会再次尝试。',
+    noPinLookup:
+      '此服务器无法在登记后查询访客的人员编号；请将 ZKBio CVSecurity 升级到 v1.2 或更高版本以打印带二维码的访客证。',
+    levelsUnavailable: '无法加载访客级别（{reason}）。没有它们也可以登记；将使用服务器的默认设置。',
+    waiting: {
+      unknownServer: '未知服务器',
+      forServer: '有 {count} 条登记在等待 {name}。',
+      unrecorded:
+        '有 {count} 条登记在等待录入时所用的服务器，但 Gatehouse 未记录该服务器（由旧版本保存）。请检查并放弃这些登记，或重新登记。',
+      removed:
+        '有 {count} 条登记在等待 {name}，该服务器配置已被删除。请重新添加该配置以发送这些登记，或将其放弃。',
+      changed:
+        '有 {count} 条登记在等待使用旧地址或旧证书的 {name}；它们不会发送到已更改的服务器。请将其放弃，或恢复该配置的设置。',
+      inactive: '有 {count} 条登记在等待 {name}。当 {name} 再次成为正在使用的服务器时，这些登记将被发送。',
+    },
+  },
+  invitation: {
+    ourSite: '我们的场所',
+    summary: '访问 {site}',
+    summaryWithHost: '访问 {site}（{host}）',
+    host: '被访人：{host}',
+    reason: '事由：{reason}',
+    entryCode: '您的入场码：{code}',
+    qrAlt: '您的入场二维码',
+  },
+  hostNotice: {
+    visitor: '访客',
+    company: '公司',
+    host: '被访人',
+    photoAlt: '访客照片',
+    defaultDesk: '前台',
   },
   ipc: {
     invalidRequest: '无效的请求：所发送的内容有缺失或格式不符，因此未做任何更改。请检查表单后重试。',
