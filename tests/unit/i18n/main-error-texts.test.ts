@@ -18,6 +18,7 @@ import { messages } from '../../../electron/shared/i18n/messages/index'
 import { showStoredText, type StoredMessage } from '../../../electron/shared/i18n/stored-message'
 import { messageFor, translatorFor } from '../../../electron/shared/i18n/translate'
 import { startLanguage } from '../../../electron/main/i18n/index'
+import { PollTimeoutError } from '../../../electron/main/guard/workers/poll-worker'
 import { translateKey } from '../../../electron/main/app/live-words'
 import { enrolPersonPhoto } from '../../../electron/main/badge/enrol-photo'
 import { toCapabilityViews } from '../../../electron/main/connection/capabilities-view'
@@ -323,6 +324,13 @@ function each(visit: (node: ts.Node, at: () => string) => void): void {
     walk(source)
   }
 }
+
+describe("the guard's worker status in the current language", () => {
+  it('a poll that got no answer in time says so in Spanish (guard diagnostics)', () => {
+    speak('es')
+    expect(new PollTimeoutError(3000).message).toBe('Sin respuesta en 3000 ms.')
+  })
+})
 
 describe("main's errors carry message keys, not English sentences", () => {
   it('finds the sources', () => {

@@ -11,6 +11,7 @@
 import { storageErrorOf } from '../../app/storage-error'
 import type { WorkerName, WorkerStatus } from '../../../shared/contract/guard'
 import { backoffDelayMs } from '../../../shared/guard/backoff'
+import { translate } from '../../i18n'
 
 export interface PollWorkerOptions {
   name: WorkerName
@@ -32,7 +33,8 @@ export interface PollWorkerOptions {
 
 export class PollTimeoutError extends Error {
   constructor(ms: number) {
-    super(`No answer within ${ms} ms.`)
+    // Shown as the worker's last error (guard diagnostics), so in the station's language.
+    super(translate('server.alarm.noAnswerWithin', { ms }))
     this.name = 'PollTimeoutError'
   }
 }
