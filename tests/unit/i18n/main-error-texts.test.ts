@@ -6,25 +6,22 @@
  * language. The last tests scan main's source for the defect itself: an error built with an English
  * sentence of its own instead of a message key.
  */
-import { randomUUID } from 'node:crypto'
 import { readdirSync, readFileSync } from 'node:fs'
 import { createServer } from 'node:net'
 import { join, relative } from 'node:path'
 import ts from 'typescript'
 import { afterEach, describe, expect, it } from 'vitest'
 import { z } from 'zod'
-import type { LanguageChoice } from '../../../electron/shared/i18n/languages'
 import { messages } from '../../../electron/shared/i18n/messages/index'
 import { showStoredText, type StoredMessage } from '../../../electron/shared/i18n/stored-message'
 import { messageFor, translatorFor } from '../../../electron/shared/i18n/translate'
-import { startLanguage } from '../../../electron/main/i18n/index'
+import { followTestLanguage } from './support/speak'
 import { PollTimeoutError } from '../../../electron/main/guard/workers/poll-worker'
 import { translateKey } from '../../../electron/main/app/live-words'
 import { enrolPersonPhoto } from '../../../electron/main/badge/enrol-photo'
 import { toCapabilityViews } from '../../../electron/main/connection/capabilities-view'
 import { isApiAccessAbnormal, plainError } from '../../../electron/main/connection/explain'
 import { safeStorageProblem } from '../../../electron/main/credentials/encrypted-file-store'
-import { createKioskService } from '../../../electron/main/kiosk/kiosk-service'
 import { verdictOf } from '../../../electron/main/reception/block-list-check'
 import { storedRefusal } from '../../../electron/main/reception/stored-reason'
 import { describeWaiting } from '../../../electron/main/reception/waiting-registrations'
@@ -39,23 +36,10 @@ import {
   TLS_HINT_CODES,
   socketErrorToZkbio,
 } from '../../../electron/main/zkbio/transport/node-errors'
-import { defaultSettings, type ServerProfile } from '../../../electron/shared/settings'
+import type { ServerProfile } from '../../../electron/shared/settings'
 import { createTestDomain, waitForStatus, workingSafeStorage } from '../settings/helpers'
 
-let language: { language: LanguageChoice } = { language: 'en' }
-const listeners = new Set<(s: { language: LanguageChoice }) => void>()
-const settings = {
-  get: () => language,
-  onChange(listener: (s: { language: LanguageChoice }) => void) {
-    listeners.add(listener)
-    return () => listeners.delete(listener)
-  },
-}
-function speak(choice: LanguageChoice): void {
-  language = { language: choice }
-  for (const l of listeners) l(language)
-}
-startLanguage(settings, () => ['en-US'])
+const { speak } = followTestLanguage()
 afterEach(() => speak('en'))
 
 const refused = () => Object.assign(new Error('connect ECONNREFUSED 10.0.0.5:8098'), { code: 'ECONNREFUSED' })
@@ -255,46 +239,6 @@ describe("the desk's own sentences in the current language", () => {
       profileName: 'an unknown server',
       message: expect.stringMatching(/^2 registrations wait for the server they were typed for/),
     })
-  })
-
-  it('the kiosk thanks the visitor, and words the signed agreement, in the language they picked', async () => {
-    const pages: string[] = []
-    const service = createKioskService({
-      hosts: {
-        search: () => [{ pin: '1', name: 'Rui', departmentCode: 'D', departmentName: 'Ops', phone: '' }],
-        get: () => ({ pin: '1', name: 'Rui', departmentCode: 'D', departmentName: 'Ops', phone: '' }),
-      },
-      settings: { get: () => defaultSettings() },
-      register: (async () => ({ visit: { id: 'v1' }, outcome: 'registered' })) as never,
-      qr: async () => '2#payload',
-      printBadge: async () => ({ printed: true, message: 'ok' }),
-      agreements: { save: () => undefined, get: () => null },
-      htmlToPdf: async (html: string) => {
-        pages.push(html)
-        return Buffer.from('%PDF')
-      },
-      serverUtcOffsetMinutes: () => 0,
-      onActivity: () => undefined,
-    } as never)
-    const [host] = service.hostSearch('rui').hosts
-    const done = await service.signIn({
-      language: 'ar',
-      hostRef: host!.ref,
-      visitorName: 'ليلى',
-      company: '',
-      phone: '',
-      certType: 3,
-      certNumber: 'P123456',
-      photoBase64: null,
-      signaturePngBase64: 'A'.repeat(200),
-      agreementAccepted: true,
-      clientRequestId: randomUUID(),
-    })
-    expect(done.message).toBe('مرحبًا بك يا ليلى. يُرجى أخذ بطاقتك من الطابعة.')
-    expect(pages[0]).toContain('dir="rtl"')
-    expect(pages[0]).toContain('<title>اتفاقية الزائر</title>')
-    expect(pages[0]).toContain('<td>المضيف</td>')
-    expect(pages[0]).not.toMatch(/>(Visitor|Host|Signed|Signature:)</)
   })
 })
 

@@ -5,7 +5,6 @@
  */
 import { afterEach, describe, expect, it } from 'vitest'
 import type { AlarmView } from '../../../electron/shared/contract/guard'
-import type { LanguageChoice } from '../../../electron/shared/i18n/languages'
 import { createTimeFormatter } from '../../../electron/shared/i18n/format-time'
 import { describeAuditEntry } from '../../../electron/shared/audit/describe'
 import { localAlarmDetail, localAlarmTitle } from '../../../electron/shared/guard/alarm-title'
@@ -17,26 +16,13 @@ import {
   AlarmNotifier,
   type NotificationSpec,
 } from '../../../electron/main/guard/notifications/alarm-notifier'
-import { startLanguage } from '../../../electron/main/i18n/index'
+import { followTestLanguage } from './support/speak'
 import { rollCallHtml } from '../../../electron/main/reception/roll-call-html'
 import { SERVER_ERROR_CODES, describeServerCode } from '../../../electron/main/zkbio/error-codes'
 import { ZkbioError } from '../../../electron/main/zkbio/errors'
 import { adviceFor, plainError } from '../../../electron/main/connection/explain'
 
-let language: { language: LanguageChoice } = { language: 'en' }
-const listeners = new Set<(s: { language: LanguageChoice }) => void>()
-const settings = {
-  get: () => language,
-  onChange(listener: (s: { language: LanguageChoice }) => void) {
-    listeners.add(listener)
-    return () => listeners.delete(listener)
-  },
-}
-function speak(choice: LanguageChoice): void {
-  language = { language: choice }
-  for (const l of listeners) l(language)
-}
-const stop = startLanguage(settings, () => ['en-US'])
+const { speak, stop } = followTestLanguage()
 afterEach(() => speak('en'))
 
 const alarm = (over: Partial<AlarmView> = {}): AlarmView => ({

@@ -20,6 +20,8 @@ const plain = (s: string) =>
 
 function kiosk(register: () => Promise<never> | Promise<unknown> = async () => ({})) {
   const activity: KioskActivity[] = []
+  /** The HTML of every signed agreement turned into a PDF. */
+  const agreements: string[] = []
   const service = createKioskService({
     // The directory matches names, pins and departments alike, accents ignored, as reception's does.
     hosts: {
@@ -32,11 +34,34 @@ function kiosk(register: () => Promise<never> | Promise<unknown> = async () => (
     qr: async () => '2#payload',
     printBadge: async () => ({ printed: true, message: 'ok' }),
     agreements: { save: () => undefined, get: () => null },
-    htmlToPdf: async () => Buffer.from('%PDF'),
+    htmlToPdf: async (html: string) => {
+      agreements.push(html)
+      return Buffer.from('%PDF')
+    },
     serverUtcOffsetMinutes: () => 0,
     onActivity: (a) => activity.push(a),
   })
-  return { service, activity }
+  return { service, activity, agreements }
+}
+
+type SignIn = Parameters<ReturnType<typeof createKioskService>['signIn']>[0]
+
+/** A signed sign-in at the kiosk for `hostRef`; `change` adjusts it. */
+function signInRequest(hostRef: string, change: Partial<SignIn> = {}): SignIn {
+  return {
+    language: 'en',
+    hostRef,
+    visitorName: 'Val Visitor',
+    company: '',
+    phone: '',
+    certType: 3,
+    certNumber: 'P123456',
+    photoBase64: null,
+    signaturePngBase64: 'A'.repeat(200),
+    agreementAccepted: true,
+    clientRequestId: randomUUID(),
+    ...change,
+  }
 }
 
 describe('kiosk service', () => {
@@ -58,19 +83,7 @@ describe('kiosk service', () => {
       )
     })
     const [ana] = service.hostSearch('ana lopez').hosts
-    const signIn = service.signIn({
-      language: 'en',
-      hostRef: ana!.ref,
-      visitorName: 'Val Visitor',
-      company: '',
-      phone: '',
-      certType: 3,
-      certNumber: 'P123456',
-      photoBase64: null,
-      signaturePngBase64: 'A'.repeat(200),
-      agreementAccepted: true,
-      clientRequestId: randomUUID(),
-    })
+    const signIn = service.signIn(signInRequest(ana!.ref))
     await expect(signIn).rejects.toThrow(seeReception())
   })
 
@@ -78,19 +91,18 @@ describe('kiosk service', () => {
     const { service } = kiosk()
     const [ana] = service.hostSearch('ana lopez').hosts
     await expect(
-      service.signIn({
-        language: 'en',
-        hostRef: ana!.ref,
-        visitorName: 'Val Visitor',
-        company: '',
-        phone: '',
-        certType: 3,
-        certNumber: 'P123456',
-        photoBase64: null,
-        signaturePngBase64: null,
-        agreementAccepted: false,
-        clientRequestId: randomUUID(),
-      }),
+      service.signIn(signInRequest(ana!.ref, { signaturePngBase64: null, agreementAccepted: false })),
     ).rejects.toThrow('Please sign the visitor agreement.')
+  })
+
+  it('thanks the visitor, and words the signed agreement, in the language they picked', async () => {
+    const { service, agreements } = kiosk(async () => ({ visit: { id: 'v1' }, outcome: 'registered' }))
+    const [ana] = service.hostSearch('ana lopez').hosts
+    const done = await service.signIn(signInRequest(ana!.ref, { language: 'ar', visitorName: 'ليلى' }))
+    expect(done.message).toBe('مرحبًا بك يا ليلى. يُرجى أخذ بطاقتك من الطابعة.')
+    expect(agreements[0]).toContain('dir="rtl"')
+    expect(agreements[0]).toContain('<title>اتفاقية الزائر</title>')
+    expect(agreements[0]).toContain('<td>المضيف</td>')
+    expect(agreements[0]).not.toMatch(/>(Visitor|Host|Signed|Signature:)</)
   })
 })
