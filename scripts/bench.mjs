@@ -33,6 +33,17 @@ function run(command, args, env = process.env) {
 }
 
 const load = () => loadavg().map((l) => Number(l.toFixed(2)))
+/**
+ * The speed this machine gives one core right now: a fixed loop, in ms (lower is faster). Our build
+ * machines are shared virtual machines whose speed swings by 2x within an hour with the load average
+ * near 0, so a slow figure is read next to it.
+ */
+const cpuProbe = () => {
+  const started = performance.now()
+  let x = 0
+  for (let i = 0; i < 1e8; i++) x += i % 7
+  return x > 0 ? Math.round(performance.now() - started) : NaN
+}
 const machine = () => {
   const cores = cpus()
   return { cpu: cores[0]?.model?.trim() ?? 'unknown', cores: cores.length, node: process.version }
@@ -57,6 +68,7 @@ for (const file of files) {
   console.log(`\n=== ${file} ===`)
   const figuresFile = join(scratch, `${file}.jsonl`)
   const loadBefore = load()
+  const probeBefore = cpuProbe()
   const started = Date.now()
   const code = await run('npx', ['tsx', join('tests/bench', file)], {
     ...process.env,
@@ -76,6 +88,7 @@ for (const file of files) {
     ...machine(),
     loadBefore,
     loadAfter: load(),
+    cpuProbeMs: [probeBefore, cpuProbe()],
     seconds: Number(seconds.toFixed(1)),
     status: code === 0 ? 'passed' : `failed (exit ${code})`,
     figures,
@@ -92,15 +105,18 @@ function writeResults() {
     'Written by `npm run bench` (scripts/bench.mjs) from tests/bench/results.json: the latest run of every',
     'benchmark. Compare a run with the previous one in this file’s git diff; mind the load average: the',
     'machine is often shared, and figures taken at a load above the core count are slower than the code.',
+    'The CPU probe is a fixed loop timed before and after each benchmark (ms, lower is faster): the',
+    'machine is a shared virtual machine whose speed swings by 2x with the load average near 0.',
     '',
-    '| bench | ran at (UTC) | machine | Node | load average before → after | time | status |',
-    '|---|---|---|---|---|---|---|',
+    '| bench | ran at (UTC) | machine | Node | load average before → after | CPU probe before → after | time | status |',
+    '|---|---|---|---|---|---|---|---|',
     ...Object.entries(results)
       .sort(([a], [b]) => a.localeCompare(b))
       .map(
         ([file, r]) =>
           `| ${file.replace(/\.ts$/, '')} | ${r.ranAt.replace('T', ' ').slice(0, 16)} | ${r.cpu}, ${r.cores} cores | ${r.node} | ` +
-          `${r.loadBefore.join(' ')} → ${r.loadAfter.join(' ')} | ${r.seconds} s | ${r.status} |`,
+          `${r.loadBefore.join(' ')} → ${r.loadAfter.join(' ')} | ${r.cpuProbeMs ? `${r.cpuProbeMs.join(' → ')} ms` : '—'} | ` +
+          `${r.seconds} s | ${r.status} |`,
       ),
     '',
     '| bench | figure | value | unit | goal | |',
