@@ -71,6 +71,12 @@ test('a visitor signs in at the kiosk: visit, badge, signed agreement PDF; live 
 
     await expect(kiosk.getByRole('heading', { name: 'Welcome', exact: true })).toBeVisible()
     await expect(kiosk.getByRole('button', { name: 'English' })).toHaveAttribute('aria-pressed', 'true')
+    // The page's title (read by screen readers, shown in the taskbar) follows the visitor's language.
+    await expect(kiosk).toHaveTitle('Visitor sign-in')
+    await kiosk.getByRole('button', { name: 'Español' }).click()
+    await expect(kiosk).toHaveTitle('Registro de visitantes')
+    await kiosk.getByRole('button', { name: 'English' }).click()
+    await expect(kiosk).toHaveTitle('Visitor sign-in')
     await kiosk.getByRole('button', { name: 'Sign in' }).click()
     await expect(page.getByText('Kiosk: A visitor is choosing their host.')).toBeVisible()
 

@@ -1,6 +1,7 @@
 import { BrowserWindow, screen } from 'electron'
 import { APP_ORIGIN } from '../app/identity'
 import { runSafely } from '../app/safe-timer'
+import { translate } from '../i18n'
 import { hardenedWebPreferences } from '../window/main-window'
 
 export interface KioskWindowOptions {
@@ -18,7 +19,7 @@ export function createKioskWindow(options: KioskWindowOptions): BrowserWindow {
   const primary = screen.getPrimaryDisplay()
   const target = screen.getAllDisplays().find((d) => d.id !== primary.id) ?? primary
   const window = new BrowserWindow({
-    title: 'Visitor sign-in',
+    title: translate('kiosk.windowTitle'),
     x: target.bounds.x,
     y: target.bounds.y,
     width: target.bounds.width,

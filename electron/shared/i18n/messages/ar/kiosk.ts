@@ -2,6 +2,7 @@ import type { Translation } from '../../shape'
 import type en from '../en/kiosk'
 
 export default {
+  windowTitle: 'تسجيل دخول الزوار',
   welcome: 'مرحبًا بك في {site}',
   welcomeNoSite: 'مرحبًا',
   chooseLanguage: 'اللغة',

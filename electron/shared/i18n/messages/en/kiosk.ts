@@ -1,4 +1,6 @@
 export default {
+  /** The window's and the page's title (taskbar, screen readers). */
+  windowTitle: 'Visitor sign-in',
   welcome: 'Welcome to {site}',
   welcomeNoSite: 'Welcome',
   chooseLanguage: 'Language',

@@ -2,6 +2,7 @@ import type { Translation } from '../../shape'
 import type en from '../en/kiosk'
 
 export default {
+  windowTitle: 'Registro de visitantes',
   welcome: 'Bienvenido a {site}',
   welcomeNoSite: 'Bienvenido',
   chooseLanguage: 'Idioma',

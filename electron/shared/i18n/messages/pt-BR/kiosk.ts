@@ -2,6 +2,7 @@ import type { Translation } from '../../shape'
 import type en from '../en/kiosk'
 
 export default {
+  windowTitle: 'Registro de visitantes',
   welcome: 'Bem-vindo a {site}',
   welcomeNoSite: 'Bem-vindo',
   chooseLanguage: 'Idioma',

@@ -2,6 +2,7 @@ import type { Translation } from '../../shape'
 import type en from '../en/kiosk'
 
 export default {
+  windowTitle: '访客签到',
   welcome: '欢迎来到{site}',
   welcomeNoSite: '欢迎',
   chooseLanguage: '语言',
