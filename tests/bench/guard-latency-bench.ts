@@ -74,7 +74,7 @@ export async function latencyRun(pollMs: number, samples: number): Promise<Laten
       while (at < Date.now() + 20) at += pollMs
       await sleep(at - Date.now())
       const before = rig.notifications.length
-      const sent = Date.now()
+      const triggeredAt = Date.now()
       // From the instant the simulator wrote the alarm (it runs on this machine's clock), not the middle
       // of the control call: the call's parsing and answer are not the app's time.
       const { writtenAtMs: written } = await rig.sim.control.triggerTimed({ kind, doorId: door.id })
@@ -88,7 +88,6 @@ export async function latencyRun(pollMs: number, samples: number): Promise<Laten
         const poll = status(name)?.lastDurationMs
         if (poll != null) roundTrips.push(poll)
       }
-      const triggeredAt = sent
       // Keep under 60 notifications a minute (storm control) and away from the per-door window.
       await sleep(Math.max(0, 1050 - (Date.now() - triggeredAt)))
       // Close the door again so it is normal before its next turn.

@@ -12,18 +12,9 @@ import {
 /** What each optional server ability means to the person at the desk, in the current language. */
 const FEATURE_LABELS = liveWords<AppFeature>('server.zkbio.featureLabels', APP_FEATURES)
 
-/** The derived feature first: it is the one a receptionist notices. */
-const ORDER: AppFeature[] = [
-  'visitorQr',
-  'visitorList',
-  'visitorQrByCertNumber',
-  'visitTransactions',
-  'visitorQrByPinQuery',
-]
-
 export function toCapabilityViews(snapshot: CapabilitySnapshot | null): CapabilityView[] {
   const capabilities = new Capabilities(snapshot ?? undefined)
-  return ORDER.map((feature) => ({
+  return APP_FEATURES.map((feature) => ({
     feature,
     label: FEATURE_LABELS[feature],
     availability: capabilities.status(feature),
@@ -44,7 +35,7 @@ export function capabilitySummary(snapshot: CapabilitySnapshot): string {
     unknown: 'not known yet',
   }
   const capabilities = new Capabilities(snapshot)
-  return ORDER.map(
+  return APP_FEATURES.map(
     (feature) => `${english(`server.zkbio.featureLabels.${feature}`)}: ${word[capabilities.status(feature)]}`,
   ).join('; ')
 }

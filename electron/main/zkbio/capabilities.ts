@@ -13,12 +13,13 @@ export type Availability = 'yes' | 'no' | 'unknown'
 /** Derived, app-level abilities built from the optional endpoints. */
 export type AppFeature = OptionalFeature | 'visitorQr'
 
+/** Every app feature, the derived one first: it is the one a receptionist notices (Settings lists them so). */
 export const APP_FEATURES: readonly AppFeature[] = [
+  'visitorQr',
   'visitorList',
   'visitorQrByCertNumber',
   'visitTransactions',
   'visitorQrByPinQuery',
-  'visitorQr',
 ]
 
 /** What a lacking feature means, in the current language each time it is read (server.zkbio.features.*). */
@@ -69,10 +70,6 @@ export class Capabilities {
   has(feature: AppFeature): boolean | undefined {
     const s = this.status(feature)
     return s === 'unknown' ? undefined : s === 'yes'
-  }
-
-  message(feature: AppFeature): string {
-    return FEATURE_MESSAGES[feature]
   }
 
   /** Throws an 'unsupported' error with the feature's sentence when the server is known to lack it. */

@@ -2,7 +2,12 @@
 // server lacks one, the close-path fallback that is remembered, and the visitor QR lookup that works
 // on old and new servers.
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest'
-import { detectCapabilities, ZkbioError, type ZkbioClient } from '../../../electron/main/zkbio/index'
+import {
+  detectCapabilities,
+  FEATURE_MESSAGES,
+  ZkbioError,
+  type ZkbioClient,
+} from '../../../electron/main/zkbio/index'
 import { startWorld, type SimWorld } from './sim-fixtures'
 
 let world: SimWorld
@@ -55,7 +60,7 @@ describe('detection', () => {
     const report = await detectCapabilities(c)
     expect(Object.values(report.snapshot.features)).toEqual(['no', 'no', 'no', 'no'])
     expect(c.capabilities.has('visitorQr')).toBe(false)
-    expect(c.capabilities.message('visitorList')).toBe(
+    expect(FEATURE_MESSAGES.visitorList).toBe(
       "This server cannot look up a visitor's pin; update ZKBio CVSecurity to v1.2 or later to print QR badges.",
     )
   })
@@ -75,7 +80,7 @@ describe('optional endpoints', () => {
     const c = world.makeClient()
     const first = await c.visitor.visitors.getVisitorList({ pageNo: 1, pageSize: 5 }).catch((e: unknown) => e)
     expect(first).toBeInstanceOf(ZkbioError)
-    expect(first).toMatchObject({ kind: 'unsupported', message: c.capabilities.message('visitorList') })
+    expect(first).toMatchObject({ kind: 'unsupported', message: FEATURE_MESSAGES.visitorList })
     expect((first as ZkbioError).toIpcError().code).toBe('UNSUPPORTED')
     await c.visitor.visitors.getVisitorList({ pageNo: 1, pageSize: 5 }).catch(() => {})
     expect(await requests('/api/visVisitor/getVisitorList')).toHaveLength(1)
