@@ -28,6 +28,9 @@ export default defineConfig({
     teardownTimeout: 20_000,
     // Two cores on CI: one fork per core keeps simulator and harness tests from starving each other.
     pool: 'forks',
+    // Main's logger writes every refused payload of the IPC fuzz (33,000 lines): printed only for a
+    // test that fails, where it explains something.
+    silent: 'passed-only',
     maxWorkers: 2,
   },
 })
