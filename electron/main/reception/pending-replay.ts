@@ -19,7 +19,10 @@ export function backoffMs(attempts: number): number {
 }
 
 export interface ReplayWorker {
-  /** Sends every due submission now; resolves with what was sent and what is left. One run at a time. */
+  /**
+   * Sends every due submission now; resolves with what was sent and what is left. One run at a time:
+   * asked with ignoreBackoff during a run, it runs again once that run ends.
+   */
   runOnce(options?: { ignoreBackoff?: boolean }): Promise<{ replayed: number; remaining: number }>
   start(): void
   stop(): void
@@ -140,13 +143,38 @@ export function createReplayWorker(deps: ReceptionDeps, visits: VisitStore): Rep
     return { replayed, remaining: visits.pendingCount() }
   }
 
-  const runOnce: ReplayWorker['runOnce'] = (options = {}) => {
-    if (!running) {
-      running = run(options.ignoreBackoff ?? false).finally(() => {
-        running = null
-      })
-    }
+  type Outcome = { replayed: number; remaining: number }
+  const begin = (ignoreBackoff: boolean): Promise<Outcome> => {
+    running = run(ignoreBackoff).finally(() => {
+      running = null
+    })
     return running
+  }
+  // A retry asked for during a round (the server is back, the receptionist pressed Retry) may need
+  // more than that round does: the round may have met the server still away just before it came back,
+  // or skipped what waits out its backoff. So it gets a round of its own right after, one for all who
+  // ask meanwhile, and its answer counts what both rounds sent. A plain timer tick is content with the
+  // round in progress.
+  let followUp: { ignoreBackoff: boolean; outcome: Promise<Outcome> } | null = null
+  const runOnce: ReplayWorker['runOnce'] = (options = {}) => {
+    const ignoreBackoff = options.ignoreBackoff ?? false
+    if (!running) return begin(ignoreBackoff)
+    if (followUp) {
+      followUp.ignoreBackoff ||= ignoreBackoff
+      return followUp.outcome
+    }
+    if (!ignoreBackoff) return running
+    const after = async (first: Outcome | null): Promise<Outcome> => {
+      followUp = null
+      const second = await begin(next.ignoreBackoff)
+      return { replayed: (first?.replayed ?? 0) + second.replayed, remaining: second.remaining }
+    }
+    const next: { ignoreBackoff: boolean; outcome: Promise<Outcome> } = {
+      ignoreBackoff,
+      outcome: running.then(after, () => after(null)),
+    }
+    followUp = next
+    return next.outcome
   }
 
   return {

@@ -151,6 +151,33 @@ describe('registration while the server is down', () => {
     }
   })
 
+  it('a retry asked for while a round still waits on the server runs after it, so the server coming back is not missed', async () => {
+    await f.sim.control.setOnline(false)
+    const input = walkIn({ visitorName: 'Back Soon' })
+    expect((await call(f, 'reception.registerVisitor', input)).outcome).toBe('pending')
+    // Whatever round the registration started is over once this one is (still down: nothing sent).
+    expect(await f.services.replayNow()).toEqual({ replayed: 0, remaining: 1 })
+    await f.sim.control.setOnline(true)
+    // A round that began while the server was away: its request gets no answer (the client gives up
+    // after 3 s), so the round ends with the registration still waiting, in backoff.
+    await f.sim.control.addFault({
+      endpoint: '/api/visRegistration/add',
+      kind: 'stall',
+      times: 1,
+    })
+    try {
+      const round = f.services.replayNow()
+      // Meanwhile the server answers again, and "online again" asks for a round at once.
+      const retry = f.services.replayNow()
+      expect(await round).toEqual({ replayed: 0, remaining: 1 })
+      // Not the round above's outcome: a round of its own, which sends the registration now.
+      expect(await retry).toEqual({ replayed: 1, remaining: 0 })
+      expect(await serverVisits(input.certNumber)).toHaveLength(1)
+    } finally {
+      await f.sim.control.clearFaults()
+    }
+  })
+
   it('marks a replay the server refuses as failed with its message, and can discard it', async () => {
     await f.sim.control.setOnline(false)
     const input = walkIn({ certNumber: 'LATERBLOCK1' })
