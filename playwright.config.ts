@@ -20,9 +20,10 @@ export default defineConfig({
   reporter: 'list',
   outputDir: 'test-results',
   // Tests that judge wall-clock timing (the QR current 99 % of the time, an acknowledgement across
-  // stations within a second) run last, once the rest is done, so the other worker's axe scans and
-  // PostgreSQL clusters do not take the time they measure. They carry the tag @timing. (The test command
-  // runs them as a second run, `--project=timing --no-deps`, beside the short soak: scripts/test-all.sh.)
+  // stations within a second, the link-lost banner within a polling interval + 1 s) run last, once the
+  // rest is done, so the other worker's axe scans and PostgreSQL clusters do not take the time they
+  // measure. They carry the tag @timing. (The test command runs them as a second run,
+  // `--project=timing --no-deps`, beside the short soak: scripts/test-all.sh.)
   projects: [
     { name: 'e2e', grepInvert: /@timing/ },
     { name: 'timing', grep: /@timing/, dependencies: ['e2e'] },

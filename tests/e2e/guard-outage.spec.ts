@@ -54,81 +54,85 @@ async function openGuard(launch: (o?: object) => Promise<GatehouseApp>): Promise
 const linkLostNotes = async (app: GatehouseApp) =>
   (await app.main.notifications()).filter((n) => /^Server link lost/.test(String(n.options.title)))
 
-test('server offline: greyed board, disabled commands, one link-lost alarm; back: cleared, live, gap alarm once', async ({
-  launch,
-}) => {
-  const app = await openGuard(launch)
-  const { page } = app
-  const doors = (await sim.control.snapshot()).doors.filter((d) => d.connect === '1' && d.hasSensor)
-  const door = doors[2]!
-  await page.getByLabel('Find a door').fill(door.name)
-  const openButton = page.getByRole('button', { name: `Open door ${door.name}`, exact: true })
-  await expect(openButton).toBeEnabled()
+// Judges wall-clock time (the banner within one polling interval + 1 s): run with the timing tests, once
+// the other end-to-end tests are done (a fresh-clone run beside axe scans and a unit run missed the 2 s).
+test(
+  'server offline: greyed board, disabled commands, one link-lost alarm; back: cleared, live, gap alarm once',
+  { tag: '@timing' },
+  async ({ launch }) => {
+    const app = await openGuard(launch)
+    const { page } = app
+    const doors = (await sim.control.snapshot()).doors.filter((d) => d.connect === '1' && d.hasSensor)
+    const door = doors[2]!
+    await page.getByLabel('Find a door').fill(door.name)
+    const openButton = page.getByRole('button', { name: `Open door ${door.name}`, exact: true })
+    await expect(openButton).toBeEnabled()
 
-  await sim.control.setOnline(false)
-  // Within one polling interval + 1 s: the station says so, the board is greyed, commands are off.
-  const banner = page.getByRole('alert', { name: 'Server link lost' })
-  await expect(banner).toBeVisible({ timeout: INTERVAL_MS + 1000 })
-  await expect(banner).toContainText(/Server unreachable since \d\d:\d\d:\d\d/)
-  await expect(page.getByRole('row', { name: new RegExp(door.name) })).toContainText(
-    /Last known at \d\d:\d\d:\d\d/,
-  )
-  await expect(openButton).toBeDisabled()
-  await expect(openButton).toHaveAttribute('title', /Server unreachable/)
-  await expect(page.getByRole('status', { name: 'Server connection' })).toContainText(
-    /Server unreachable since/,
-    {
-      timeout: 5000,
-    },
-  )
-  await page.getByRole('tab', { name: 'Gates' }).click()
-  const gate = (await sim.control.snapshot()).gates[0]!
-  await expect(page.getByRole('button', { name: `Open gate ${gate.name} for entry` })).toBeDisabled()
-  await page.getByRole('tab', { name: 'Doors' }).click()
-  await page.getByLabel('Find a door').fill(door.name)
+    await sim.control.setOnline(false)
+    // Within one polling interval + 1 s: the station says so, the board is greyed, commands are off.
+    const banner = page.getByRole('alert', { name: 'Server link lost' })
+    await expect(banner).toBeVisible({ timeout: INTERVAL_MS + 1000 })
+    await expect(banner).toContainText(/Server unreachable since \d\d:\d\d:\d\d/)
+    await expect(page.getByRole('row', { name: new RegExp(door.name) })).toContainText(
+      /Last known at \d\d:\d\d:\d\d/,
+    )
+    await expect(openButton).toBeDisabled()
+    await expect(openButton).toHaveAttribute('title', /Server unreachable/)
+    await expect(page.getByRole('status', { name: 'Server connection' })).toContainText(
+      /Server unreachable since/,
+      {
+        timeout: 5000,
+      },
+    )
+    await page.getByRole('tab', { name: 'Gates' }).click()
+    const gate = (await sim.control.snapshot()).gates[0]!
+    await expect(page.getByRole('button', { name: `Open gate ${gate.name} for entry` })).toBeDisabled()
+    await page.getByRole('tab', { name: 'Doors' }).click()
+    await page.getByLabel('Find a door').fill(door.name)
 
-  // One critical "Server link lost" alarm: in the queue and notified once, however long it lasts.
-  const queue = page.getByRole('list', { name: 'Open alarms' })
-  await expect(queue.getByRole('listitem', { name: /Server link lost/ })).toHaveCount(1)
-  await expect.poll(async () => (await linkLostNotes(app)).length).toBe(1)
-  expect((await linkLostNotes(app))[0]!.options).toMatchObject({ urgency: 'critical' })
-  const lost = (await snapshot(page)).openAlarms.find((a) => a.kind === 'linkLost')!
-  expect(lost).toMatchObject({ priority: 'critical', status: 'new' })
+    // One critical "Server link lost" alarm: in the queue and notified once, however long it lasts.
+    const queue = page.getByRole('list', { name: 'Open alarms' })
+    await expect(queue.getByRole('listitem', { name: /Server link lost/ })).toHaveCount(1)
+    await expect.poll(async () => (await linkLostNotes(app)).length).toBe(1)
+    expect((await linkLostNotes(app))[0]!.options).toMatchObject({ urgency: 'critical' })
+    const lost = (await snapshot(page)).openAlarms.find((a) => a.kind === 'linkLost')!
+    expect(lost).toMatchObject({ priority: 'critical', status: 'new' })
 
-  // An alarm happens while nobody can see it.
-  await sim.control.trigger({ kind: 'forcedOpen', doorId: door.id })
-  await sim.control.trigger({ kind: 'doorClose', doorId: door.id })
-  await page.waitForTimeout(3 * INTERVAL_MS)
-  expect(await linkLostNotes(app)).toHaveLength(1)
+    // An alarm happens while nobody can see it.
+    await sim.control.trigger({ kind: 'forcedOpen', doorId: door.id })
+    await sim.control.trigger({ kind: 'doorClose', doorId: door.id })
+    await page.waitForTimeout(3 * INTERVAL_MS)
+    expect(await linkLostNotes(app)).toHaveLength(1)
 
-  await sim.control.setOnline(true)
-  await expect(banner).toBeHidden({ timeout: INTERVAL_MS + 2000 })
-  await expect(queue.getByRole('listitem', { name: /Server link lost/ })).toHaveCount(0)
-  await expect(page.getByRole('row', { name: new RegExp(door.name) })).toContainText('Online')
-  await expect(openButton).toBeEnabled()
-  // Gap filled: the forced door shows up once, notified once; the link-lost alarm was cleared by Gatehouse.
-  await expect(queue.getByRole('listitem', { name: `Forced open: ${door.name}` })).toHaveCount(1, {
-    timeout: 20_000,
-  })
-  await page.waitForTimeout(2 * INTERVAL_MS)
-  const notes = await app.main.notifications()
-  expect(notes.filter((n) => String(n.options.title) === `Forced open: ${door.name}`)).toHaveLength(1)
-  expect(await linkLostNotes(app)).toHaveLength(1)
-  expect((await linkLostNotes(app))[0]!.closed).toBe(true)
-  const cleared = (await page.evaluate(
-    (id) =>
-      (
-        window as unknown as { gatehouse: { guard: { getAlarm(x: unknown): Promise<unknown> } } }
-      ).gatehouse.guard.getAlarm({
-        id,
-      }),
-    lost.id,
-  )) as { data: AlarmView }
-  expect(cleared.data).toMatchObject({ status: 'cleared', clearedBy: 'Gatehouse', clearedReason: 'normal' })
-  await expect(page.getByRole('status', { name: 'Server connection' })).toContainText('Online', {
-    timeout: 10_000,
-  })
-})
+    await sim.control.setOnline(true)
+    await expect(banner).toBeHidden({ timeout: INTERVAL_MS + 2000 })
+    await expect(queue.getByRole('listitem', { name: /Server link lost/ })).toHaveCount(0)
+    await expect(page.getByRole('row', { name: new RegExp(door.name) })).toContainText('Online')
+    await expect(openButton).toBeEnabled()
+    // Gap filled: the forced door shows up once, notified once; the link-lost alarm was cleared by Gatehouse.
+    await expect(queue.getByRole('listitem', { name: `Forced open: ${door.name}` })).toHaveCount(1, {
+      timeout: 20_000,
+    })
+    await page.waitForTimeout(2 * INTERVAL_MS)
+    const notes = await app.main.notifications()
+    expect(notes.filter((n) => String(n.options.title) === `Forced open: ${door.name}`)).toHaveLength(1)
+    expect(await linkLostNotes(app)).toHaveLength(1)
+    expect((await linkLostNotes(app))[0]!.closed).toBe(true)
+    const cleared = (await page.evaluate(
+      (id) =>
+        (
+          window as unknown as { gatehouse: { guard: { getAlarm(x: unknown): Promise<unknown> } } }
+        ).gatehouse.guard.getAlarm({
+          id,
+        }),
+      lost.id,
+    )) as { data: AlarmView }
+    expect(cleared.data).toMatchObject({ status: 'cleared', clearedBy: 'Gatehouse', clearedReason: 'normal' })
+    await expect(page.getByRole('status', { name: 'Server connection' })).toContainText('Online', {
+      timeout: 10_000,
+    })
+  },
+)
 
 test('a controller offline: its doors grey out with last known state, ONE alarm names it', async ({
   launch,
