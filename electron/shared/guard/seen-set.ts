@@ -22,6 +22,11 @@ export class SeenSet {
     return true
   }
 
+  /** Forgets the key (a batch that added it was rolled back: the row must count as new next time). */
+  delete(key: string): void {
+    this.keys.delete(key)
+  }
+
   get size(): number {
     return this.keys.size
   }

@@ -102,6 +102,28 @@ describe('EventStreamPoller', () => {
     expect(s.gaps.at(-1)).toMatchObject({ status: 'filled', id: s.gaps[0]!.id })
   })
 
+  it('an alarm event whose write failed (database locked) is raised by the gap fill, not taken for a repeat', async () => {
+    const s = setup()
+    const forced = row('2026-11-29 10:00:30', 'Door Opened Forcefully')
+    const { source } = fakeSource('A', [[row('2026-11-29 10:00:00')], [forced], []], [forced])
+    await s.poller.poll(source, signal, 1000)
+    // One write fails while the forced door is stored: the batch rolls back.
+    const markSeen = s.store.markSeen.bind(s.store)
+    let fail = true
+    s.store.markSeen = (...args) => {
+      if (!fail) return markSeen(...args)
+      fail = false
+      throw Object.assign(new Error('database is locked'), { code: 'SQLITE_BUSY' })
+    }
+    await expect(s.poller.poll(source, signal, 1000)).rejects.toThrow('database is locked')
+    expect(s.store.loadOpen()).toHaveLength(0)
+    // The worker marks the outage; the next poll's gap fill brings the row again.
+    s.poller.markOutage()
+    await s.poller.poll(source, signal, 1000)
+    expect(s.store.loadOpen().map((a) => a.title)).toEqual([expect.stringMatching(/Forced open/)])
+    expect(s.raised).toHaveLength(1)
+  })
+
   it('after a restart fills from the stored cursor, but not with another server', async () => {
     const db = openDatabase(':memory:', guardMigrations)
     const first = setup(db)

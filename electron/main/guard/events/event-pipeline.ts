@@ -65,28 +65,38 @@ export class EventPipeline {
     let alarms = 0
     let duplicates = 0
     let newest: { ms: number; text: string } | null = null
-    this.deps.engine.inBatch(() => {
-      for (const { row, ms } of timed) {
-        if (!newest || ms > newest.ms) newest = { ms, text: row.serverTime }
-        const key = eventKey(row)
-        if (!this.seen.add(key)) {
-          duplicates++
-          continue
-        }
-        const candidate = classify(row)
-        let alarmId: number | null = null
-        if (candidate) {
-          if (this.deps.store.wasSeen(key)) {
+    // The keys this batch adds to the seen set: if the batch rolls back (a locked database, a full
+    // disk), they are forgotten again, so the gap fill that follows the failed poll brings their rows
+    // back as new. Kept, they made a forced door that failed to be stored a "duplicate" for good.
+    const added: string[] = []
+    try {
+      this.deps.engine.inBatch(() => {
+        for (const { row, ms } of timed) {
+          if (!newest || ms > newest.ms) newest = { ms, text: row.serverTime }
+          const key = eventKey(row)
+          if (!this.seen.add(key)) {
             duplicates++
             continue
           }
-          alarmId = this.deps.engine.eventOccurrence(candidate, recovered, key)
-          this.deps.store.markSeen(key, alarmId, receivedAt)
-          alarms++
+          added.push(key)
+          const candidate = classify(row)
+          let alarmId: number | null = null
+          if (candidate) {
+            if (this.deps.store.wasSeen(key)) {
+              duplicates++
+              continue
+            }
+            alarmId = this.deps.engine.eventOccurrence(candidate, recovered, key)
+            this.deps.store.markSeen(key, alarmId, receivedAt)
+            alarms++
+          }
+          feed.push(toFeedEvent(row, key, alarmId, recovered, receivedAt))
         }
-        feed.push(toFeedEvent(row, key, alarmId, recovered, receivedAt))
-      }
-    })
+      })
+    } catch (error) {
+      for (const key of added) this.seen.delete(key)
+      throw error
+    }
     if (feed.length) this.deps.feed(feed)
     return {
       events: feed.length,
