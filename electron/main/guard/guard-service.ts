@@ -455,7 +455,13 @@ export function createGuardService(deps: GuardServiceDeps) {
     },
     (error) => {
       if (notConfigured(error)) link.stop()
-      else if (!storageKindOf(error)) link.pollFailed(error)
+      else if (!storageKindOf(error)) {
+        link.pollFailed(error)
+        // Raised once at the change to "lost"; if that write failed (a full disk), every later failed
+        // poll raises it again (a no-op once it is open), so the guard still gets the alarm.
+        const judged = link.status()
+        if (judged.state === 'lost' && polling()) engine.raiseSystem(linkLostAlarm(judged.reason))
+      }
     },
     intervals.doorStates,
   )

@@ -82,6 +82,28 @@ describe('alarm path with storage faults', () => {
     await exactlyOnce(rig)
   })
 
+  it('server away while the database is locked: the link-lost alarm comes once the lock is gone, and polling goes on', async () => {
+    rig = await createGuardRig({ pollMs: 200 })
+    const r = rig
+    await startRig(r)
+    const linkLost = () => r.guard.snapshot().openAlarms.filter((a) => a.kind === 'linkLost')
+    const release = lockDatabase(r.db.name)
+    try {
+      await r.sim.control.setOnline(false)
+      await r.waitFor(() => r.guard.snapshot().link.state === 'lost', 8000, 'the link judged lost')
+      // Raising the alarm could not be stored: nothing shown or notified that is not stored.
+      expect(linkLost()).toHaveLength(0)
+    } finally {
+      release()
+    }
+    // The next failed poll raises it (it used to be raised only at the change to "lost", and the door
+    // worker stopped for good when that raise threw).
+    await r.waitFor(() => linkLost().length === 1, 8000, 'the link-lost alarm after the lock')
+    await r.sim.control.setOnline(true)
+    await r.waitFor(() => r.guard.snapshot().link.state === 'live', 8000, 'the link live again')
+    await r.waitFor(() => linkLost().length === 0, 8000, 'the link-lost alarm cleared')
+  })
+
   it('read-only data folder: plain message; once writable again the alarm appears once', async () => {
     rig = await createGuardRig({ pollMs: 200 })
     const door = await startRig(rig)

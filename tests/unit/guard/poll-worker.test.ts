@@ -48,6 +48,72 @@ describe('PollWorker', () => {
     expect(w.status().lastDurationMs).toBeGreaterThanOrEqual(50)
   })
 
+  it('keeps polling when handling a failure throws (a full disk while raising the link-lost alarm)', async () => {
+    let calls = 0
+    let throwOnce = true
+    const rejections: unknown[] = []
+    const onRejection = (reason: unknown) => rejections.push(reason)
+    process.on('unhandledRejection', onRejection)
+    try {
+      const w = new PollWorker({
+        name: 'doorStates',
+        intervalMs: () => 30,
+        timeoutMs: () => 500,
+        backoffCapMs: 30,
+        random: () => 1,
+        run: async () => {
+          calls++
+          if (calls === 1) throw new Error('server away')
+        },
+        onStatus: () => undefined,
+        onFailure: () => {
+          if (!throwOnce) return
+          throwOnce = false
+          throw Object.assign(new Error('database or disk is full'), { code: 'SQLITE_FULL' })
+        },
+      })
+      workers.push(w)
+      w.start()
+      await sleep(300)
+      expect(calls).toBeGreaterThan(2)
+      expect(w.status().consecutiveFailures).toBe(0)
+      w.pollNow()
+      await sleep(50)
+      expect(calls).toBeGreaterThan(3)
+      expect(rejections).toEqual([])
+    } finally {
+      process.off('unhandledRejection', onRejection)
+    }
+  })
+
+  it('"poll now" during a poll that then fails polls again at once instead of backing off', async () => {
+    let calls = 0
+    let release: (error: Error) => void = () => undefined
+    const w = new PollWorker({
+      name: 'accessEvents',
+      intervalMs: () => 50,
+      timeoutMs: () => 5_000,
+      backoffCapMs: 5_000,
+      random: () => 1,
+      run: async () => {
+        calls++
+        // Away for three polls (the backoff grows), then a request the server never answers in time.
+        if (calls <= 3) throw new Error('server away')
+        if (calls === 4) await new Promise<void>((_, reject) => (release = reject))
+      },
+      onStatus: () => undefined,
+    })
+    workers.push(w)
+    w.start()
+    await expect.poll(() => calls, { timeout: 2_000 }).toBe(4)
+    // The server is back (the door poll says so): the stream is asked to poll now, while its stalled
+    // request is still out; that request then fails.
+    w.pollNow()
+    release(new Error('socket hang up'))
+    await expect.poll(() => calls, { timeout: 150, interval: 10 }).toBe(5)
+    expect(w.status().consecutiveFailures).toBe(0)
+  })
+
   it('aborts a poll that takes longer than its timeout and reports it', async () => {
     let aborted = false
     const { w } = worker(

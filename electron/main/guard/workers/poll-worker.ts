@@ -12,6 +12,9 @@ import { storageErrorOf } from '../../app/storage-error'
 import type { WorkerName, WorkerStatus } from '../../../shared/contract/guard'
 import { backoffDelayMs } from '../../../shared/guard/backoff'
 import { translate } from '../../i18n'
+import { createLogger } from '../../log'
+
+const log = createLogger('guard.worker')
 
 export interface PollWorkerOptions {
   name: WorkerName
@@ -54,6 +57,11 @@ export class PollWorker {
   private paused = false
   /** The poll in flight was aborted by a suspend: not a failure; poll again on resume. */
   private suspendAborted = false
+  /**
+   * "Poll now" (the server is back, the guard asked) came while a poll was in flight. If that poll
+   * fails, its failure may predate what the caller knows: poll again at once instead of backing off.
+   */
+  private rerunRequested = false
   /** The first slot of the polling grid (ms), set at start. */
   private gridAnchor = 0
   private readonly now: () => number
@@ -110,6 +118,7 @@ export class PollWorker {
   resume(): void {
     if (!this.running) return
     this.paused = false
+    if (this.inFlight) this.rerunRequested = true
     this.schedule(0)
   }
 
@@ -168,23 +177,33 @@ export class PollWorker {
     const interrupted = this.paused || !this.running || this.suspendAborted
     const resumedMeanwhile = this.suspendAborted && this.running && !this.paused
     this.suspendAborted = false
-    if (failed === null) {
-      this.s.consecutiveFailures = 0
-      this.update({ lastSuccessAt: new Date(this.now()).toISOString(), lastDurationMs: duration })
-      this.o.onSuccess?.()
-    } else if (!interrupted) {
-      this.s.consecutiveFailures++
-      this.update({
-        lastError: describe(failed),
-        lastErrorAt: new Date(this.now()).toISOString(),
-        lastDurationMs: duration,
-      })
-      this.o.onFailure?.(failed)
+    const rerun = this.rerunRequested
+    this.rerunRequested = false
+    // What the owner does with the outcome (raise the link-lost alarm, write to the database) may
+    // throw, on a full disk say: the loop must go on all the same, or it stays "polling" for good.
+    try {
+      if (failed === null) {
+        this.s.consecutiveFailures = 0
+        this.update({ lastSuccessAt: new Date(this.now()).toISOString(), lastDurationMs: duration })
+        this.o.onSuccess?.()
+      } else if (!interrupted) {
+        this.s.consecutiveFailures++
+        this.update({
+          lastError: describe(failed),
+          lastErrorAt: new Date(this.now()).toISOString(),
+          lastDurationMs: duration,
+        })
+        this.o.onFailure?.(failed)
+      }
+    } catch (error) {
+      log.error('handling a poll outcome failed', { worker: this.o.name, error: describe(error) })
+    } finally {
+      this.inFlight = null
+      done()
     }
-    this.inFlight = null
-    done()
     if (resumedMeanwhile) return this.schedule(0)
     if (interrupted) return
+    if (rerun && failed !== null) return this.schedule(0)
     const next =
       this.s.consecutiveFailures === 0
         ? this.nextSlotDelay(started, interval)
