@@ -16,7 +16,8 @@ export const commandResult = z.object({
   ok: z.boolean(),
   /** What happened, for the operator: 'Door "Main entrance" opened for 5 s.' or the server's refusal. */
   message: z.string().max(500),
-  auditId: z.number().int().positive(),
+  /** The command's audit entry; null when it could not be written (the command's outcome stands). */
+  auditId: z.number().int().positive().nullable(),
   at: z.iso.datetime(),
 })
 export type CommandResult = z.infer<typeof commandResult>

@@ -1,8 +1,10 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest'
-import { createAuditLog, auditMigrations } from '../../../electron/main/audit/audit-log'
+import { createAuditLog, auditMigrations, type AuditLog } from '../../../electron/main/audit/audit-log'
 import { openDatabase } from '../../../electron/main/db/database'
 import { createGuardOpsHandlers } from '../../../electron/main/guard-ops/guard-ops-handlers'
 import { csvCell, toCsv } from '../../../electron/main/guard-ops/csv'
+import { addLogSink, type LogRecord } from '../../../electron/main/log'
+import { commandResult } from '../../../electron/shared/contract/guard-ops'
 import { defaultSettings } from '../../../electron/shared/settings'
 import { startWorld, type SimWorld } from '../zkbio/sim-fixtures'
 
@@ -21,9 +23,13 @@ beforeEach(async () => {
   await world.sim.control.reset()
   audit = createAuditLog(openDatabase(':memory:', auditMigrations))
   failures.length = 0
-  handlers = createGuardOpsHandlers({
+  handlers = guardOps(audit)
+})
+
+function guardOps(auditLog: AuditLog): ReturnType<typeof createGuardOpsHandlers> {
+  return createGuardOpsHandlers({
     connection: { api: () => world.client, reportSuccess: () => {}, reportFailure: (e) => failures.push(e) },
-    audit,
+    audit: auditLog,
     settings: {
       get: () => ({ ...defaultSettings(), operatorName: 'G. Ward' }),
       update: () => defaultSettings(),
@@ -31,7 +37,22 @@ beforeEach(async () => {
     },
     getMainWindow: () => null,
   })
-})
+}
+
+/** The real audit log, except that its next write fails the way a locked database does. */
+function auditFailingOnce(): AuditLog {
+  let failNext = true
+  return {
+    ...audit,
+    write: (entry) => {
+      if (failNext) {
+        failNext = false
+        throw Object.assign(new Error('database is locked'), { code: 'SQLITE_BUSY' })
+      }
+      return audit.write(entry)
+    },
+  }
+}
 
 describe('door, gate and floor commands', () => {
   it('opens a door on the server, once, and audits it', async () => {
@@ -117,6 +138,69 @@ describe('door, gate and floor commands', () => {
         .map((e) => e.action)
         .sort(),
     ).toEqual(['door.remoteClose', 'floor.remoteClose', 'floor.remoteOpen', 'gate.remoteOpen.exit'].sort())
+  })
+})
+
+describe('a command whose audit entry cannot be written', () => {
+  it('answers that the door opened, sends it once, logs the lost entry and audits the next command', async () => {
+    const door = (await world.sim.control.snapshot()).doors[0]!
+    await world.sim.control.clearRequests()
+    const logged: LogRecord[] = []
+    const off = addLogSink((r) => logged.push(r))
+    const ops = guardOps(auditFailingOnce())
+    const open = { doorId: door.id, doorName: door.name, seconds: 5, confirmed: true } as const
+    let result: Awaited<ReturnType<(typeof ops)['guardOps.openDoor']>>
+    try {
+      result = await ops['guardOps.openDoor'](open, ctx)
+    } finally {
+      off()
+    }
+    expect(result).toMatchObject({ ok: true, message: expect.stringContaining(door.name) })
+    // What main checks before the renderer sees it: an answer outside the contract would reach the
+    // guard as an internal error, i.e. as a failure.
+    expect(commandResult.safeParse(result).success).toBe(true)
+    expect(result.auditId).toBeNull()
+    const opened = (await world.sim.control.snapshot()).doors.find((d) => d.id === door.id)!
+    expect(opened.relay.toLowerCase()).toContain('open')
+    const sent = () =>
+      world.sim.control.requests().then((rs) => rs.filter((r) => r.path === '/api/door/remoteOpenById'))
+    expect(await sent()).toHaveLength(1)
+    expect(failures).toHaveLength(0)
+    expect(audit.list()).toEqual([])
+    expect(logged).toContainEqual(
+      expect.objectContaining({
+        level: 'error',
+        scope: 'guard-ops',
+        fields: expect.objectContaining({ action: 'door.remoteOpen', result: 'ok' }),
+      }),
+    )
+    expect(JSON.stringify(logged)).not.toContain(world.sim.token)
+
+    const next = await ops['guardOps.openDoor'](open, ctx)
+    expect(next.ok).toBe(true)
+    expect(await sent()).toHaveLength(2)
+    const entries = audit.list()
+    expect(entries).toEqual([
+      expect.objectContaining({ action: 'door.remoteOpen', result: 'ok', operator: 'G. Ward' }),
+    ])
+    expect(next.auditId).toBe(entries[0]!.id)
+  })
+
+  it('still answers a refused command with its failure, sent once', async () => {
+    const door = (await world.sim.control.snapshot()).doors[0]!
+    await world.sim.control.addFault({ endpoint: '/api/door/remoteOpenById', kind: 'http500' })
+    await world.sim.control.clearRequests()
+    const result = await guardOps(auditFailingOnce())['guardOps.openDoor'](
+      { doorId: door.id, doorName: door.name, seconds: 5, confirmed: true },
+      ctx,
+    )
+    expect(result.ok).toBe(false)
+    expect(result.message).toMatch(/^Not done: /)
+    expect(commandResult.safeParse(result).success).toBe(true)
+    const sent = (await world.sim.control.requests()).filter((r) => r.path === '/api/door/remoteOpenById')
+    expect(sent).toHaveLength(1)
+    expect(failures).toHaveLength(1)
+    expect(audit.list()).toEqual([])
   })
 })
 
