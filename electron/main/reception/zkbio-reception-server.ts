@@ -135,7 +135,8 @@ export function zkbioReceptionServer(core: ZkbioCore): ReceptionServer {
         certNumber: v.certNum ?? v.certNumber ?? '',
         hostPin: v.persPersonPin ?? '',
         startTime: v.startTime ?? '',
-        endTime: v.endTime ?? null,
+        // Some servers send "" for an open visit; reconcile reads any non-null end time as "left".
+        endTime: v.endTime?.trim() ? v.endTime : null,
         id: v.id ?? '',
         visitorName: v.visEmpName ?? '',
         company: v.company ?? '',
