@@ -74,12 +74,16 @@ export function createReplayWorker(deps: ReceptionDeps, visits: VisitStore): Rep
   const replayOne = async (
     server: ReceptionServer,
     item: PendingSubmission,
-  ): Promise<'sent' | 'down' | 'refused'> => {
+  ): Promise<'sent' | 'down' | 'refused' | 'withdrawn'> => {
+    // The round's list was read at its start: a visitor checked out (or discarded) since then has no
+    // pending row any more and must never be sent. Checked again after the history call, which waits.
+    if (!visits.isPending(item.visitId)) return 'withdrawn'
     try {
       if (await alreadyOnServer(server, item)) {
         await confirm(server, item, 'server already had the visit')
         return 'sent'
       }
+      if (!visits.isPending(item.visitId)) return 'withdrawn'
       await server.registerVisitor(item.request)
       await confirm(server, item, 'sent')
       return 'sent'
@@ -134,6 +138,7 @@ export function createReplayWorker(deps: ReceptionDeps, visits: VisitStore): Rep
       for (const item of due) {
         const outcome = await replayOne(server, item)
         if (outcome === 'down') break // the server is still away: the rest waits for the next round
+        if (outcome === 'withdrawn') continue
         changed = true
         if (outcome === 'sent') replayed++
       }

@@ -148,6 +148,8 @@ export interface VisitStore {
    */
   pending(dueBy?: Date, server?: Pick<ServerIdentity, 'profileId' | 'binding'>): PendingSubmission[]
   pendingCount(): number
+  /** Whether the visit still waits for a replay (false once checked out, discarded, failed or sent). */
+  isPending(id: string): boolean
   /** The first call failed or is over: the submission waits for the replay. */
   setQueued(id: string): void
   /**
@@ -302,8 +304,9 @@ export function createVisitStore(db: Db): VisitStore {
     setConfirmed(id, visitorPin, at = new Date()) {
       db.transaction(() => {
         db.prepare(
+          // Only a visit still pending: one checked out meanwhile must not come back on site.
           `UPDATE reception_visits SET status = 'onSite', visitor_pin = COALESCE(?, visitor_pin), last_error = NULL,
-           server_confirmed_at = ? WHERE id = ?`,
+           server_confirmed_at = ? WHERE id = ? AND status = 'pending'`,
         ).run(visitorPin, at.toISOString(), id)
         db.prepare('DELETE FROM reception_pending WHERE visit_id = ?').run(id)
       })()
@@ -397,6 +400,9 @@ export function createVisitStore(db: Db): VisitStore {
     },
     pendingCount() {
       return (db.prepare('SELECT COUNT(*) AS n FROM reception_pending').get() as { n: number }).n
+    },
+    isPending(id) {
+      return db.prepare('SELECT 1 FROM reception_pending WHERE visit_id = ?').get(id) !== undefined
     },
   }
 }
