@@ -78,11 +78,26 @@ export function createRegistrationService(
     auditSafely(deps, { operator: operatorOf(deps), action, target, result, detail })
   }
 
+  /**
+   * Whether the desk's saved form is the visitor just registered. Kiosk sign-ins and invitation
+   * check-ins register through here too and must not wipe what a receptionist is half-way typing.
+   */
+  const draftIsFor = (certType: number, certNumber: string): boolean => {
+    const values = drafts.load()?.values
+    return (
+      values?.certType === certType &&
+      typeof values.certNumber === 'string' &&
+      values.certNumber.trim() === certNumber.trim()
+    )
+  }
+
   /** Follow-up writes: the visit itself is stored; failing here must not turn success into an error. */
-  const finish = (visitId: string, reservationId: string | undefined): void => {
+  const finish = (visitId: string, input: ParsedRegistration): void => {
     try {
-      if (reservationId) reservations.setStatus(reservationId, 'arrived', visitId)
-      drafts.clear()
+      if (input.reservationId) reservations.setStatus(input.reservationId, 'arrived', visitId)
+      // The form clears its draft itself after a desk registration; this also covers a form closed
+      // before the answer came. A kiosk or invitation registration of someone else keeps the draft.
+      if (draftIsFor(input.certType, input.certNumber)) drafts.clear()
     } catch (error) {
       log.error('could not update the reservation or clear the draft', { visitId, error })
     }
@@ -187,7 +202,7 @@ export function createRegistrationService(
         }
         audit('reception.register', `visit:${stored.id}`, 'info', 'server unreachable; stored as pending')
         log.warn('registration stored as pending', { visitId: stored.id })
-        finish(stored.id, input.reservationId)
+        finish(stored.id, input)
         onPending()
         return { visit: publicVisit(visits.get(stored.id) ?? stored), outcome: 'pending', pinNotice: null }
       }
@@ -217,7 +232,7 @@ export function createRegistrationService(
         }
       }
       audit('reception.register', `visit:${stored.id}`, 'ok', `host ${input.hostPin}`)
-      finish(stored.id, input.reservationId)
+      finish(stored.id, input)
       return {
         visit: publicVisit(visits.get(stored.id) ?? stored),
         outcome: 'registered',
