@@ -211,7 +211,8 @@ export function createBadgeService(deps: BadgeDeps) {
       deps.audit.write({
         operator: operator(),
         action: 'badge.print',
-        target: visit.visitorName,
+        // The audit log outlives visit retention: the visit's id, never the visitor's name.
+        target: `visit:${visit.id}`,
         result: 'failed',
         detail: String(error),
       })
@@ -220,7 +221,7 @@ export function createBadgeService(deps: BadgeDeps) {
     deps.audit.write({
       operator: operator(),
       action: 'badge.print',
-      target: visit.visitorName,
+      target: `visit:${visit.id}`,
       result: 'ok',
       detail: `${layout}${badge.printerName ? ` on ${badge.printerName}` : ''}${silent ? ' (silent)' : ''}`,
     })
@@ -256,9 +257,10 @@ export function createBadgeService(deps: BadgeDeps) {
       deps.audit.write({
         operator: operator(),
         action: 'badge.savePdf',
-        target: visit.visitorName,
+        target: `visit:${visit.id}`,
         result: 'ok',
-        detail: filePath,
+        // Not the path: the file is named after the visitor.
+        detail: 'saved as PDF',
       })
     }
     return { saved: filePath !== null, filePath, bytes: filePath ? pdf.length : 0 }
