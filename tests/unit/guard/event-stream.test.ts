@@ -6,6 +6,7 @@ import { AlarmEngine } from '../../../electron/main/guard/alarms/alarm-engine'
 import { AlarmStore, guardMigrations } from '../../../electron/main/guard/alarms/alarm-store'
 import { EventPipeline } from '../../../electron/main/guard/events/event-pipeline'
 import { EventStreamPoller } from '../../../electron/main/guard/events/event-stream'
+import { PollWorker } from '../../../electron/main/guard/workers/poll-worker'
 import type { GuardSource } from '../../../electron/main/guard/source'
 
 const row = (time: string, name = 'Normal Verify Open', door = 'D1') => ({
@@ -122,6 +123,102 @@ describe('EventStreamPoller', () => {
     await s.poller.poll(source, signal, 1000)
     expect(s.store.loadOpen().map((a) => a.title)).toEqual([expect.stringMatching(/Forced open/)])
     expect(s.raised).toHaveLength(1)
+  })
+
+  it('a gap of more pages than one poll has time for is filled over several polls, its alarm raised once', async () => {
+    const s = setup()
+    // The app starts after an outage of hours at a busy site: eight slow pages to fetch.
+    s.store.saveCursor('access', { server: 'A', lastSeenServerTime: '2026-11-29 08:00:00', lastPollAt: null })
+    const poller = new EventStreamPoller('access', {
+      store: s.store,
+      pipeline: new EventPipeline({
+        store: s.store,
+        engine: new AlarmEngine(s.store, { raised: (a) => s.raised.push(a.id), changed: () => undefined }),
+        classify: () => compileEventPolicy({ alarmEventNames: [] }),
+        feed: () => undefined,
+      }),
+      emitGap: (g) => s.gaps.push(g),
+      now: () => Date.UTC(2026, 10, 29, 10, 0, 40),
+    })
+    const forced = row('2026-11-29 08:30:00', 'Door Opened Forcefully')
+    const asked: number[] = []
+    const source: GuardSource = {
+      ...fakeSource('A', [], []).source,
+      range: async (_stream, _from, _to, pageNo, _size, { signal }) => {
+        asked.push(pageNo)
+        await new Promise<void>((resolve, reject) => {
+          const t = setTimeout(resolve, 40)
+          signal?.addEventListener('abort', () => (clearTimeout(t), reject(signal.reason)))
+        })
+        return { rows: pageNo === 8 ? [forced] : [row(`2026-11-29 09:0${pageNo}:00`)], last: pageNo === 8 }
+      },
+    }
+    // A poll may take 200 ms, so at most ~4 pages fit in one.
+    const worker = new PollWorker({
+      name: 'accessEvents',
+      intervalMs: () => 50,
+      timeoutMs: () => 200,
+      backoffCapMs: 100,
+      random: () => 1,
+      run: (signal, timeoutMs) => poller.poll(source, signal, timeoutMs),
+      onStatus: () => undefined,
+      onFailure: () => poller.markOutage(),
+    })
+    worker.start()
+    try {
+      await expect.poll(() => s.gaps.at(-1)?.status, { timeout: 3_000 }).toBe('filled')
+    } finally {
+      worker.stop()
+    }
+    expect(s.gaps.at(-1)).toMatchObject({ recoveredAlarms: 1, recoveredEvents: 8 })
+    expect(new Set(s.gaps.map((g) => g.id)).size).toBe(1)
+    // Each page asked for once: a poll goes on where the last one stopped.
+    expect(asked).toEqual([1, 2, 3, 4, 5, 6, 7, 8])
+    expect(s.store.loadOpen()).toHaveLength(1)
+    expect(s.raised).toHaveLength(1)
+    expect(worker.status().consecutiveFailures).toBe(0)
+  })
+
+  it('an outage while a gap is being filled extends it: after its range, on to the new now', async () => {
+    const s = setup()
+    s.store.saveCursor('access', { server: 'A', lastSeenServerTime: '2026-11-29 08:00:00', lastPollAt: null })
+    let clock = Date.UTC(2026, 10, 29, 10, 0, 40)
+    const poller = new EventStreamPoller('access', {
+      store: s.store,
+      pipeline: new EventPipeline({
+        store: s.store,
+        engine: new AlarmEngine(s.store, { raised: (a) => s.raised.push(a.id), changed: () => undefined }),
+        classify: () => compileEventPolicy({ alarmEventNames: [] }),
+        feed: () => undefined,
+      }),
+      emitGap: (g) => s.gaps.push(g),
+      now: () => clock,
+    })
+    const asked: string[] = []
+    const late = row('2026-11-29 10:20:00', 'Door Opened Forcefully')
+    const source: GuardSource = {
+      ...fakeSource('A', [], []).source,
+      range: async (_stream, from, to, pageNo) => {
+        asked.push(`${from}..${to} p${pageNo}`)
+        const first = to === '2026-11-29 10:05:40'
+        return { rows: first ? [] : [late], last: !first || pageNo === 2 }
+      },
+    }
+    // No time left in this poll after one page (a poll's budget of 0 ms).
+    await poller.poll(source, signal, 0)
+    // A later poll fails (another outage); twenty minutes pass.
+    poller.markOutage()
+    clock += 20 * 60_000
+    await poller.poll(source, signal, 1_000)
+    await poller.poll(source, signal, 1_000)
+    expect(asked).toEqual([
+      '2026-11-29 07:59:00..2026-11-29 10:05:40 p1',
+      '2026-11-29 07:59:00..2026-11-29 10:05:40 p2',
+      '2026-11-29 10:04:40..2026-11-29 10:25:40 p1',
+    ])
+    expect(s.gaps.at(-1)).toMatchObject({ status: 'filled', recoveredAlarms: 1 })
+    expect(new Set(s.gaps.map((g) => g.id)).size).toBe(1)
+    expect(poller.hasPendingGap()).toBe(false)
   })
 
   it('after a restart fills from the stored cursor, but not with another server', async () => {

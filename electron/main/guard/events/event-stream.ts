@@ -31,7 +31,18 @@ interface PendingGap {
   cause: GapView['cause']
   anchor: StreamCursor
   gap: GapView | null
+  /**
+   * The range being fetched and the next page to ask for. A long outage at a busy site is many pages,
+   * more than one poll's time allows: the fill goes on where it stopped at the next poll. The range is
+   * fixed once chosen, so its pages (newest first) stay the same from one poll to the next.
+   */
+  range?: { from: string; to: string; nextPage: number }
+  /** Another outage began while this gap was being filled: after its range, fetch on to now. */
+  extend?: boolean
 }
+
+/** The share of a poll's time the gap fill may use; the rest waits for the next poll. */
+const FILL_SHARE_OF_POLL = 0.5
 
 export class EventStreamPoller {
   private sessionKey: number | null = null
@@ -61,6 +72,7 @@ export class EventStreamPoller {
 
   /** Events may have been missed since the last good poll (a poll failed). */
   markOutage(): void {
+    if (this.pending?.range) this.pending.extend = true
     this.pending ??= { cause: 'outage', anchor: { ...this.cursor }, gap: null }
   }
 
@@ -127,63 +139,67 @@ export class EventStreamPoller {
 
   private async fillGap(source: GuardSource, signal: AbortSignal, timeoutMs: number): Promise<void> {
     const pending = this.pending!
-    const offset = source.serverUtcOffsetMinutes()
-    const pollMs = pending.anchor.lastPollAt ? Date.parse(pending.anchor.lastPollAt) : NaN
-    const margin = (this.options.pollSkewMarginSeconds ?? 120) * 1000
-    const nowServer =
-      laterServerTime(serverNow(this.now, offset), this.cursor.lastSeenServerTime) ??
-      serverNow(this.now, offset)
-    const window = gapWindow({
-      lastSeenServerTime: pending.anchor.lastSeenServerTime,
-      lastPollServerTime: Number.isFinite(pollMs) ? serverNow(pollMs - margin, offset) : null,
-      nowServerTime: nowServer,
-      overlapSeconds: this.options.overlapSeconds ?? 60,
-      maxGapHours: this.options.maxGapHours ?? 24,
-    })
-    if (!window) {
-      this.pending = null
-      return
-    }
-    const gap =
-      pending.gap ??
-      this.deps.store.insertGap({
+    if (!pending.range) {
+      const window = this.gapWindowNow(source, pending)
+      if (!window) {
+        this.pending = null
+        return
+      }
+      pending.gap ??= this.deps.store.insertGap({
         stream: this.stream,
         from: window.from,
         to: window.to,
         detectedAt: new Date(this.now).toISOString(),
         cause: pending.cause,
       })
-    pending.gap = { ...gap, toServerTime: window.to, status: 'filling', error: null }
+      pending.range = { from: pending.gap.fromServerTime, to: window.to, nextPage: 1 }
+    }
+    const range = pending.range
+    pending.gap = { ...pending.gap!, toServerTime: range.to, status: 'filling', error: null }
     this.deps.emitGap(this.deps.store.updateGap(pending.gap))
+    const started = performance.now()
     try {
-      const rows: unknown[] = []
       const pageSize = this.options.pageSize ?? 1000
       const maxPages = this.options.maxPages ?? 50
-      for (let pageNo = 1; pageNo <= maxPages; pageNo++) {
-        const page = await source.range(
-          this.stream,
-          pending.gap.fromServerTime,
-          window.to,
-          pageNo,
-          pageSize,
-          { signal, timeoutMs },
+      for (;;) {
+        const page = await source.range(this.stream, range.from, range.to, range.nextPage, pageSize, {
+          signal,
+          timeoutMs,
+        })
+        // Each page is stored as it comes (a repeat of a row is dropped), so what one poll fetched is
+        // kept even if the next page fails.
+        const recovered = this.deps.pipeline.ingest(this.stream, page.rows, true)
+        this.cursor.lastSeenServerTime = laterServerTime(
+          this.cursor.lastSeenServerTime,
+          recovered.newestServerTime,
         )
-        rows.push(...page.rows)
-        if (page.last) break
+        pending.gap = {
+          ...pending.gap,
+          recoveredEvents: pending.gap.recoveredEvents + recovered.events,
+          recoveredAlarms: pending.gap.recoveredAlarms + recovered.alarms,
+        }
+        range.nextPage++
+        if (page.last || range.nextPage > maxPages) break
+        if (performance.now() - started > timeoutMs * FILL_SHARE_OF_POLL) {
+          // Out of this poll's time: the next poll goes on from the next page.
+          this.deps.emitGap(this.deps.store.updateGap(pending.gap))
+          return
+        }
       }
-      const recovered = this.deps.pipeline.ingest(this.stream, rows, true)
-      this.cursor.lastSeenServerTime = laterServerTime(
-        this.cursor.lastSeenServerTime,
-        recovered.newestServerTime,
-      )
-      const filled: GapView = {
-        ...pending.gap,
-        status: 'filled',
-        recoveredEvents: pending.gap.recoveredEvents + recovered.events,
-        recoveredAlarms: pending.gap.recoveredAlarms + recovered.alarms,
+      if (pending.extend) {
+        // An outage during the fill: from the end of this range on to now, in the same gap.
+        const overlap = (this.options.overlapSeconds ?? 60) * 1000
+        const endMs = serverTimeToNaiveMs(range.to)
+        const window = this.gapWindowNow(source, pending)
+        pending.extend = false
+        if (window && endMs !== null && (serverTimeToNaiveMs(window.to) ?? 0) > endMs) {
+          pending.range = { from: naiveMsToServerTime(endMs - overlap), to: window.to, nextPage: 1 }
+          this.deps.emitGap(this.deps.store.updateGap({ ...pending.gap, toServerTime: window.to }))
+          return
+        }
       }
       this.pending = null
-      this.deps.emitGap(this.deps.store.updateGap(filled))
+      this.deps.emitGap(this.deps.store.updateGap({ ...pending.gap, status: 'filled' }))
     } catch (error) {
       const failed: GapView = {
         ...pending.gap,
@@ -194,6 +210,23 @@ export class EventStreamPoller {
       this.deps.emitGap(this.deps.store.updateGap(failed))
       throw error
     }
+  }
+
+  /** The window a gap covers, from the anchor it was detected at to the server's now (plus a margin). */
+  private gapWindowNow(source: GuardSource, pending: PendingGap) {
+    const offset = source.serverUtcOffsetMinutes()
+    const pollMs = pending.anchor.lastPollAt ? Date.parse(pending.anchor.lastPollAt) : NaN
+    const margin = (this.options.pollSkewMarginSeconds ?? 120) * 1000
+    const nowServer =
+      laterServerTime(serverNow(this.now, offset), this.cursor.lastSeenServerTime) ??
+      serverNow(this.now, offset)
+    return gapWindow({
+      lastSeenServerTime: pending.anchor.lastSeenServerTime,
+      lastPollServerTime: Number.isFinite(pollMs) ? serverNow(pollMs - margin, offset) : null,
+      nowServerTime: nowServer,
+      overlapSeconds: this.options.overlapSeconds ?? 60,
+      maxGapHours: this.options.maxGapHours ?? 24,
+    })
   }
 }
 
