@@ -26,7 +26,8 @@ import type { CoreServices } from './services'
 import type { SettingsDomain } from './settings/settings-domain'
 import { personApi } from './zkbio/api/person'
 import { focusWindow } from './window/main-window'
-import { translate } from './i18n'
+import { currentLanguage, translate } from './i18n'
+import { settingsShown, settingsStored } from './notify/default-texts'
 
 const log = createLogger('visitor-services')
 
@@ -153,8 +154,10 @@ export function createVisitorServices(o: VisitorServicesOptions) {
   })
 
   const kioskOpen = () => kioskWindow !== null && !kioskWindow.isDestroyed()
+  // Texts the site has not changed are shown as the default in the desk's language and stored empty,
+  // so they keep following the language (notify/default-texts.ts).
   const settingsView = async () => ({
-    settings: core.settings.get().visitorServices,
+    settings: settingsShown(core.settings.get().visitorServices, currentLanguage()),
     hasSmtpPassword: await smtpSecret.has(),
   })
 
@@ -162,7 +165,7 @@ export function createVisitorServices(o: VisitorServicesOptions) {
     'notify.getSettings': settingsView,
     async 'notify.saveSettings'({ settings, smtpPassword }) {
       try {
-        core.settings.update({ visitorServices: settings })
+        core.settings.update({ visitorServices: settingsStored(settings) })
       } catch {
         throw new AppError('BAD_REQUEST', translate('server.refusals.settings.notValid'))
       }

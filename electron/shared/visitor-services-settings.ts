@@ -46,11 +46,9 @@ export const hostNoticeSettings = z.object({
   email: z.boolean().default(false),
   teamsWebhookUrl: webhookUrl.default(''),
   slackWebhookUrl: webhookUrl.default(''),
-  subjectTemplate: z.string().max(200).default('{visitor} is at reception'),
-  bodyTemplate: z
-    .string()
-    .max(4000)
-    .default('{visitor} ({company}) has arrived at {desk} at {time} to see you.\n\n{site}'),
+  /** Empty = the translated default (server.hostNotice.subject/body) in the desk's language at send time. */
+  subjectTemplate: z.string().max(200).default(''),
+  bodyTemplate: z.string().max(4000).default(''),
   /** Attempts before a notice is marked as failed (then "Retry" in the visit's details). */
   maxAttempts: z.number().int().min(1).max(20).default(5),
 })
@@ -59,13 +57,9 @@ export type HostNoticeSettings = z.infer<typeof hostNoticeSettings>
 export const invitationSettings = z.object({
   /** Printed in invitations: where the visitor has to come. */
   siteAddress: z.string().trim().max(300).default(''),
-  subjectTemplate: z.string().max(200).default('Your visit to {site} on {date}'),
-  bodyTemplate: z
-    .string()
-    .max(4000)
-    .default(
-      'Hello {visitor},\n\n{host} expects you on {date} at {site}, {address}.\nShow the QR code below at the entrance.\n',
-    ),
+  /** Empty = the translated default (server.invitation.subject/body) at send time. */
+  subjectTemplate: z.string().max(200).default(''),
+  bodyTemplate: z.string().max(4000).default(''),
 })
 export type InvitationSettings = z.infer<typeof invitationSettings>
 
@@ -83,8 +77,8 @@ export const kioskSettings = z.object({
   idleSeconds: z.number().int().min(10).max(600).default(60),
   /** How long a sign-in stays valid (hours from now). */
   visitHours: z.number().int().min(1).max(24).default(8),
-  /** Desk name shown to hosts for kiosk arrivals. */
-  deskName: z.string().trim().max(80).default('Self sign-in kiosk'),
+  /** Desk name shown to hosts for kiosk arrivals; empty = the translated default (server.hostNotice.kioskDesk). */
+  deskName: z.string().trim().max(80).default(''),
 })
 export type KioskSettings = z.infer<typeof kioskSettings>
 
@@ -98,3 +92,17 @@ export const visitorServicesSettings = z.object({
 })
 export type VisitorServicesSettings = z.infer<typeof visitorServicesSettings>
 export const defaultVisitorServicesSettings = (): VisitorServicesSettings => visitorServicesSettings.parse({})
+
+/**
+ * The English defaults that versions before the translated defaults stored in settings.json. A stored
+ * text equal to one of these is a text the site never changed, so it follows the desk's language too.
+ */
+export const LEGACY_DEFAULT_TEXTS = {
+  noticeSubject: '{visitor} is at reception',
+  noticeBody: '{visitor} ({company}) has arrived at {desk} at {time} to see you.\n\n{site}',
+  invitationSubject: 'Your visit to {site} on {date}',
+  invitationBody:
+    'Hello {visitor},\n\n{host} expects you on {date} at {site}, {address}.\nShow the QR code below at the entrance.\n',
+  kioskDesk: 'Self sign-in kiosk',
+} as const
+export type DefaultTextName = keyof typeof LEGACY_DEFAULT_TEXTS

@@ -23,7 +23,9 @@ import { registrationInput, type Reservation } from '../../shared/contract/recep
 import type { Settings } from '../../shared/settings'
 import { buildIcs } from './ics'
 import type { InvitationStore } from './invitation-store'
-import { translate } from '../i18n'
+import { currentLanguage, translate } from '../i18n'
+import { textFor } from '../notify/default-texts'
+import type { Language } from '../../shared/i18n/languages'
 
 const log = createLogger('invite')
 
@@ -46,12 +48,12 @@ export interface InviteDeps {
   ) => Promise<string>
 }
 
-/** "Thursday 3 December 2026, 09:00": the visitor's date in words (English until translations come). */
-export function visitDateText(serverText: string): string {
+/** "Thursday 3 December 2026, 09:00": the visitor's date in words, in the invitation's language. */
+export function visitDateText(serverText: string, language: Language = 'en'): string {
   const [date = '', time = ''] = serverText.split(' ')
   const [y, m, d] = date.split('-').map(Number)
   const day = new Date(Date.UTC(y ?? 1970, (m ?? 1) - 1, d ?? 1))
-  const words = day.toLocaleDateString('en-GB', {
+  const words = day.toLocaleDateString(language === 'en' ? 'en-GB' : language, {
     weekday: 'long',
     day: 'numeric',
     month: 'long',
@@ -101,16 +103,21 @@ export function createInviteService(deps: InviteDeps) {
     const end = parseServerDateTime(r.visitEndDate, offset)
     if (!start || !end) throw new AppError('BAD_REQUEST', translate('server.refusals.invite.noValidDate'))
     const site = s.siteName || translate('server.invitation.ourSite')
+    // An invitation has no language of its own: it is written in the desk's, as its fixed words are.
+    const language = currentLanguage()
     const values = {
       visitor: r.visitorName,
       host: r.hostName,
-      date: visitDateText(r.visitDate),
+      date: visitDateText(r.visitDate, language),
       site,
       address: vs.invitations.siteAddress,
       reason: r.reason,
     }
-    const subject = fillTemplate(vs.invitations.subjectTemplate, values)
-    const body = fillTemplate(vs.invitations.bodyTemplate, values)
+    const subject = fillTemplate(
+      textFor('invitationSubject', vs.invitations.subjectTemplate, language),
+      values,
+    )
+    const body = fillTemplate(textFor('invitationBody', vs.invitations.bodyTemplate, language), values)
     const png = await QRCode.toBuffer(payload, {
       type: 'png',
       errorCorrectionLevel: 'M',
@@ -139,7 +146,8 @@ export function createInviteService(deps: InviteDeps) {
       await send(vs.smtp, await deps.smtpSecret.get(), {
         to: email,
         subject,
-        text: `${body}\n${translate('server.invitation.entryCode', { code: payload })}\n`,
+        // A blank line before the code, whether or not the site's own template ends with a newline.
+        text: `${body.trimEnd()}\n\n${translate('server.invitation.entryCode', { code: payload })}\n`,
         html: `${textToHtml(body)}\n<p><img src="cid:entry-qr@gatehouse" alt="${escapeHtml(translate('server.invitation.qrAlt'))}" width="240" height="240"></p>`,
         attachments: [
           { filename: 'entry-qr.png', content: png, contentType: 'image/png', cid: 'entry-qr@gatehouse' },

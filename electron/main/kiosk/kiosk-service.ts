@@ -25,6 +25,7 @@ import type { z } from 'zod'
 import { agreementHtml } from './agreement-html'
 import type { AgreementStore } from './agreement-store'
 import { translate } from '../i18n'
+import { textFor } from '../notify/default-texts'
 
 const log = createLogger('kiosk')
 const MAX_REFS = 200
@@ -142,7 +143,8 @@ export function createKioskService(deps: KioskDeps) {
       certNumber: request.certNumber,
       phone: request.phone,
       company: request.company,
-      reason: 'Visit',
+      // For the server record, the desk's on-site list and the host notice: the desk's language.
+      reason: translate('reception.form.reasons.visit'),
       visitorCount: 1,
       startTime: formatServerDateTime(start, offset),
       endTime: formatServerDateTime(end, offset),
@@ -159,7 +161,10 @@ export function createKioskService(deps: KioskDeps) {
     })
     let result: RegistrationResult
     try {
-      result = await deps.register(input, s.visitorServices.kiosk.deskName)
+      result = await deps.register(
+        input,
+        textFor('kioskDesk', s.visitorServices.kiosk.deskName, currentLanguage()),
+      )
     } catch (error) {
       // A server refusal (block list, an open visit...) is for the receptionist, not the screen.
       if (error instanceof AppError && error.code !== 'BAD_REQUEST') {

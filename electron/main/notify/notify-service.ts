@@ -13,7 +13,8 @@ import { DeliveryError, deliveryProblem, storedDeliveryProblem } from './deliver
 import { sendMail, type MailMessage } from './mail-transport'
 import { publicNotice, type OutboxItem, type OutboxStore } from './outbox-store'
 import { escapeHtml, fillTemplate, noticeTime, textToHtml } from './templates'
-import { translate } from '../i18n'
+import { currentLanguage, translate } from '../i18n'
+import { textFor } from './default-texts'
 import { postWebhook, slackPayload, teamsPayload } from './webhooks'
 
 const log = createLogger('notify')
@@ -198,8 +199,10 @@ export function createNotifyService(deps: NotifyDeps): NotifyService {
       if (!visit || channels.length === 0) return
       const at = now()
       const values = arrivalValues(visit, s, at, desk)
-      const subject = fillTemplate(s.visitorServices.hostNotice.subjectTemplate, values)
-      const body = fillTemplate(s.visitorServices.hostNotice.bodyTemplate, values)
+      // A template the site has not changed is the desk's language (the language of `values` too).
+      const { subjectTemplate, bodyTemplate } = s.visitorServices.hostNotice
+      const subject = fillTemplate(textFor('noticeSubject', subjectTemplate, currentLanguage()), values)
+      const body = fillTemplate(textFor('noticeBody', bodyTemplate, currentLanguage()), values)
       for (const channel of channels) deps.outbox.enqueue(visitId, channel, subject, body, at)
       deps.emit('notify.changed', { visitId })
       kick()

@@ -5,6 +5,7 @@ import { dateTimeText } from '../app/time-words'
 import { translate } from '../i18n'
 import { createLogger } from '../log'
 import { messageOf, operatorOf, type ReceptionDeps } from './context'
+import { settleWithdrawn, type WithdrawOutcome } from './pending-replay'
 import { isUnreachable, serverCodeOf, type ReceptionServer } from './server-port'
 import { SERVER_VISIT_PREFIX } from './server-visit-merge'
 import type { ServerVisitStore } from './server-visit-store'
@@ -47,6 +48,12 @@ export function serverHistoryNote(history: ServerHistoryStatus): string | null {
 
 export interface OnSiteService {
   checkOut(visitIds: readonly string[], mode?: 'manual' | 'automatic'): Promise<CheckOutResult>
+  /**
+   * Discards a pending or failed registration. One that may have reached the server is withdrawn like
+   * a check-out (never sent again; the server's visit closed now or by the replay). `detail` for the
+   * audit.
+   */
+  discardPending(visitId: string): Promise<{ discarded: boolean; detail: string }>
   reconcile(): Promise<{
     supported: boolean
     checkedOutByServer: number
@@ -148,6 +155,56 @@ export function createOnSiteService(
     )
   }
 
+  const serverOrNull = (): ReceptionServer | null => {
+    try {
+      return deps.server()
+    } catch (error) {
+      if (!(error instanceof AppError)) throw error
+      return null
+    }
+  }
+
+  /**
+   * A pending visit just withdrawn (checked out or discarded): its first call may have reached the
+   * server, so its marker is settled now when this desk can (see `settleWithdrawn`). 'unknown': left
+   * to the replay (no server, another server active now, or a registration call holds the visit).
+   */
+  const withdrawNow = async (
+    server: ReceptionServer | null,
+    visitId: string,
+    write: (result: 'ok' | 'failed', detail: string) => void,
+  ): Promise<WithdrawOutcome | 'unknown'> => {
+    const marker = visits.withdrawn(visitId)
+    if (!marker || !server) return 'unknown'
+    // Only to the server the registration was typed for, as the replay does.
+    const identity = deps.serverIdentity ? deps.serverIdentity() : undefined
+    if (
+      identity === null ||
+      (identity &&
+        (marker.server?.profileId !== identity.profileId || marker.server.binding !== identity.binding))
+    )
+      return 'unknown'
+    if (!visits.claim(visitId)) return 'unknown'
+    try {
+      return await settleWithdrawn(deps, visits, server, marker, write)
+    } finally {
+      visits.release(visitId)
+    }
+  }
+
+  const withdrawnMessage = (outcome: WithdrawOutcome | 'unknown'): string | null => {
+    switch (outcome) {
+      case 'notOnServer':
+        return translate('server.rollCall.checkOutWithdrawn')
+      case 'closed':
+        return null
+      case 'alreadyOut':
+        return translate('server.rollCall.checkOutAlreadyByServer')
+      default:
+        return translate('server.rollCall.checkOutWithdrawnUnsettled')
+    }
+  }
+
   const exitOne = async (
     server: ReceptionServer | null,
     visitId: string,
@@ -159,11 +216,23 @@ export function createOnSiteService(
     if (visit.status === 'checkedOut')
       return { visitId, ok: true, message: translate('server.rollCall.checkOutAlready') }
     const write = auditExit(`visit:${visitId}`, mode)
-    if (visit.status === 'pending' || visit.status === 'failed') {
-      // Never reached the server: leaving means the registration must not be sent at all.
+    if (visit.status === 'failed') {
+      // The server refused it: never registered, nothing to tell the server.
       visits.checkOut(visitId, mode, now())
-      write('ok', 'not yet sent to the server; registration withdrawn')
+      write('ok', 'refused by the server; registration withdrawn')
       return { visitId, ok: true, message: translate('server.rollCall.checkOutWithdrawn') }
+    }
+    if (visit.status === 'pending') {
+      // Leaving means the registration is never sent again; but its first call may have reached the
+      // server (an answer that never came), so the server's visit is closed if it has one.
+      visits.checkOut(visitId, mode, now())
+      const outcome = await withdrawNow(server, visitId, write)
+      if (outcome === 'unknown' || outcome === 'down')
+        write(
+          'ok',
+          'not confirmed by the server; registration withdrawn, its server visit closed by the replay',
+        )
+      return { visitId, ok: true, message: withdrawnMessage(outcome) }
     }
     if (!server) return { visitId, ok: false, message: translate('server.rollCall.checkOutNoServer') }
     return serverExit(
@@ -177,12 +246,7 @@ export function createOnSiteService(
   }
 
   const checkOut: OnSiteService['checkOut'] = async (visitIds, mode = 'manual') => {
-    let server: ReceptionServer | null = null
-    try {
-      server = deps.server()
-    } catch (error) {
-      if (!(error instanceof AppError)) throw error
-    }
+    const server = serverOrNull()
     const results = []
     // One at a time: the server applies exits per certificate and a desk checks out a handful at once.
     for (const id of [...new Set(visitIds)]) results.push(await exitOne(server, id, mode))
@@ -194,6 +258,16 @@ export function createOnSiteService(
 
   return {
     checkOut,
+    async discardPending(visitId) {
+      const removed = visits.discard(visitId, now())
+      if (removed !== 'withdrawn') return { discarded: removed === 'removed', detail: 'nothing sent' }
+      let detail = 'not confirmed by the server; its server visit closed by the replay'
+      const outcome = await withdrawNow(serverOrNull(), visitId, (_result, said) => {
+        detail = said
+      })
+      log.info('pending registration discarded', { visitId, outcome })
+      return { discarded: true, detail }
+    },
     async reconcile() {
       const zkbio = deps.server()
       // The whole history first: visitors registered elsewhere join the list, those who left it go.

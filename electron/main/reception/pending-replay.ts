@@ -1,7 +1,7 @@
 import { createLogger } from '../log'
 import { storageErrorOf, storageKindOf } from '../app/storage-error'
 import { auditSafely, messageOf, operatorOf, type ReceptionDeps } from './context'
-import { isUnreachable, serverCodeOf, type ReceptionServer } from './server-port'
+import { isUnreachable, serverCodeOf, type ReceptionServer, type RegistrationRequest } from './server-port'
 import { storedRefusal, storedStillWaiting } from './stored-reason'
 import { lookUpVisitorPin } from './visitor-pin'
 import type { PendingSubmission, VisitStore } from './visit-store'
@@ -16,6 +16,91 @@ const MAX_BACKOFF_MS = 60_000
 
 export function backoffMs(attempts: number): number {
   return Math.min(MAX_BACKOFF_MS, 2_000 * 2 ** Math.max(0, attempts - 1))
+}
+
+/** "Visitor unregistered, cannot be sign-out" / "Visitor information doesn't exist": nothing open. */
+const NOT_CHECKED_IN = -256
+const NO_SUCH_VISITOR = -257
+
+/**
+ * Whether the server's visit history has this registration open (same certificate and host, started
+ * today or later, no end time); null when the server cannot list visits. Throws what the call throws.
+ */
+export async function serverHasOpenVisit(
+  server: ReceptionServer,
+  request: RegistrationRequest,
+): Promise<boolean | null> {
+  const history = await server.listVisits({ certNumber: request.certNum, pageNo: 1, pageSize: 50 })
+  if (!history) return null
+  return history.some(
+    (v) =>
+      v.certNumber === request.certNum &&
+      v.endTime === null &&
+      v.hostPin === request.persPersonPin &&
+      v.startTime >= request.startTime.slice(0, 10),
+  )
+}
+
+/**
+ * How a withdraw marker ended: 'notOnServer' the registration never made it (or is no longer open),
+ * 'closed' the server had it open and took the exit, 'alreadyOut' it had it but the visitor was out
+ * by the time the exit came; 'down' (unreachable) and 'failed' (exit refused) keep the marker.
+ */
+export type WithdrawOutcome = 'notOnServer' | 'closed' | 'alreadyOut' | 'down' | 'failed'
+
+/**
+ * Settles a withdraw marker (a pending registration checked out or discarded before the server
+ * confirmed it): never registers it; asks the server's visit history, and if the server has the visit
+ * open (or cannot list visits) sends the exit, the same call as any check-out. `audit` records what
+ * happened to the server's visit. The caller holds the marker (`visits.claim`).
+ */
+export async function settleWithdrawn(
+  deps: ReceptionDeps,
+  visits: VisitStore,
+  server: ReceptionServer,
+  item: PendingSubmission,
+  audit: (result: 'ok' | 'failed', detail: string) => void,
+): Promise<WithdrawOutcome> {
+  let open: boolean | null
+  try {
+    open = await serverHasOpenVisit(server, item.request)
+  } catch (error) {
+    if (storageKindOf(error)) throw storageErrorOf(error)
+    if (isUnreachable(error)) {
+      deps.reportFailure?.(error)
+      return 'down'
+    }
+    open = null // the history could not be read: the exit tells
+  }
+  if (open === false) {
+    visits.settleWithdrawn(item.visitId)
+    audit('ok', 'registration withdrawn; the server had no open visit for it')
+    return 'notOnServer'
+  }
+  try {
+    await server.checkOutVisitor(item.request.certType, item.request.certNum)
+    deps.reportSuccess?.()
+    visits.settleWithdrawn(item.visitId)
+    audit('ok', 'registration withdrawn; it had reached the server: exit sent')
+    return 'closed'
+  } catch (error) {
+    if (storageKindOf(error)) throw storageErrorOf(error)
+    const code = serverCodeOf(error)
+    if (code === NOT_CHECKED_IN || code === NO_SUCH_VISITOR) {
+      visits.settleWithdrawn(item.visitId)
+      audit('ok', `registration withdrawn; the server had no open visit for it (${code})`)
+      return open ? 'alreadyOut' : 'notOnServer'
+    }
+    if (isUnreachable(error)) {
+      deps.reportFailure?.(error)
+      return 'down'
+    }
+    audit(
+      'failed',
+      `withdrawn registration: exit refused, ${code !== undefined ? `server code ${code}` : messageOf(error).slice(0, 200)}`,
+    )
+    return 'failed'
+  }
 }
 
 export interface ReplayWorker {
@@ -42,15 +127,7 @@ export function createReplayWorker(deps: ReceptionDeps, visits: VisitStore): Rep
 
   const alreadyOnServer = async (server: ReceptionServer, item: PendingSubmission): Promise<boolean> => {
     try {
-      const history = await server.listVisits({ certNumber: item.request.certNum, pageNo: 1, pageSize: 50 })
-      if (!history) return false
-      return history.some(
-        (v) =>
-          v.certNumber === item.request.certNum &&
-          v.endTime === null &&
-          v.hostPin === item.request.persPersonPin &&
-          v.startTime >= item.request.startTime.slice(0, 10),
-      )
+      return (await serverHasOpenVisit(server, item.request)) === true
     } catch (error) {
       if (isUnreachable(error)) throw error
       return false
@@ -71,13 +148,57 @@ export function createReplayWorker(deps: ReceptionDeps, visits: VisitStore): Rep
     log.info('pending registration confirmed', { visitId: item.visitId, how })
   }
 
+  /** A withdraw marker: closes the server's visit if it has one; never registers. */
+  const settleOne = async (
+    server: ReceptionServer,
+    item: PendingSubmission,
+  ): Promise<'settled' | 'down' | 'kept'> => {
+    // A check-out settling it right now holds it; one settled since the round began has no marker.
+    if (!visits.claim(item.visitId)) return 'kept'
+    try {
+      const marker = visits.withdrawn(item.visitId)
+      if (!marker) return 'kept'
+      const outcome = await settleWithdrawn(deps, visits, server, marker, (result, detail) => {
+        // A refused exit is retried with backoff: audited the first time, not every round after.
+        if (result === 'failed' && marker.attempts > 0) return
+        auditSafely(deps, {
+          operator: operatorOf(deps),
+          action: 'reception.checkOut',
+          target: `visit:${item.visitId}`,
+          result,
+          detail: `${detail} (replay)`,
+        })
+      })
+      if (outcome === 'down' || outcome === 'failed') {
+        const attempts = marker.attempts + 1
+        visits.setPendingError(item.visitId, null, attempts, new Date(now().getTime() + backoffMs(attempts)))
+        return outcome === 'down' ? 'down' : 'kept'
+      }
+      return 'settled'
+    } finally {
+      visits.release(item.visitId)
+    }
+  }
+
   const replayOne = async (
     server: ReceptionServer,
     item: PendingSubmission,
   ): Promise<'sent' | 'down' | 'refused' | 'withdrawn'> => {
-    // The round's list was read at its start: a visitor checked out (or discarded) since then has no
-    // pending row any more and must never be sent. Checked again after the history call, which waits.
-    if (!visits.isPending(item.visitId)) return 'withdrawn'
+    // The round's list was read at its start: a visitor checked out (or discarded) since then is no
+    // longer pending and must never be sent. Checked again after the history call, which waits. While
+    // the round has it, a check-out leaves the marker to the replay (it holds the visit).
+    if (!visits.isPending(item.visitId) || !visits.claim(item.visitId)) return 'withdrawn'
+    try {
+      return await sendOne(server, item)
+    } finally {
+      visits.release(item.visitId)
+    }
+  }
+
+  const sendOne = async (
+    server: ReceptionServer,
+    item: PendingSubmission,
+  ): Promise<'sent' | 'down' | 'refused' | 'withdrawn'> => {
     try {
       if (await alreadyOnServer(server, item)) {
         await confirm(server, item, 'server already had the visit')
@@ -134,16 +255,20 @@ export function createReplayWorker(deps: ReceptionDeps, visits: VisitStore): Rep
     }
     let replayed = 0
     let changed = false
+    let refused = false
     try {
       for (const item of due) {
-        const outcome = await replayOne(server, item)
+        const outcome = item.withdrawn ? await settleOne(server, item) : await replayOne(server, item)
         if (outcome === 'down') break // the server is still away: the rest waits for the next round
-        if (outcome === 'withdrawn') continue
+        if (outcome === 'withdrawn' || outcome === 'kept') continue
         changed = true
         if (outcome === 'sent') replayed++
+        if (outcome === 'refused') refused = true
       }
     } finally {
-      if (changed) deps.emit('reception.visitsChanged', { reason: replayed > 0 ? 'replayed' : 'failed' })
+      // Only withdraw markers settled: a discarded visit may have gone from the list.
+      const reason = replayed > 0 ? 'replayed' : refused ? 'failed' : 'checkedOut'
+      if (changed) deps.emit('reception.visitsChanged', { reason })
     }
     return { replayed, remaining: visits.pendingCount() }
   }
@@ -187,7 +312,7 @@ export function createReplayWorker(deps: ReceptionDeps, visits: VisitStore): Rep
     start() {
       if (timer) return
       timer = setInterval(() => {
-        if (visits.pendingCount() > 0)
+        if (visits.pendingCount() + visits.withdrawnCount() > 0)
           runOnce().catch((error) => log.error('replay failed', { error: String(error) }))
       }, CHECK_EVERY_MS)
       timer.unref?.()

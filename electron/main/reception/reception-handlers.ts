@@ -95,19 +95,20 @@ export function createReceptionHandlers(p: ReceptionParts): ReceptionHandlers {
     'reception.reconcile': () => p.onSite.reconcile(),
     'reception.retryPending': () => p.replay.runOnce({ ignoreBackoff: true }),
     'reception.waitingRegistrations': () => ({ groups: p.waiting() }),
-    'reception.discardPending': ({ visitId }) => {
+    'reception.discardPending': async ({ visitId }) => {
       const visit = p.visits.get(visitId)
       if (!visit) return { discarded: false }
       if (visit.status !== 'pending' && visit.status !== 'failed') {
         throw new AppError('CONFLICT', translate('server.reception.discardOnlyUnsent'))
       }
-      const discarded = p.visits.remove(visitId)
+      // A pending registration's first call may have reached the server: its visit there is closed.
+      const { discarded, detail } = await p.onSite.discardPending(visitId)
       p.deps.audit.write({
         operator: operatorOf(p.deps),
         action: 'reception.discardPending',
         target: `visit:${visitId}`,
         result: 'ok',
-        detail: visit.status,
+        detail: `${visit.status}; ${detail}`,
       })
       p.deps.emit('reception.visitsChanged', { reason: 'failed' })
       return { discarded }

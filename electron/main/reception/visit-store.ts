@@ -110,6 +110,12 @@ export interface PendingSubmission {
   server: ServerIdentity | null
   station: string
   phase: 'sending' | 'queued'
+  /**
+   * The visit was checked out or discarded before the server confirmed it: the row is kept as a
+   * withdraw marker. It is never registered; the replay closes the server's visit if the first call
+   * had reached the server after all, then drops the marker.
+   */
+  withdrawn: boolean
 }
 
 /** Pending registrations per server they wait for. */
@@ -139,8 +145,30 @@ export interface VisitStore {
   setConfirmed(id: string, visitorPin: string | null, at?: Date): void
   setVisitorPin(id: string, visitorPin: string): void
   setFailed(id: string, message: string): void
-  setPendingError(id: string, message: string, attempts: number, nextAttemptAt: Date): void
+  /** `message` null: keeps the visit's last error (a withdraw marker waits, not the visit). */
+  setPendingError(id: string, message: string | null, attempts: number, nextAttemptAt: Date): void
+  /**
+   * The visit leaves. A pending submission is never sent afterwards, but its row stays as a withdraw
+   * marker (see `PendingSubmission.withdrawn`): the first call may have reached the server.
+   */
   checkOut(id: string, mode: 'manual' | 'automatic', at?: Date): void
+  /**
+   * Discards a pending or failed visit. One with a pending submission is kept, checked out without a
+   * mode, with its withdraw marker ('withdrawn') until the marker is settled; otherwise it is removed.
+   */
+  discard(id: string, at?: Date): 'removed' | 'withdrawn' | 'gone'
+  /** The withdraw marker of a visit, if it has one. */
+  withdrawn(id: string): PendingSubmission | null
+  /** The server has no open visit for the marker (any more): drops it, and a discarded visit with it. */
+  settleWithdrawn(id: string): void
+  /** Withdraw markers left to settle. */
+  withdrawnCount(): number
+  /**
+   * Marks a submission as being handled by this process (a replay, a check-out): false when another
+   * handler has it. `release` ends it. Submissions held are not listed by `pending`.
+   */
+  claim(id: string): boolean
+  release(id: string): void
   remove(id: string): boolean
   /**
    * Submissions due for a replay, oldest first. With `server`: only those typed for that server.
@@ -148,7 +176,10 @@ export interface VisitStore {
    */
   pending(dueBy?: Date, server?: Pick<ServerIdentity, 'profileId' | 'binding'>): PendingSubmission[]
   pendingCount(): number
-  /** Whether the visit still waits for a replay (false once checked out, discarded, failed or sent). */
+  /**
+   * Whether the visit still waits for a replay (false once checked out, discarded, failed or sent;
+   * a withdraw marker is not pending).
+   */
   isPending(id: string): boolean
   /** The first call failed or is over: the submission waits for the replay. */
   setQueued(id: string): void
@@ -176,7 +207,15 @@ interface PendingRow {
   server_binding: string | null
   station: string
   phase: 'sending' | 'queued'
+  /** The visit's status; null when the visit is gone. */
+  visit_status: VisitStatus | null
 }
+
+/** A pending row whose visit is no longer 'pending' is a withdraw marker. */
+const PENDING_SELECT = `SELECT p.*, v.status AS visit_status FROM reception_pending p
+  LEFT JOIN reception_visits v ON v.id = p.visit_id`
+const WAITING = "v.status = 'pending'"
+const WITHDRAWN = "(v.status IS NULL OR v.status <> 'pending')"
 
 function toPending(r: PendingRow): PendingSubmission {
   return {
@@ -195,6 +234,7 @@ function toPending(r: PendingRow): PendingSubmission {
         : null,
     station: r.station,
     phase: r.phase,
+    withdrawn: r.visit_status !== 'pending',
   }
 }
 
@@ -303,12 +343,21 @@ export function createVisitStore(db: Db): VisitStore {
     },
     setConfirmed(id, visitorPin, at = new Date()) {
       db.transaction(() => {
-        db.prepare(
-          // Only a visit still pending: one checked out meanwhile must not come back on site.
-          `UPDATE reception_visits SET status = 'onSite', visitor_pin = COALESCE(?, visitor_pin), last_error = NULL,
-           server_confirmed_at = ? WHERE id = ? AND status = 'pending'`,
-        ).run(visitorPin, at.toISOString(), id)
-        db.prepare('DELETE FROM reception_pending WHERE visit_id = ?').run(id)
+        const confirmed = db
+          .prepare(
+            // Only a visit still pending: one checked out meanwhile must not come back on site.
+            `UPDATE reception_visits SET status = 'onSite', visitor_pin = COALESCE(?, visitor_pin), last_error = NULL,
+             server_confirmed_at = ? WHERE id = ? AND status = 'pending'`,
+          )
+          .run(visitorPin, at.toISOString(), id).changes
+        if (confirmed > 0) db.prepare('DELETE FROM reception_pending WHERE visit_id = ?').run(id)
+        // Withdrawn meanwhile: the server has the visit now, so the marker stays (due at once) and the
+        // replay closes that visit.
+        else
+          db.prepare('UPDATE reception_pending SET next_attempt_at = ? WHERE visit_id = ?').run(
+            at.toISOString(),
+            id,
+          )
       })()
     },
     setVisitorPin(id, visitorPin) {
@@ -325,7 +374,8 @@ export function createVisitStore(db: Db): VisitStore {
     },
     setPendingError(id, message, attempts, nextAttemptAt) {
       db.transaction(() => {
-        db.prepare('UPDATE reception_visits SET last_error = ? WHERE id = ?').run(message, id)
+        if (message !== null)
+          db.prepare('UPDATE reception_visits SET last_error = ? WHERE id = ?').run(message, id)
         db.prepare('UPDATE reception_pending SET attempts = ?, next_attempt_at = ? WHERE visit_id = ?').run(
           attempts,
           nextAttemptAt.toISOString(),
@@ -339,9 +389,70 @@ export function createVisitStore(db: Db): VisitStore {
           `UPDATE reception_visits SET status = 'checkedOut', checked_out_at = ?, checkout_mode = ?
            WHERE id = ? AND status IN ('onSite','pending')`,
         ).run(at.toISOString(), mode, id)
-        // A visitor who leaves before the server came back must never be registered afterwards.
-        db.prepare('DELETE FROM reception_pending WHERE visit_id = ?').run(id)
+        // A visitor who leaves before the server came back must never be registered afterwards; but
+        // the first call may have reached the server, so the row stays as a withdraw marker, due now.
+        db.prepare('UPDATE reception_pending SET next_attempt_at = ? WHERE visit_id = ?').run(
+          at.toISOString(),
+          id,
+        )
       })()
+    },
+    discard(id, at = new Date()) {
+      return db.transaction(() => {
+        const marked = db
+          .prepare(
+            // No check-out mode: discarded, not checked out (see `settleWithdrawn`).
+            `UPDATE reception_visits SET status = 'checkedOut', checked_out_at = ?, checkout_mode = NULL
+             WHERE id = ? AND status = 'pending' AND EXISTS (SELECT 1 FROM reception_pending WHERE visit_id = ?)`,
+          )
+          .run(at.toISOString(), id, id).changes
+        if (marked > 0) {
+          db.prepare('UPDATE reception_pending SET next_attempt_at = ? WHERE visit_id = ?').run(
+            at.toISOString(),
+            id,
+          )
+          return 'withdrawn' as const
+        }
+        db.prepare('DELETE FROM reception_visit_photos WHERE visit_id = ?').run(id)
+        return db.prepare('DELETE FROM reception_visits WHERE id = ?').run(id).changes > 0
+          ? ('removed' as const)
+          : ('gone' as const)
+      })()
+    },
+    withdrawn(id) {
+      const row = db.prepare(`${PENDING_SELECT} WHERE p.visit_id = ? AND ${WITHDRAWN}`).get(id) as
+        PendingRow | undefined
+      return row ? toPending(row) : null
+    },
+    settleWithdrawn(id) {
+      db.transaction(() => {
+        const row = db.prepare(`${PENDING_SELECT} WHERE p.visit_id = ? AND ${WITHDRAWN}`).get(id)
+        if (!row) return
+        db.prepare('DELETE FROM reception_pending WHERE visit_id = ?').run(id)
+        // A discarded visit (checked out without a mode) goes once nothing is left to settle.
+        const discarded = db
+          .prepare(
+            "SELECT 1 FROM reception_visits WHERE id = ? AND status = 'checkedOut' AND checkout_mode IS NULL",
+          )
+          .get(id)
+        if (discarded) {
+          db.prepare('DELETE FROM reception_visit_photos WHERE visit_id = ?').run(id)
+          db.prepare('DELETE FROM reception_visits WHERE id = ?').run(id)
+        }
+      })()
+    },
+    withdrawnCount() {
+      return (
+        db.prepare(`SELECT COUNT(*) AS n FROM (${PENDING_SELECT} WHERE ${WITHDRAWN})`).get() as { n: number }
+      ).n
+    },
+    claim(id) {
+      if (sendingNow.has(id)) return false
+      sendingNow.add(id)
+      return true
+    },
+    release(id) {
+      sendingNow.delete(id)
     },
     remove(id) {
       // The photo table has no cascade (a shared photo may arrive before its visit): delete it here.
@@ -355,9 +466,7 @@ export function createVisitStore(db: Db): VisitStore {
       if (dueBy) where.push('p.next_attempt_at <= @dueBy')
       if (server) where.push('p.profile_id = @profileId AND p.server_binding = @binding')
       const rows = db
-        .prepare(
-          `SELECT p.* FROM reception_pending p WHERE ${where.join(' AND ')} ORDER BY p.created_at, p.rowid`,
-        )
+        .prepare(`${PENDING_SELECT} WHERE ${where.join(' AND ')} ORDER BY p.created_at, p.rowid`)
         .all({
           ...(dueBy ? { dueBy: dueBy.toISOString() } : {}),
           ...(server ? { profileId: server.profileId, binding: server.binding } : {}),
@@ -374,8 +483,9 @@ export function createVisitStore(db: Db): VisitStore {
       return (
         db
           .prepare(
-            `SELECT profile_id, MAX(profile_name) AS profile_name, server_binding, COUNT(*) AS n
-             FROM reception_pending GROUP BY profile_id, server_binding ORDER BY MIN(created_at)`,
+            `SELECT p.profile_id, MAX(p.profile_name) AS profile_name, p.server_binding, COUNT(*) AS n
+             FROM reception_pending p JOIN reception_visits v ON v.id = p.visit_id WHERE ${WAITING}
+             GROUP BY p.profile_id, p.server_binding ORDER BY MIN(p.created_at)`,
           )
           .all() as {
           profile_id: string | null
@@ -399,10 +509,24 @@ export function createVisitStore(db: Db): VisitStore {
         .run(server.profileId, server.profileName, server.url, server.binding).changes
     },
     pendingCount() {
-      return (db.prepare('SELECT COUNT(*) AS n FROM reception_pending').get() as { n: number }).n
+      return (
+        db
+          .prepare(
+            `SELECT COUNT(*) AS n FROM reception_pending p JOIN reception_visits v ON v.id = p.visit_id
+            WHERE ${WAITING}`,
+          )
+          .get() as { n: number }
+      ).n
     },
     isPending(id) {
-      return db.prepare('SELECT 1 FROM reception_pending WHERE visit_id = ?').get(id) !== undefined
+      return (
+        db
+          .prepare(
+            `SELECT 1 FROM reception_pending p JOIN reception_visits v ON v.id = p.visit_id
+            WHERE p.visit_id = ? AND ${WAITING}`,
+          )
+          .get(id) !== undefined
+      )
     },
   }
 }

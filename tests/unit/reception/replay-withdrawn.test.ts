@@ -86,5 +86,11 @@ describe('a pending visitor checked out while a replay round runs', () => {
       await f.sim.control.clearFaults()
     }
     expect((await call(f, 'reception.getVisit', { visitId: v.visit.id })).visit?.status).toBe('checkedOut')
+    // The server had the visit: the withdraw marker stays, and the next round closes it there.
+    await f.services.replayNow()
+    expect(await serverVisits(input.certNumber)).toEqual([
+      expect.objectContaining({ endTime: expect.any(String) }),
+    ])
+    expect((await call(f, 'reception.getVisit', { visitId: v.visit.id })).visit?.status).toBe('checkedOut')
   })
 })

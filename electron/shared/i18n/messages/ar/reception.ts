@@ -47,6 +47,7 @@ export default {
       interview: 'مقابلة',
       delivery: 'توصيل',
       maintenance: 'صيانة',
+      visit: 'زيارة',
     },
     start: 'البداية',
     end: 'النهاية (صالح حتى)',

@@ -59,6 +59,8 @@ export default {
     nobody: 'لا أحد مسجل في الموقع.',
     registeredElsewhere: 'خادم ZKBio (مسجَّل في مكان آخر)',
     checkOutWithdrawn: 'لم يصل التسجيل إلى الخادم؛ تم سحبه.',
+    checkOutWithdrawnUnsettled:
+      'تم تسجيل الخروج. لم يتمكن الخادم بعد من تأكيد ما إذا كان التسجيل قد وصل إليه؛ وإن كان قد وصل، فستُغلق زيارته على الخادم بمجرد أن يستجيب.',
     checkOutAlready: 'تم تسجيل الخروج بالفعل.',
     checkOutVisitGone: 'لم تعد هذه الزيارة على هذا المكتب.',
     checkOutAlreadyByServer: 'كان الخادم قد سجّل خروج هذا الزائر بالفعل.',
@@ -566,6 +568,8 @@ export default {
     reason: 'السبب: {reason}',
     entryCode: 'رمز دخولك: {code}',
     qrAlt: 'رمز QR الخاص بدخولك',
+    subject: 'زيارتك إلى {site} في {date}',
+    body: 'مرحبًا {visitor}،\n\nينتظرك {host} في {date} في {site}، {address}.\nيُرجى إظهار رمز QR أدناه عند المدخل.',
   },
   hostNotice: {
     visitor: 'الزائر',
@@ -573,6 +577,9 @@ export default {
     host: 'المضيف',
     photoAlt: 'صورة الزائر',
     defaultDesk: 'الاستقبال',
+    subject: '{visitor} في الاستقبال',
+    body: 'وصل {visitor} ({company}) إلى {desk} في الساعة {time} لمقابلتك.\n\n{site}',
+    kioskDesk: 'كشك التسجيل الذاتي',
   },
   ipc: {
     invalidRequest:

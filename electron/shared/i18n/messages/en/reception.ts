@@ -44,6 +44,7 @@ export default {
       interview: 'Interview',
       delivery: 'Delivery',
       maintenance: 'Maintenance',
+      visit: 'Visit',
     },
     start: 'Start',
     end: 'End (valid until)',

@@ -63,6 +63,8 @@ export default {
     nobody: 'Nobody is registered on site.',
     registeredElsewhere: 'ZKBio server (registered elsewhere)',
     checkOutWithdrawn: 'The registration had not reached the server; it was withdrawn.',
+    checkOutWithdrawnUnsettled:
+      'Checked out. The server could not yet confirm whether the registration had reached it; if it had, its visit there will be closed as soon as the server answers.',
     checkOutAlready: 'Already checked out.',
     checkOutVisitGone: 'This visit is no longer on this desk.',
     checkOutAlreadyByServer: 'The server had already checked this visitor out.',
@@ -598,6 +600,8 @@ export default {
     reason: 'Reason: {reason}',
     entryCode: 'Your entry code: {code}',
     qrAlt: 'Your entry QR code',
+    subject: 'Your visit to {site} on {date}',
+    body: 'Hello {visitor},\n\n{host} expects you on {date} at {site}, {address}.\nShow the QR code below at the entrance.',
   },
   /** The fixed words of a host's arrival notice (e-mail, Teams, Slack). */
   hostNotice: {
@@ -606,6 +610,9 @@ export default {
     host: 'Host',
     photoAlt: 'Photo of the visitor',
     defaultDesk: 'Reception',
+    subject: '{visitor} is at reception',
+    body: '{visitor} ({company}) has arrived at {desk} at {time} to see you.\n\n{site}',
+    kioskDesk: 'Self sign-in kiosk',
   },
   /** Refusals of the IPC bridge itself (electron/main/ipc); the technical detail goes to the log only. */
   ipc: {

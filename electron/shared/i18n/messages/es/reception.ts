@@ -47,6 +47,7 @@ export default {
       interview: 'Entrevista',
       delivery: 'Entrega',
       maintenance: 'Mantenimiento',
+      visit: 'Visita',
     },
     start: 'Inicio',
     end: 'Fin (válido hasta)',

@@ -62,6 +62,8 @@ export default {
     nobody: 'No hay nadie registrado en el recinto.',
     registeredElsewhere: 'Servidor ZKBio (registrado en otro lugar)',
     checkOutWithdrawn: 'El registro no había llegado al servidor; se ha retirado.',
+    checkOutWithdrawnUnsettled:
+      'Salida registrada. El servidor aún no ha podido confirmar si el registro le había llegado; si fue así, su visita en el servidor se cerrará en cuanto responda.',
     checkOutAlready: 'Ya se registró la salida.',
     checkOutVisitGone: 'Esta visita ya no está en este mostrador.',
     checkOutAlreadyByServer: 'El servidor ya había registrado la salida de este visitante.',
@@ -600,6 +602,8 @@ export default {
     reason: 'Motivo: {reason}',
     entryCode: 'Su código de acceso: {code}',
     qrAlt: 'Su código QR de acceso',
+    subject: 'Su visita a {site} el {date}',
+    body: 'Hola, {visitor}:\n\n{host} le espera el {date} en {site}, {address}.\nMuestre el código QR de abajo en la entrada.',
   },
   hostNotice: {
     visitor: 'Visitante',
@@ -607,6 +611,9 @@ export default {
     host: 'Anfitrión',
     photoAlt: 'Foto del visitante',
     defaultDesk: 'Recepción',
+    subject: '{visitor} está en recepción',
+    body: '{visitor} ({company}) ha llegado a {desk} a las {time} para verle.\n\n{site}',
+    kioskDesk: 'Quiosco de autorregistro',
   },
   ipc: {
     invalidRequest:

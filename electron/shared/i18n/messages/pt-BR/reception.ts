@@ -47,6 +47,7 @@ export default {
       interview: 'Entrevista',
       delivery: 'Entrega',
       maintenance: 'Manutenção',
+      visit: 'Visita',
     },
     start: 'Início',
     end: 'Fim (válido até)',

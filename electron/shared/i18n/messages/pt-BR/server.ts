@@ -62,6 +62,8 @@ export default {
     nobody: 'Ninguém está registrado no local.',
     registeredElsewhere: 'Servidor ZKBio (registrado em outro lugar)',
     checkOutWithdrawn: 'O registro não havia chegado ao servidor; foi retirado.',
+    checkOutWithdrawnUnsettled:
+      'Saída registrada. O servidor ainda não pôde confirmar se o registro havia chegado até ele; se chegou, a visita no servidor será encerrada assim que ele responder.',
     checkOutAlready: 'A saída já foi registrada.',
     checkOutVisitGone: 'Esta visita não está mais neste balcão.',
     checkOutAlreadyByServer: 'O servidor já havia registrado a saída deste visitante.',
@@ -598,6 +600,8 @@ export default {
     reason: 'Motivo: {reason}',
     entryCode: 'Seu código de entrada: {code}',
     qrAlt: 'Seu QR code de entrada',
+    subject: 'Sua visita a {site} em {date}',
+    body: 'Olá, {visitor},\n\n{host} aguarda sua visita em {date}, em {site}, {address}.\nMostre o QR code abaixo na entrada.',
   },
   hostNotice: {
     visitor: 'Visitante',
@@ -605,6 +609,9 @@ export default {
     host: 'Anfitrião',
     photoAlt: 'Foto do visitante',
     defaultDesk: 'Recepção',
+    subject: '{visitor} está na recepção',
+    body: '{visitor} ({company}) chegou em {desk} às {time} para falar com você.\n\n{site}',
+    kioskDesk: 'Totem de autoatendimento',
   },
   ipc: {
     invalidRequest:

@@ -47,6 +47,7 @@ export default {
       interview: '面试',
       delivery: '送货',
       maintenance: '维修',
+      visit: '来访',
     },
     start: '开始',
     end: '结束（有效期至）',

@@ -59,6 +59,8 @@ export default {
     nobody: '现场没有登记的人员。',
     registeredElsewhere: 'ZKBio 服务器（在别处登记）',
     checkOutWithdrawn: '该登记尚未到达服务器，已撤回。',
+    checkOutWithdrawnUnsettled:
+      '已签出。服务器尚未确认该登记是否已到达；如已到达，服务器一旦响应，将立即结束其在服务器上的访问。',
     checkOutAlready: '已签出。',
     checkOutVisitGone: '此访问已不在本前台。',
     checkOutAlreadyByServer: '服务器已为该访客办理签出。',
@@ -554,6 +556,8 @@ export default {
     reason: '事由：{reason}',
     entryCode: '您的入场码：{code}',
     qrAlt: '您的入场二维码',
+    subject: '您于 {date} 访问{site}',
+    body: '{visitor}，您好：\n\n{host} 期待您于 {date} 来访{site}（{address}）。\n请在入口处出示下方的二维码。',
   },
   hostNotice: {
     visitor: '访客',
@@ -561,6 +565,9 @@ export default {
     host: '被访人',
     photoAlt: '访客照片',
     defaultDesk: '前台',
+    subject: '{visitor} 已到达前台',
+    body: '{visitor}（{company}）已于 {time} 到达{desk}，前来拜访您。\n\n{site}',
+    kioskDesk: '自助登记终端',
   },
   ipc: {
     invalidRequest: '无效的请求：所发送的内容有缺失或格式不符，因此未做任何更改。请检查表单后重试。',
