@@ -36,6 +36,11 @@ export interface ZkbioClientOptions {
 export interface CallOptions {
   signal?: AbortSignal
   timeoutMs?: number
+  /**
+   * This call's read retries, over the client's policy (never more retries than the client allows): a
+   * poll that judges the link within a deadline asks for shorter waits between its attempts.
+   */
+  retry?: Partial<RetryPolicy>
 }
 
 export type QueryValue = string | number | boolean | null | undefined | readonly (string | number)[]
@@ -182,7 +187,14 @@ export class ZkbioCore {
         throw e
       }
     }
-    if (isRetryable(ep) && this.retry.retries > 0) return withReadRetry(ep, this.retry, attempt, opts.signal)
+    const policy = opts.retry
+      ? {
+          ...this.retry,
+          ...opts.retry,
+          retries: Math.min(this.retry.retries, opts.retry.retries ?? this.retry.retries),
+        }
+      : this.retry
+    if (isRetryable(ep) && policy.retries > 0) return withReadRetry(ep, policy, attempt, opts.signal)
     return attempt(1)
   }
 

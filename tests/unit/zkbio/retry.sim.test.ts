@@ -3,6 +3,7 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest'
 import { ZkbioError, type ZkbioClient } from '../../../electron/main/zkbio/index'
 import { startWorld, type SimWorld } from './sim-fixtures'
+import { sourceFromClient } from '../../../electron/main/guard/source'
 
 let world: SimWorld
 let client: ZkbioClient
@@ -68,6 +69,31 @@ describe('reads', () => {
     await world.sim.control.addFault({ endpoint: '/api/door/list', kind: 'http500', times: 1 })
     expect(await kindOf(noRetry.door.list({ pageNo: 1, pageSize: 3 }))).toBe('http')
     expect(await count('GET', '/api/door/list')).toBe(1)
+  })
+})
+
+describe("the guard's door poll", () => {
+  it('retries a dropped connection twice within 0.3 s, so a server gone reads as lost within interval + 1 s', async () => {
+    // The default policy (300 ms base): its two waits alone take up to 0.9 s of that second.
+    const standard = world.makeClient({ timeoutMs: 2_000, retry: {} })
+    try {
+      await world.sim.control.addFault({ endpoint: '/api/door/allDoorState', kind: 'reset' })
+      const started = performance.now()
+      await expect(
+        sourceFromClient(standard).doorStates({ signal: new AbortController().signal, timeoutMs: 2_000 }),
+      ).rejects.toMatchObject({
+        kind: 'network',
+      })
+      expect(performance.now() - started).toBeLessThan(450)
+      expect(await count('GET', '/api/door/allDoorState')).toBe(3)
+      // Any other read keeps the client's policy.
+      await world.sim.control.addFault({ endpoint: '/api/door/list', kind: 'reset' })
+      const other = performance.now()
+      await expect(standard.door.list({ pageNo: 1, pageSize: 3 })).rejects.toMatchObject({ kind: 'network' })
+      expect(performance.now() - other).toBeGreaterThanOrEqual(450)
+    } finally {
+      standard.close()
+    }
   })
 })
 
