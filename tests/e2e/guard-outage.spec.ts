@@ -71,7 +71,8 @@ test(
     await sim.control.setOnline(false)
     // Within one polling interval + 1 s: the station says so, the board is greyed, commands are off.
     const banner = page.getByRole('alert', { name: 'Server link lost' })
-    await expect(banner).toBeVisible({ timeout: INTERVAL_MS + 1000 })
+    // Looked for every 50 ms: toBeVisible's own retries wait up to 1 s between looks, half the budget.
+    await expect.poll(() => banner.isVisible(), { timeout: INTERVAL_MS + 1000, intervals: [50] }).toBe(true)
     await expect(banner).toContainText(/Server unreachable since \d\d:\d\d:\d\d/)
     await expect(page.getByRole('row', { name: new RegExp(door.name) })).toContainText(
       /Last known at \d\d:\d\d:\d\d/,
