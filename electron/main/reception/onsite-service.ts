@@ -46,6 +46,9 @@ export function serverHistoryNote(history: ServerHistoryStatus): string | null {
   }
 }
 
+/** How long a check-out of a pending visit waits for the server to settle it (see withdrawSoon). */
+const WITHDRAW_WAIT_MS = 3_000
+
 export interface OnSiteService {
   checkOut(visitIds: readonly string[], mode?: 'manual' | 'automatic'): Promise<CheckOutResult>
   /**
@@ -192,6 +195,28 @@ export function createOnSiteService(
     }
   }
 
+  /**
+   * `withdrawNow`, but the receptionist waits at most a few seconds: a server that hangs (rather than
+   * refusing) would hold the check-out for its timeouts and retries. The settling goes on behind, and
+   * the replay takes over if it fails.
+   */
+  const withdrawSoon = (
+    server: ReceptionServer | null,
+    visitId: string,
+    write: (result: 'ok' | 'failed', detail: string) => void,
+  ): Promise<WithdrawOutcome | 'unknown'> => {
+    const settling = withdrawNow(server, visitId, write).catch((error: unknown) => {
+      log.error('settling a withdrawn registration failed', { visitId, error: messageOf(error) })
+      return 'unknown' as const
+    })
+    let timer: ReturnType<typeof setTimeout> | undefined
+    const waited = new Promise<'unknown'>((resolve) => {
+      timer = setTimeout(() => resolve('unknown'), WITHDRAW_WAIT_MS)
+      timer.unref?.()
+    })
+    return Promise.race([settling, waited]).finally(() => clearTimeout(timer))
+  }
+
   const withdrawnMessage = (outcome: WithdrawOutcome | 'unknown'): string | null => {
     switch (outcome) {
       case 'notOnServer':
@@ -226,7 +251,7 @@ export function createOnSiteService(
       // Leaving means the registration is never sent again; but its first call may have reached the
       // server (an answer that never came), so the server's visit is closed if it has one.
       visits.checkOut(visitId, mode, now())
-      const outcome = await withdrawNow(server, visitId, write)
+      const outcome = await withdrawSoon(server, visitId, write)
       if (outcome === 'unknown' || outcome === 'down')
         write(
           'ok',
@@ -262,7 +287,7 @@ export function createOnSiteService(
       const removed = visits.discard(visitId, now())
       if (removed !== 'withdrawn') return { discarded: removed === 'removed', detail: 'nothing sent' }
       let detail = 'not confirmed by the server; its server visit closed by the replay'
-      const outcome = await withdrawNow(serverOrNull(), visitId, (_result, said) => {
+      const outcome = await withdrawSoon(serverOrNull(), visitId, (_result, said) => {
         detail = said
       })
       log.info('pending registration discarded', { visitId, outcome })

@@ -87,6 +87,29 @@ describe('a pending visit whose first call reached the server', () => {
     expect(await serverVisits(input.certNumber)).toHaveLength(1)
   }, 20_000)
 
+  it('does not hold the check-out while the server hangs: answered within seconds, settled behind it', async () => {
+    const { input, visitId } = await registerTimedOut('Hung Hannah')
+    // The server takes the connection but does not answer the visit-history question for a while.
+    await f.sim.control.addFault({ endpoint: HISTORY_PATH, kind: 'latency', ms: 2_500, times: 1 })
+    await f.sim.control.addFault({ endpoint: EXIT_PATH, kind: 'latency', ms: 2_000, times: 1 })
+    try {
+      const started = performance.now()
+      const out = await call(f, 'reception.checkOut', { visitIds: [visitId] })
+      expect(performance.now() - started).toBeLessThan(3_800)
+      expect(out.results).toEqual([
+        { visitId, ok: true, message: translate('server.rollCall.checkOutWithdrawnUnsettled') },
+      ])
+      expect((await call(f, 'reception.getVisit', { visitId })).visit?.status).toBe('checkedOut')
+      // Behind the answer, the exit still goes to the server and the marker is dropped.
+      await expect
+        .poll(async () => (await serverVisits(input.certNumber))[0]?.endTime ?? null, { timeout: 8_000 })
+        .not.toBeNull()
+      await expect.poll(markers, { timeout: 2_000 }).toBe(0)
+    } finally {
+      await f.sim.control.clearFaults()
+    }
+  }, 30_000)
+
   it('keeps a withdraw marker across a restart while the server is down, and the replay closes the visit', async () => {
     const { input, visitId } = await registerTimedOut('Offline Otto')
     await f.sim.control.setOnline(false)
