@@ -38,8 +38,17 @@ function fakeSource(serverId: string, monitor: unknown[][], history: unknown[]) 
   return { source, calls }
 }
 
-function setup(db = openDatabase(':memory:', guardMigrations)) {
+/**
+ * A poller over a real alarm store. `lastSeen`: the station had polled before (an app restart after an
+ * outage: a gap from there is pending). `clock`: the desk's time, which a test may move.
+ */
+function setup(
+  db = openDatabase(':memory:', guardMigrations),
+  opts: { lastSeen?: string; clock?: { now: number } } = {},
+) {
   const store = new AlarmStore(db)
+  if (opts.lastSeen)
+    store.saveCursor('access', { server: 'A', lastSeenServerTime: opts.lastSeen, lastPollAt: null })
   const raised: number[] = []
   const engine = new AlarmEngine(store, { raised: (a) => raised.push(a.id), changed: () => undefined })
   const fed: string[] = []
@@ -52,7 +61,7 @@ function setup(db = openDatabase(':memory:', guardMigrations)) {
   })
   const gaps: GapView[] = []
   // The desk clock agrees with the scripted server's (offset 0).
-  const now = () => Date.UTC(2026, 10, 29, 10, 0, 40)
+  const now = () => opts.clock?.now ?? Date.UTC(2026, 10, 29, 10, 0, 40)
   const poller = new EventStreamPoller('access', { store, pipeline, emitGap: (g) => gaps.push(g), now })
   return { db, store, raised, fed, gaps, poller }
 }
@@ -126,20 +135,9 @@ describe('EventStreamPoller', () => {
   })
 
   it('a gap of more pages than one poll has time for is filled over several polls, its alarm raised once', async () => {
-    const s = setup()
     // The app starts after an outage of hours at a busy site: eight slow pages to fetch.
-    s.store.saveCursor('access', { server: 'A', lastSeenServerTime: '2026-11-29 08:00:00', lastPollAt: null })
-    const poller = new EventStreamPoller('access', {
-      store: s.store,
-      pipeline: new EventPipeline({
-        store: s.store,
-        engine: new AlarmEngine(s.store, { raised: (a) => s.raised.push(a.id), changed: () => undefined }),
-        classify: () => compileEventPolicy({ alarmEventNames: [] }),
-        feed: () => undefined,
-      }),
-      emitGap: (g) => s.gaps.push(g),
-      now: () => Date.UTC(2026, 10, 29, 10, 0, 40),
-    })
+    const s = setup(undefined, { lastSeen: '2026-11-29 08:00:00' })
+    const poller = s.poller
     const forced = row('2026-11-29 08:30:00', 'Door Opened Forcefully')
     const asked: number[] = []
     const source: GuardSource = {
@@ -180,20 +178,9 @@ describe('EventStreamPoller', () => {
   })
 
   it('an outage while a gap is being filled extends it: after its range, on to the new now', async () => {
-    const s = setup()
-    s.store.saveCursor('access', { server: 'A', lastSeenServerTime: '2026-11-29 08:00:00', lastPollAt: null })
-    let clock = Date.UTC(2026, 10, 29, 10, 0, 40)
-    const poller = new EventStreamPoller('access', {
-      store: s.store,
-      pipeline: new EventPipeline({
-        store: s.store,
-        engine: new AlarmEngine(s.store, { raised: (a) => s.raised.push(a.id), changed: () => undefined }),
-        classify: () => compileEventPolicy({ alarmEventNames: [] }),
-        feed: () => undefined,
-      }),
-      emitGap: (g) => s.gaps.push(g),
-      now: () => clock,
-    })
+    const clock = { now: Date.UTC(2026, 10, 29, 10, 0, 40) }
+    const s = setup(undefined, { lastSeen: '2026-11-29 08:00:00', clock })
+    const poller = s.poller
     const asked: string[] = []
     const late = row('2026-11-29 10:20:00', 'Door Opened Forcefully')
     const source: GuardSource = {
@@ -208,7 +195,7 @@ describe('EventStreamPoller', () => {
     await poller.poll(source, signal, 0)
     // A later poll fails (another outage); twenty minutes pass.
     poller.markOutage()
-    clock += 20 * 60_000
+    clock.now += 20 * 60_000
     await poller.poll(source, signal, 1_000)
     await poller.poll(source, signal, 1_000)
     expect(asked).toEqual([
