@@ -1,12 +1,10 @@
 /**
  * The message templates a site has not changed (stored empty, or the old English default of earlier
  * versions) are the translated default in the desk's language at send time; a template an admin
- * edited goes out as written. The kiosk's visit reason is translated too.
+ * edited goes out as written. (The kiosk's translated visit reason is tested in kiosk-service.test.ts.)
  */
-import { randomUUID } from 'node:crypto'
 import { afterEach, describe, expect, it, vi } from 'vitest'
 import { createInviteService } from '../../../electron/main/invite/invite-service'
-import { createKioskService } from '../../../electron/main/kiosk/kiosk-service'
 import { settingsShown, settingsStored } from '../../../electron/main/notify/default-texts'
 import { createNotifyService } from '../../../electron/main/notify/notify-service'
 import type { OutboxStore } from '../../../electron/main/notify/outbox-store'
@@ -227,54 +225,5 @@ describe('Settings', () => {
     })
     expect(saved.kiosk.deskName).toBe('')
     expect(settingsShown(saved, 'zh-CN').hostNotice.subjectTemplate).toBe('{visitor} 已到达前台')
-  })
-})
-
-describe('kiosk visit reason', () => {
-  it("the kiosk's registration gives the visit reason and desk in the desk's language", async () => {
-    speak('es')
-    const registered: { reason: string }[] = []
-    const desks: string[] = []
-    const kiosk = createKioskService({
-      hosts: {
-        search: () => [
-          { pin: '1001', name: 'Luis Gómez', departmentCode: 'D', departmentName: 'D', phone: '' },
-        ],
-        get: (pin: string) =>
-          pin === '1001'
-            ? { pin, name: 'Luis Gómez', departmentCode: 'D', departmentName: 'D', phone: '' }
-            : undefined,
-      },
-      settings: { get: () => defaultSettings() },
-      register: (async (input: { reason: string }, desk: string) => {
-        registered.push(input)
-        desks.push(desk)
-        return { visit: { id: 'v1' }, outcome: 'registered' }
-      }) as never,
-      qr: async () => '2#payload',
-      printBadge: async () => ({ printed: true, message: 'ok' }),
-      agreements: { save: () => undefined, get: () => null },
-      htmlToPdf: async () => Buffer.from('%PDF'),
-      serverUtcOffsetMinutes: () => 0,
-      onActivity: () => undefined,
-    })
-    const [host] = kiosk.hostSearch('luis').hosts
-    // The visitor reads the kiosk in English; the desk's on-site list and the host notice are Spanish.
-    await kiosk.signIn({
-      language: 'en',
-      hostRef: host!.ref,
-      visitorName: 'Val Visitor',
-      company: '',
-      phone: '',
-      certType: 3,
-      certNumber: 'P123456',
-      photoBase64: null,
-      signaturePngBase64: 'A'.repeat(200),
-      agreementAccepted: true,
-      clientRequestId: randomUUID(),
-    })
-    expect(registered[0]?.reason).toBe('Visita')
-    // The desk the host notice names for a kiosk arrival.
-    expect(desks).toEqual(['Quiosco de autorregistro'])
   })
 })

@@ -1,10 +1,14 @@
 import { randomUUID } from 'node:crypto'
-import { describe, expect, it } from 'vitest'
+import { afterEach, describe, expect, it } from 'vitest'
 import { AppError } from '../../../electron/main/app/app-error'
 import { createKioskService, seeReception } from '../../../electron/main/kiosk/kiosk-service'
 import type { KioskActivity } from '../../../electron/shared/contract/kiosk'
 import type { Host } from '../../../electron/shared/contract/reception'
 import { defaultSettings } from '../../../electron/shared/settings'
+import { followTestLanguage } from '../i18n/support/speak'
+
+const { speak } = followTestLanguage()
+afterEach(() => speak('en'))
 
 const hosts: Host[] = [
   { pin: '1001', name: 'Ana Lopez', departmentCode: 'D1', departmentName: 'Finance', phone: '555' },
@@ -104,5 +108,19 @@ describe('kiosk service', () => {
     expect(agreements[0]).toContain('<title>اتفاقية الزائر</title>')
     expect(agreements[0]).toContain('<td>المضيف</td>')
     expect(agreements[0]).not.toMatch(/>(Visitor|Host|Signed|Signature:)</)
+  })
+
+  it("gives the visit reason and the desk in the desk's language, whatever the visitor reads", async () => {
+    speak('es')
+    const registered: { reason: string; desk: string }[] = []
+    const { service } = kiosk((async (input: { reason: string }, desk: string) => {
+      registered.push({ reason: input.reason, desk })
+      return { visit: { id: 'v1' }, outcome: 'registered' }
+    }) as never)
+    const [ana] = service.hostSearch('ana lopez').hosts
+    // The visitor reads the kiosk in English; the desk's on-site list and the host notice are Spanish.
+    await service.signIn(signInRequest(ana!.ref, { language: 'en' }))
+    // The desk the host notice names for a kiosk arrival, too.
+    expect(registered).toEqual([{ reason: 'Visita', desk: 'Quiosco de autorregistro' }])
   })
 })
