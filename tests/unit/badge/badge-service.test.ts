@@ -3,6 +3,9 @@
  * reception's visit lookup and the settings, a fresh QR for an on-site visit, a clear refusal for a
  * pending one, and the employee photo enrol with the server's verdicts.
  */
+import { mkdtempSync, rmSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
 import { chromium } from 'playwright'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { AppError } from '../../../electron/main/app/app-error'
@@ -19,6 +22,7 @@ import { describeServerCode } from '../../../electron/main/zkbio/error-codes'
 import { ZkbioCore } from '../../../electron/main/zkbio/core'
 import { QR_REFRESH_MS } from '../../../electron/shared/contract/badge'
 import { defaultSettings, type Settings } from '../../../electron/shared/settings'
+import { electronDouble } from '../../harness/electron-double/control'
 import { startSimulator, type RunningSimulator } from '../../simulator/index'
 
 let sim: RunningSimulator
@@ -157,6 +161,36 @@ describe('badge details and QR', () => {
     expect(() => service.details('0f7d2c1e-0000-4000-8000-000000000000')).toThrow(
       /no longer in the local records/,
     )
+  })
+})
+
+describe('badge audit entries', () => {
+  // The audit log is never pruned: it must not keep the visitor's name (nor a file path, which is
+  // named after the visitor) beyond the visit's retention.
+  it('name the visit, not the visitor, for a print, a failed print and a saved PDF', async () => {
+    const visit = await registeredVisit()
+    const { service, audit } = setup([visit])
+    const dir = mkdtempSync(join(tmpdir(), 'gatehouse-badge-audit-'))
+    try {
+      await service.print(visit.id)
+      electronDouble.queuePrintResult({ success: false, failureReason: 'Paper jam' })
+      await expect(service.print(visit.id)).rejects.toThrow(/Paper jam/)
+      const file = join(dir, `badge-${visit.visitorName}.pdf`)
+      electronDouble.queueDialogResponse('showSaveDialog', { canceled: false, filePath: file })
+      expect(await service.savePdf(visit.id)).toMatchObject({ saved: true, filePath: file })
+    } finally {
+      rmSync(dir, { recursive: true, force: true })
+    }
+    const rows = (action: string) => audit.filter((e) => e.action === action)
+    const printed = rows('badge.print')
+    expect(printed.map((e) => e.result).sort()).toEqual(['failed', 'ok'])
+    expect(printed.find((e) => e.result === 'ok')?.detail).toContain('Label-62')
+    expect(rows('badge.savePdf')).toMatchObject([{ result: 'ok', detail: 'saved as PDF' }])
+    for (const entry of [...printed, ...rows('badge.savePdf')]) {
+      expect(entry.target).toBe(`visit:${visit.id}`)
+      expect(JSON.stringify(entry)).not.toContain(visit.visitorName)
+      expect(JSON.stringify(entry)).not.toContain('gatehouse-badge-audit-')
+    }
   })
 })
 
