@@ -1,4 +1,3 @@
-import { randomUUID } from 'node:crypto'
 import { afterEach, describe, expect, it } from 'vitest'
 import { AppError } from '../../../electron/main/app/app-error'
 import { createKioskService, seeReception } from '../../../electron/main/kiosk/kiosk-service'
@@ -6,6 +5,7 @@ import type { KioskActivity } from '../../../electron/shared/contract/kiosk'
 import type { Host } from '../../../electron/shared/contract/reception'
 import { defaultSettings } from '../../../electron/shared/settings'
 import { followTestLanguage } from '../i18n/support/speak'
+import { signInRequest } from './support/kiosk-sign-in'
 
 const { speak } = followTestLanguage()
 afterEach(() => speak('en'))
@@ -46,26 +46,6 @@ function kiosk(register: () => Promise<never> | Promise<unknown> = async () => (
     onActivity: (a) => activity.push(a),
   })
   return { service, activity, agreements }
-}
-
-type SignIn = Parameters<ReturnType<typeof createKioskService>['signIn']>[0]
-
-/** A signed sign-in at the kiosk for `hostRef`; `change` adjusts it. */
-function signInRequest(hostRef: string, change: Partial<SignIn> = {}): SignIn {
-  return {
-    language: 'en',
-    hostRef,
-    visitorName: 'Val Visitor',
-    company: '',
-    phone: '',
-    certType: 3,
-    certNumber: 'P123456',
-    photoBase64: null,
-    signaturePngBase64: 'A'.repeat(200),
-    agreementAccepted: true,
-    clientRequestId: randomUUID(),
-    ...change,
-  }
 }
 
 describe('kiosk service', () => {
