@@ -223,7 +223,11 @@ export function createVisitorServices(o: VisitorServicesOptions) {
       if (kioskOpen()) kioskWindow?.close()
       return { open: false }
     },
-    'kioskDesk.status': () => ({ open: kioskOpen(), activity: kiosk.activity() }),
+    'kioskDesk.status': () => ({
+      open: kioskOpen(),
+      activity: kiosk.activity(),
+      lastArrival: kiosk.lastArrival(),
+    }),
     'kioskDesk.takeOver'() {
       const activity = kiosk.takeOver()
       kioskEmit('kiosk.takenOver', { message: translate('server.refusals.kiosk.takenOver') })

@@ -61,6 +61,9 @@ export function createKioskService(deps: KioskDeps) {
   const refs = new Map<string, string>()
   let currentVisitId: string | null = null
   let activity: KioskActivity | null = null
+  // The last sign-in, kept when the kiosk goes back to its welcome screen: the desk still offers its
+  // signed agreement (the kiosk resets after a few idle seconds; the receptionist may be busy then).
+  let lastArrival: KioskActivity | null = null
 
   const report = (
     stage: KioskStage,
@@ -69,6 +72,7 @@ export function createKioskService(deps: KioskDeps) {
     visitId: string | null,
   ) => {
     activity = { stage, visitorName, hostName, visitId, at: now().toISOString() }
+    if (stage === 'done') lastArrival = activity
     deps.onActivity(activity)
   }
 
@@ -241,7 +245,17 @@ export function createKioskService(deps: KioskDeps) {
     return taken
   }
 
-  return { config, hostSearch, progress, signIn, qr, finish, takeOver, activity: () => activity }
+  return {
+    config,
+    hostSearch,
+    progress,
+    signIn,
+    qr,
+    finish,
+    takeOver,
+    activity: () => activity,
+    lastArrival: () => lastArrival,
+  }
 }
 
 export type KioskService = ReturnType<typeof createKioskService>

@@ -118,8 +118,12 @@ export const kioskDeskChannels = {
   'kioskDesk.close': channel(z.undefined(), z.object({ open: z.boolean() }), 'Close the kiosk window.'),
   'kioskDesk.status': channel(
     z.undefined(),
-    z.object({ open: z.boolean(), activity: kioskActivity.nullable() }),
-    'Whether the kiosk is open and what is happening on it.',
+    z.object({
+      open: z.boolean(),
+      activity: kioskActivity.nullable(),
+      lastArrival: kioskActivity.nullable(),
+    }),
+    'Whether the kiosk is open, what is happening on it, and its last sign-in (kept after the kiosk resets).',
   ),
   'kioskDesk.takeOver': channel(
     z.undefined(),

@@ -103,4 +103,28 @@ describe('kiosk service', () => {
     // The desk the host notice names for a kiosk arrival, too.
     expect(registered).toEqual([{ reason: 'Visita', desk: 'Quiosco de autorregistro' }])
   })
+
+  it('keeps the last arrival after the kiosk goes back to its welcome screen, until the next one', async () => {
+    const { service, activity } = kiosk(async () => ({ visit: { id: 'v1' }, outcome: 'registered' }))
+    expect(service.lastArrival()).toBeNull()
+    const [ana] = service.hostSearch('ana lopez').hosts
+    service.progress('details', 'Kim Kiosk', ana!.ref)
+    expect(service.lastArrival()).toBeNull()
+    await service.signIn(signInRequest(ana!.ref, { visitorName: 'Kim Kiosk' }))
+    service.finish()
+    expect(activity.map((a) => a.stage)).toEqual(['details', 'done', 'welcome'])
+    expect(service.activity()).toMatchObject({ stage: 'welcome' })
+    expect(service.lastArrival()).toMatchObject({
+      stage: 'done',
+      visitorName: 'Kim Kiosk',
+      hostName: 'Ana Lopez',
+      visitId: 'v1',
+    })
+    // The next visitor's sign-in in progress does not replace it; their arrival does.
+    service.progress('host', 'Lee Next')
+    expect(service.lastArrival()).toMatchObject({ visitorName: 'Kim Kiosk' })
+    const [bo] = service.hostSearch('bo finance').hosts
+    await service.signIn(signInRequest(bo!.ref, { visitorName: 'Lee Next' }))
+    expect(service.lastArrival()).toMatchObject({ visitorName: 'Lee Next', hostName: 'Bo Finance' })
+  })
 })
