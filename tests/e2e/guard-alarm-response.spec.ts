@@ -79,11 +79,36 @@ test('instructions written in Settings are shown when the alarm is opened, with 
 }) => {
   const app = await openGuard(launch)
   const { page } = app
+  // The saved instructions come late (a busy site database): what the supervisor typed meanwhile stays.
+  await app.main.evaluate(({ ipcMain }) => {
+    // The harness's ipcMain (tests/harness/electron-double/ipc-main.ts) hands out a channel's handler
+    // (under its wire name, electron/shared/contract/define.ts).
+    type Handler = (...args: unknown[]) => unknown
+    const ipc = ipcMain as unknown as {
+      getHandler(c: string): Handler
+      removeHandler(c: string): void
+      handle(c: string, h: Handler): void
+    }
+    const list = ipc.getHandler('gatehouse:invoke:guard.listInstructions')
+    const state = globalThis as unknown as { instructionsListed?: number }
+    ipc.removeHandler('gatehouse:invoke:guard.listInstructions')
+    ipc.handle('gatehouse:invoke:guard.listInstructions', async (...args) => {
+      await new Promise((resolve) => setTimeout(resolve, 1500))
+      const answer = await list(...args)
+      // Counted a little after the answer has gone to the page (the page has shown it by then).
+      setTimeout(() => (state.instructionsListed = (state.instructionsListed ?? 0) + 1), 200)
+      return answer
+    })
+  })
   await nav(page, 'Settings')
   const form = page.getByRole('region', { name: 'Alarm instructions' })
   await expect(form.getByLabel('Alarm kind')).toContainText('Forced open')
   const sop = 'Check camera 4.\nSend the patrol to the door.\nCall the site manager on 555-0100.'
   await form.getByLabel('Instructions').fill(sop)
+  await expect
+    .poll(() => app.main.evaluate(() => (globalThis as { instructionsListed?: number }).instructionsListed))
+    .toBe(1)
+  await expect(form.getByLabel('Instructions')).toHaveValue(sop)
   await form.getByRole('button', { name: 'Save instructions' }).click()
   await expect(form.getByRole('status')).toHaveText('Saved instructions for Forced open.')
 
