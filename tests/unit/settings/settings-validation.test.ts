@@ -116,6 +116,24 @@ describe('settings service', () => {
     expect(s.operatorName).toBe('Ana')
   })
 
+  test('an update that changes nothing writes nothing and tells no listener', () => {
+    const dir = tempDir()
+    const service = createSettingsService({ cwd: dir })
+    service.update({ siteName: 'HQ' })
+    const file = join(dir, 'settings.json')
+    writeFileSync(file, readFileSync(file, 'utf8').replace('"HQ"', '"HQ" '))
+    const before = readFileSync(file, 'utf8')
+    const heard: string[] = []
+    service.onChange((s) => heard.push(s.siteName))
+    expect(service.update({ siteName: 'HQ' }).siteName).toBe('HQ')
+    expect(service.update({ profiles: [...service.get().profiles] }).siteName).toBe('HQ')
+    expect(readFileSync(file, 'utf8')).toBe(before)
+    expect(heard).toEqual([])
+    service.update({ siteName: 'Depot' })
+    expect(heard).toEqual(['Depot'])
+    expect(readFileSync(file, 'utf8')).not.toBe(before)
+  })
+
   test('listeners hear every accepted change', () => {
     const service = createSettingsService({ cwd: tempDir() })
     const heard: string[] = []
