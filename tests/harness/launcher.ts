@@ -299,7 +299,14 @@ export async function launchGatehouse(options: LaunchOptions = {}): Promise<Gate
     finalRecordings = final.recordings
     finalErrors = final.errors
   })
-  rpc.handle('window.create', async (p) => {
+  // Each window's creation, for the calls main makes without waiting for it (window.load).
+  const creations = new Map<number, Promise<unknown>>()
+  rpc.handle('window.create', (p) => {
+    const job = createWindow(p)
+    creations.set((p as { windowId: number }).windowId, job)
+    return job
+  })
+  const createWindow = async (p: unknown) => {
     const {
       windowId,
       options: winOptions,
@@ -347,9 +354,10 @@ export async function launchGatehouse(options: LaunchOptions = {}): Promise<Gate
     timing('page installed')
     for (const waiter of windowWaiters.splice(0)) waiter(page)
     return null
-  })
+  }
   rpc.handle('window.load', async (p) => {
     const { windowId, url } = p as { windowId: number; url: string }
+    await creations.get(windowId)
     const host = hostOf(windowId)
     timing('load start')
     const result = await host.load(url)

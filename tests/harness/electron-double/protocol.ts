@@ -15,6 +15,20 @@ export type ProtocolHandler = (request: Request) => Response | Promise<Response>
 
 const handlers = new Map<string, ProtocolHandler>()
 const servers = new Map<string, { server: Server; httpOrigin: string }>()
+/**
+ * A loopback server started with the double, listening long before main loads its first page, and
+ * given to the first custom origin served: that first loadURL then reaches Chromium in the same turn,
+ * as in Electron, instead of waiting for main's next free moment (start-up keeps main busy).
+ */
+let spare: OriginServer | null = null
+
+interface OriginServer {
+  server: Server
+  /** The app origin it serves, set when an origin takes it. */
+  origin: string | null
+  httpOrigin: string | null
+  listening: Promise<void>
+}
 
 function schemeOf(url: string): string {
   return url.slice(0, url.indexOf(':')).toLowerCase()
@@ -45,6 +59,21 @@ export const origins = {
     const entry = origin ? servers.get(origin) : undefined
     return entry ? entry.httpOrigin + appUrl.slice(origin!.length) : appUrl
   },
+  /**
+   * The browser URL to load for `appUrl` at once, when its origin needs no server or has one listening
+   * (its own, or the scheme's spare); null when one must be started first (`serve`).
+   */
+  serveNow(appUrl: string): string | null {
+    const origin = customOrigin(appUrl)
+    if (!origin) return appUrl
+    if (servers.has(origin)) return origins.toBrowser(appUrl)
+    const ready = spare
+    if (!handlers.has(schemeOf(appUrl)) || !ready?.httpOrigin) return null
+    spare = null
+    ready.origin = origin
+    servers.set(origin, { server: ready.server, httpOrigin: ready.httpOrigin })
+    return origins.toBrowser(appUrl)
+  },
   /** Starts (once) the loopback server for a custom-scheme URL; returns the browser URL to load. */
   async serve(appUrl: string): Promise<string> {
     const origin = customOrigin(appUrl)
@@ -56,12 +85,19 @@ export const origins = {
         url: appUrl,
       })
     }
-    if (!servers.has(origin)) servers.set(origin, await startOriginServer(origin))
+    const now = origins.serveNow(appUrl)
+    if (now !== null) return now
+    if (!servers.has(origin)) {
+      const started = startOriginServer(origin)
+      await started.listening
+      servers.set(origin, { server: started.server, httpOrigin: started.httpOrigin! })
+    }
     return origins.toBrowser(appUrl)
   },
   async closeAll(): Promise<void> {
-    const all = [...servers.values()]
+    const all = [...servers.values(), ...(spare ? [spare] : [])]
     servers.clear()
+    spare = null
     await Promise.all(all.map(({ server }) => new Promise<void>((r) => server.close(() => r()))))
   },
 }
@@ -117,21 +153,34 @@ async function answer(origin: string, req: IncomingMessage, res: ServerResponse)
   Readable.fromWeb(response.body as import('node:stream/web').ReadableStream).pipe(res)
 }
 
-function startOriginServer(origin: string): Promise<{ server: Server; httpOrigin: string }> {
-  const server = createServer((req, res) => {
-    answer(origin, req, res).catch((error: unknown) => {
-      process.stderr.write(`[electron-double] ${String(error)}\n`)
-      res.destroy()
+function startOriginServer(origin: string | null): OriginServer {
+  const entry: OriginServer = {
+    server: createServer((req, res) => {
+      if (!entry.origin) {
+        res.destroy()
+        return
+      }
+      answer(entry.origin, req, res).catch((error: unknown) => {
+        process.stderr.write(`[electron-double] ${String(error)}\n`)
+        res.destroy()
+      })
+    }),
+    origin,
+    httpOrigin: null,
+    listening: Promise.resolve(),
+  }
+  entry.listening = new Promise((resolve, reject) => {
+    entry.server.once('error', reject)
+    entry.server.listen(0, '127.0.0.1', () => {
+      const { port } = entry.server.address() as AddressInfo
+      entry.server.unref()
+      entry.httpOrigin = `http://127.0.0.1:${port}`
+      resolve()
     })
   })
-  return new Promise((resolve, reject) => {
-    server.once('error', reject)
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as AddressInfo
-      server.unref()
-      resolve({ server, httpOrigin: `http://127.0.0.1:${port}` })
-    })
-  })
+  // A spare that fails to listen is simply not used (serve starts one when it is needed).
+  entry.listening.catch(() => undefined)
+  return entry
 }
 
 export interface CustomScheme {
@@ -168,3 +217,5 @@ export async function fetchAppUrl(url: string, init?: RequestInit): Promise<Resp
 export function resetProtocol(): void {
   handlers.clear()
 }
+
+spare = startOriginServer(null)
