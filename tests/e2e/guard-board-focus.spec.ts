@@ -82,3 +82,32 @@ test('a focused row scrolled out of view leaves the focus on the board, which th
   await page.keyboard.press('Home')
   await expect.poll(() => board.evaluate((el) => el.scrollTop)).toBeLessThan(atEnd)
 })
+
+test('a focused door command keeps the focus while the server link is lost, blocked, and works again once back', async () => {
+  const board = page.getByRole('table', { name: 'Door board' })
+  await board.evaluate((el) => (el.scrollTop = 0))
+  const door = doors[1]!
+  const close = board.getByRole('button', { name: `Close door ${door.name}` })
+  await close.focus()
+  await expect(close).toBeFocused()
+
+  await sim.control.setOnline(false)
+  try {
+    await expect(page.getByRole('alert', { name: 'Server link lost' })).toBeVisible()
+    // Blocked, with the reason, and still where the guard left it.
+    await expect(close).toBeDisabled()
+    await expect(close).toHaveAttribute('title', /Server unreachable/)
+    await expect(close).toBeFocused()
+    // A press does nothing: no confirmation is asked for a command that cannot be sent.
+    await page.keyboard.press('Enter')
+    await expect(page.getByRole('dialog')).toHaveCount(0)
+  } finally {
+    await sim.control.setOnline(true)
+  }
+  await expect(close).toBeEnabled()
+  await expect(close).toBeFocused()
+  await page.keyboard.press('Enter')
+  await expect(page.getByRole('dialog')).toBeVisible()
+  await page.keyboard.press('Escape')
+  await expect(page.getByRole('dialog')).toHaveCount(0)
+})
