@@ -61,7 +61,7 @@ export const origins = {
   },
   /**
    * The browser URL to load for `appUrl` at once, when its origin needs no server or has one listening
-   * (its own, or the scheme's spare); null when one must be started first (`serve`).
+   * (its own, or the spare); null when one must be started first (`serve`).
    */
   serveNow(appUrl: string): string | null {
     const origin = customOrigin(appUrl)
