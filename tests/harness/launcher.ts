@@ -370,7 +370,10 @@ export async function launchGatehouse(options: LaunchOptions = {}): Promise<Gate
     const host = windowHosts.get(windowId)
     if (!host) return null
     await host.op(op)
-    if (op === 'close') windowHosts.delete(windowId)
+    if (op === 'close') {
+      windowHosts.delete(windowId)
+      creations.delete(windowId)
+    }
     return null
   })
   rpc.handle('window.send', (p) => {

@@ -166,12 +166,7 @@ export class WebContents extends EventEmitter {
       // As in Electron, the navigation starts now when it can (the origin's server listens): the harness
       // waits for the page itself, so a busy main (start-up builds its domains next) does not delay it.
       const now = origins.serveNow(url)
-      if (now !== null) await link.call('window.load', { windowId: this.owner.id, url: now })
-      else {
-        const browserUrl = await origins.serve(url)
-        await this.owner.created
-        await link.call('window.load', { windowId: this.owner.id, url: browserUrl })
-      }
+      await link.call('window.load', { windowId: this.owner.id, url: now ?? (await origins.serve(url)) })
     } catch (error) {
       this.loading = false
       const known = error as Error & { code?: string; errno?: number }
