@@ -188,7 +188,9 @@ test('a guard switches this screen to the dark theme and to Spanish from the hea
   await form.getByRole('button', { name: 'Add operator' }).click()
   await expect(page.getByLabel('Role of Gil Guard')).toHaveValue('guard')
   await page.getByRole('button', { name: 'Sign out' }).click()
-  await page.getByLabel('User name').fill('gil')
+  // The sign-in screen, not Settings' "New operator user name" and "SMTP user name" still on the way out.
+  await expect(page.getByRole('heading', { name: 'Sign in' })).toBeVisible()
+  await page.getByLabel('User name', { exact: true }).fill('gil')
   await page.getByLabel('Password', { exact: true }).fill('gil guard pass')
   await page.getByRole('button', { name: 'Sign in' }).click()
   await expect(page.getByTestId('signed-in-operator')).toHaveText('Gil Guard · Guard')

@@ -55,7 +55,7 @@ async function signOut(page: Page): Promise<void> {
 }
 
 async function signIn(page: Page, username: string, password: string): Promise<void> {
-  await page.getByLabel('User name').fill(username)
+  await page.getByLabel('User name', { exact: true }).fill(username)
   await page.getByLabel('Password', { exact: true }).fill(password)
   await page.getByRole('button', { name: 'Sign in' }).click()
 }
