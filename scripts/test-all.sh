@@ -59,9 +59,10 @@ background_result() {
 # priority (nice 10): the soak gets its half core when it asks, so its latency goal judges the app,
 # not how hard the tests beside it happen to work at that moment (in a fresh clone at equal priority,
 # the poll -> notification median rose from 42 ms in the first fifth, beside vitest, to 294 ms in the
-# last, beside the accessibility walks). The machine does the same work either way.
+# last, beside the accessibility walks). The machine does the same work either way. It takes about 11.5
+# minutes with its start and warm-up; a soak that hangs is stopped after 16, a failed step.
 beside_soak=(nice -n 10)
-in_background soak env GATEHOUSE_SOAK_MINUTES=10 bash scripts/with-keyring.sh npx tsx tests/soak/soak.ts
+in_background soak timeout -k 10 960 env GATEHOUSE_SOAK_MINUTES=10 bash scripts/with-keyring.sh npx tsx tests/soak/soak.ts
 # The type check (one core for about a minute) runs beside lint and format (the other core).
 in_background typecheck "${beside_soak[@]}" npm run --silent typecheck
 step "lint (eslint)" "${beside_soak[@]}" npx eslint .
