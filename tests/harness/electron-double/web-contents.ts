@@ -165,8 +165,8 @@ export class WebContents extends EventEmitter {
     try {
       // As in Electron, the navigation starts now when it can (the origin's server listens): the harness
       // waits for the page itself, so a busy main (start-up builds its domains next) does not delay it.
-      const now = origins.serveNow(url)
-      await link.call('window.load', { windowId: this.owner.id, url: now ?? (await origins.serve(url)) })
+      // (`serve` answers without waiting when the origin's server, or the spare, already listens.)
+      await link.call('window.load', { windowId: this.owner.id, url: await origins.serve(url) })
     } catch (error) {
       this.loading = false
       const known = error as Error & { code?: string; errno?: number }
