@@ -11,51 +11,85 @@ const RANK: Record<AlarmStatus, number> = { new: 0, acknowledged: 1, cleared: 2 
 
 export const statusRank = (status: AlarmStatus): number => RANK[status]
 
-/** The earlier of two ISO times (null loses). */
-function earlier(a: string | null, b: string | null): 'a' | 'b' {
-  if (a === null) return 'b'
-  if (b === null) return 'a'
-  return a <= b ? 'a' : 'b'
+/**
+ * The first acknowledgement (or clearance) of two: the earlier time wins, null loses; at the same time
+ * the smaller name, so both stations pick the same one whichever copy is theirs.
+ */
+function firstOf<T extends Omit<AlarmRecord, 'id'>>(
+  a: T,
+  b: T,
+  at: (r: T) => string | null,
+  by: (r: T) => string | null,
+): T | null {
+  const [x, y] = [at(a), at(b)]
+  if (x === null) return y === null ? null : b
+  if (y === null || x < y) return a
+  if (y < x) return b
+  return (by(a) ?? '') <= (by(b) ?? '') ? a : b
 }
 
 const later = (a: string, b: string) => (a >= b ? a : b)
 const sooner = (a: string, b: string) => (a <= b ? a : b)
+/** The smaller of two values, null losing: the same answer in either order. */
+function least<T extends string>(a: T | null, b: T | null): T | null {
+  if (a === null) return b
+  if (b === null) return a
+  return a <= b ? a : b
+}
 
-/** `local` keeps its id (ids are per station); everything else is merged with `remote`. */
+/**
+ * `local` keeps its id (ids are per station) and its own presentation (title in its language, priority
+ * by its settings, what it names the target); everything else is merged with `remote`, and the merge of
+ * those shared fields gives the same result in either order (mergeAlarm(a, b) and mergeAlarm(b, a) agree
+ * on sharedContent). That is what makes the copies meet: the site database merges a station's copy into
+ * its own, the station merges the site's into its own, and both must land on the same content, or the
+ * station sends its copy again at every echo for ever (a door closed without a new occurrence did just
+ * that: the condition's end was lost at the site, and the leader rewrote the alarm hundreds of times a
+ * second).
+ */
 export function mergeAlarm(local: AlarmRecord, remote: Omit<AlarmRecord, 'id'>): AlarmRecord {
   const status = RANK[remote.status] > RANK[local.status] ? remote.status : local.status
-  const acked = [local, remote].filter((r) => r.acknowledgedAt !== null)
-  const ackFrom =
-    acked.length === 2
-      ? earlier(local.acknowledgedAt, remote.acknowledgedAt) === 'a'
-        ? local
-        : remote
-      : (acked[0] ?? null)
-  const cleared = [local, remote].filter((r) => r.status === 'cleared')
-  const clearFrom =
-    cleared.length === 2
-      ? earlier(local.clearedAt, remote.clearedAt) === 'a'
-        ? local
-        : remote
-      : (cleared[0] ?? null)
-  // The newer observation says whether the condition is still on.
-  const newer = remote.lastAt > local.lastAt ? remote : local
+  const ackFrom = firstOf(
+    local,
+    remote,
+    (r) => r.acknowledgedAt,
+    (r) => r.acknowledgedBy,
+  )
+  const clearFrom = firstOf(
+    local,
+    remote,
+    (r) => (r.status === 'cleared' ? r.clearedAt : null),
+    (r) => r.clearedBy,
+  )
   const eventCount = Math.max(local.eventCount, remote.eventCount)
   const stateCount = Math.max(local.stateCount, remote.stateCount)
+  // The person first seen: from the copy with the earlier first occurrence (the same one either way).
+  const withPerson = [local, remote]
+    .filter((r) => r.personPin !== null || r.personName !== null)
+    .sort((a, b) =>
+      a.firstAt !== b.firstAt
+        ? a.firstAt < b.firstAt
+          ? -1
+          : 1
+        : `${a.personPin ?? ''}\u0000${a.personName ?? ''}` <=
+            `${b.personPin ?? ''}\u0000${b.personName ?? ''}`
+          ? -1
+          : 1,
+    )[0]
   return {
     ...local,
     status,
     priority: local.priority,
     firstAt: sooner(local.firstAt, remote.firstAt),
     lastAt: later(local.lastAt, remote.lastAt),
-    firstServerTime: local.firstServerTime ?? remote.firstServerTime,
-    detail: newer.detail ?? local.detail ?? remote.detail,
-    personPin: local.personPin ?? remote.personPin,
-    personName: local.personName ?? remote.personName,
+    firstServerTime: least(local.firstServerTime, remote.firstServerTime),
+    detail: mergeDetail(local, remote),
+    personPin: withPerson?.personPin ?? null,
+    personName: withPerson?.personName ?? null,
     eventCount,
     stateCount,
     count: Math.max(1, eventCount, stateCount),
-    conditionActive: newer.conditionActive,
+    conditionActive: mergeCondition(local, remote),
     recovered: local.recovered && remote.recovered,
     acknowledgedAt: ackFrom?.acknowledgedAt ?? null,
     acknowledgedBy: ackFrom?.acknowledgedBy ?? null,
@@ -66,6 +100,51 @@ export function mergeAlarm(local: AlarmRecord, remote: Omit<AlarmRecord, 'id'>):
     clearedReason: clearFrom?.clearedReason ?? null,
     latched: local.latched || remote.latched,
   }
+}
+
+/**
+ * Whether the condition (a door held open...) is still on: the newer observation says. A state poll
+ * ends it without a new occurrence (lastAt unchanged), while turning it on comes with one (lastAt
+ * moves): so between copies of the same lastAt, "ended" is the later news.
+ */
+function mergeCondition(a: Omit<AlarmRecord, 'id'>, b: Omit<AlarmRecord, 'id'>): boolean | null {
+  if (a.lastAt !== b.lastAt) return a.lastAt > b.lastAt ? a.conditionActive : b.conditionActive
+  if (a.conditionActive === false || b.conditionActive === false) return false
+  if (a.conditionActive === true || b.conditionActive === true) return true
+  return null
+}
+
+/** The newer copy's detail, else the other's; between copies of the same lastAt, the smaller text. */
+function mergeDetail(a: Omit<AlarmRecord, 'id'>, b: Omit<AlarmRecord, 'id'>): string | null {
+  if (a.lastAt !== b.lastAt) {
+    const [newer, older] = a.lastAt > b.lastAt ? [a, b] : [b, a]
+    return newer.detail ?? older.detail
+  }
+  return least(a.detail, b.detail)
+}
+
+/** A station's own presentation of an alarm, never passed on (see mergeAlarm). */
+const PRESENTATION = new Set([
+  'id',
+  'key',
+  'kind',
+  'priority',
+  'targetType',
+  'targetName',
+  'targetId',
+  'title',
+])
+
+/** The same shared content (what mergeAlarm merges): nothing to pass on. */
+export function sameSharedContent(a: Omit<AlarmRecord, 'id'>, b: Omit<AlarmRecord, 'id'>): boolean {
+  const pick = (r: Omit<AlarmRecord, 'id'>) =>
+    JSON.stringify(
+      Object.keys(r)
+        .filter((k) => !PRESENTATION.has(k))
+        .sort()
+        .map((k) => [k, (r as Record<string, unknown>)[k]]),
+    )
+  return pick(a) === pick(b)
 }
 
 /** Same content (ids aside): nothing to store or pass on. */

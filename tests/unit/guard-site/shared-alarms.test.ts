@@ -4,7 +4,7 @@
 import { describe, expect, it } from 'vitest'
 import type { AlarmView } from '../../../electron/shared/contract/guard'
 import { ALARM_PRIORITY, type AlarmCandidate } from '../../../electron/shared/guard/alarm-kinds'
-import { mergeAlarm } from '../../../electron/shared/guard/alarm-merge'
+import { mergeAlarm, sameSharedContent } from '../../../electron/shared/guard/alarm-merge'
 import { openDatabase } from '../../../electron/main/db/database'
 import { AlarmEngine, type SharedAlarm } from '../../../electron/main/guard/alarms/alarm-engine'
 import { AlarmStore, guardMigrations } from '../../../electron/main/guard/alarms/alarm-store'
@@ -135,5 +135,89 @@ describe('shared alarms between stations', () => {
     expect(mergeAlarm(ackLate, ackEarly).acknowledgedBy).toBe('early')
     expect(mergeAlarm(ackEarly, ackLate).acknowledgedBy).toBe('early')
     expect(mergeAlarm(ackEarly, base).status).toBe('acknowledged')
+  })
+
+  it('merge: two copies give the same shared content in either order (the copies meet)', () => {
+    const a = station()
+    a.engine.eventOccurrence(cand('d1'), false, 'ev1')
+    const base = a.store.getByUid('event|ev1')!
+    // Copies that differ where stations really differ: same lastAt with the condition ended at one,
+    // other details and persons, the same acknowledgement time by two guards, a clearance, another
+    // language's title and another priority setting (presentation: each station keeps its own).
+    const variants = [
+      base,
+      { ...base, conditionActive: true },
+      { ...base, conditionActive: false },
+      { ...base, detail: 'Door forced open (reader 2)', personPin: '1002', personName: 'Bo' },
+      {
+        ...base,
+        detail: 'Puerta forzada',
+        personPin: '1001',
+        personName: 'Ann',
+        firstServerTime: '2026-12-03 09:59:58',
+      },
+      {
+        ...base,
+        lastAt: '2026-12-03T10:05:00.000Z',
+        conditionActive: true,
+        detail: 'later words',
+        eventCount: 3,
+      },
+      {
+        ...base,
+        status: 'acknowledged' as const,
+        acknowledgedAt: '2026-12-03T10:01:00Z',
+        acknowledgedBy: 'Guard B',
+        ackComment: 'b',
+      },
+      {
+        ...base,
+        status: 'acknowledged' as const,
+        acknowledgedAt: '2026-12-03T10:01:00Z',
+        acknowledgedBy: 'Guard A',
+        ackComment: 'a',
+      },
+      {
+        ...base,
+        status: 'cleared' as const,
+        clearedAt: '2026-12-03T10:02:00Z',
+        clearedBy: 'Guard C',
+        clearedReason: 'operator' as const,
+        latched: true,
+      },
+      { ...base, title: 'Puerta forzada: d1', priority: 'high' as const },
+    ]
+    for (const x of variants)
+      for (const y of variants) {
+        const xy = mergeAlarm(x, y)
+        const yx = mergeAlarm(y, x)
+        expect(sameSharedContent(xy, yx), `${JSON.stringify(x)}\n${JSON.stringify(y)}`).toBe(true)
+        // Merging the result again changes nothing: one exchange and the copies agree.
+        expect(sameSharedContent(mergeAlarm(xy, yx), xy)).toBe(true)
+      }
+  })
+
+  it('a door closed without a new occurrence: the site learns the condition ended, and nothing is sent again', () => {
+    const leader = station()
+    const door = 'd7'
+    // A door held open (state poll): the alarm, with its condition on, goes to the site.
+    leader.engine.stateObservation(
+      [cand(door, 'heldOpen')],
+      [{ key: cand(door, 'heldOpen').key, active: true }],
+    )
+    const [raised] = leader.outbox.splice(0)
+    let site = raised!.record
+    // The door closes: the condition ends, lastAt does not move. The leader shares that.
+    leader.engine.stateObservation([], [{ key: cand(door, 'heldOpen').key, active: false }])
+    const [closed] = leader.outbox.splice(0)
+    expect(closed!.record.conditionActive).toBe(false)
+    expect(closed!.record.lastAt).toBe(site.lastAt)
+    // The site database merges the copy into its own (site-guard-store.ts writeAlarms) ...
+    const { id: _id, ...merged } = mergeAlarm({ ...site, id: 0 }, closed!.record)
+    site = merged
+    expect(site.conditionActive).toBe(false)
+    // ... and echoes it back: the leader has nothing more to send (it sent it again for ever before).
+    leader.engine.applyRemote(closed!.uid, site)
+    expect(leader.outbox).toHaveLength(0)
   })
 })

@@ -22,7 +22,7 @@ import {
   type OccurrenceSource,
 } from '../../../shared/guard/lifecycle'
 import { randomUUID } from 'node:crypto'
-import { mergeAlarm, sameAlarm } from '../../../shared/guard/alarm-merge'
+import { mergeAlarm, sameAlarm, sameSharedContent } from '../../../shared/guard/alarm-merge'
 import { AppError } from '../../app/app-error'
 import { translate } from '../../i18n'
 import type { AlarmStore } from './alarm-store'
@@ -144,7 +144,8 @@ export class AlarmEngine {
         }
         const merged = mergeAlarm(local, remote)
         if (!sameAlarm(merged, local)) this.save(merged)
-        else if (!sameAlarm(merged, remote)) this.toShare.set(merged.id, merged)
+        // Ours says more than the copy that came in: pass it on (our presentation is not news).
+        else if (!sameSharedContent(merged, remote)) this.toShare.set(merged.id, merged)
         if (merged.latched) this.latched.add(merged.key)
         return merged.id
       } finally {
@@ -288,7 +289,7 @@ export class AlarmEngine {
 
   private save(rec: AlarmRecord): AlarmRecord {
     this.store.update(rec)
-    if (!this.applying || !sameAlarm(rec, this.applying)) this.toShare.set(rec.id, rec)
+    if (!this.applying || !sameSharedContent(rec, this.applying)) this.toShare.set(rec.id, rec)
     else this.toShare.delete(rec.id)
     if (rec.status === 'cleared') {
       if (this.open.get(rec.key)?.id === rec.id) {
