@@ -544,6 +544,8 @@ export function createGuardService(deps: GuardServiceDeps) {
       const prune = () => {
         const cutoff = new Date(now() - settings().retentionDays * 86_400_000).toISOString()
         store.pruneSeen(cutoff)
+        // Site mode: the site database's copies of the events too (the leader does it for the site).
+        site?.pruneEvents(cutoff)
       }
       // Housekeeping only: runSafely logs a full disk or read-only database instead of throwing, so the
       // guard still starts (the workers then say plainly why alarms cannot be stored).

@@ -10,7 +10,7 @@ import { createLogger } from '../log'
 import type { SiteGuardDb } from '../guard/site/guard-site-sync'
 import { advisoryLockKey, candidateLockKey } from '../guard/site/leader-key'
 import type { LeaderSession } from '../guard/site/leader-election'
-import { SiteGuardStore, siteGuardSchemaSql } from '../guard/site/site-guard-store'
+import { SiteGuardStore, siteGuardEventTimeSql, siteGuardSchemaSql } from '../guard/site/site-guard-store'
 import { clientConfig, type SiteConnectionOptions } from './site-connection'
 import type { SiteMigration } from './site-schema'
 import { translate } from '../i18n'
@@ -23,6 +23,13 @@ export const guardSiteMigrations: SiteMigration[] = [
     name: 'guard alarms, events and boards',
     async up(client) {
       await client.query(siteGuardSchemaSql)
+    },
+  },
+  {
+    version: 101,
+    name: 'guard events kept for the retention only',
+    async up(client) {
+      await client.query(siteGuardEventTimeSql)
     },
   },
 ]

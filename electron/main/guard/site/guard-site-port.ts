@@ -34,6 +34,12 @@ export interface GuardSitePort {
   shareAlarms(alarms: SharedAlarm[]): void
   shareEvents(events: SharedEvent[]): void
   shareState(state: SharedState): void
+  /**
+   * The leader deletes the site's copies of events that arrived before `before` (the retention), as
+   * each station deletes its own; elsewhere, or with the site database out of reach, nothing happens
+   * (the next round does it).
+   */
+  pruneEvents(before: string): void
   /** Copies from the other stations (and our own, echoed: applying them again changes nothing). */
   subscribe(handler: RemoteGuardHandler): () => void
 }

@@ -156,6 +156,10 @@ export class GuardSiteSwitch implements GuardSitePort {
     if (this.active()) this.current!.sync.shareState(state)
   }
 
+  pruneEvents(before: string): void {
+    this.current?.sync.pruneEvents(before)
+  }
+
   subscribe(handler: RemoteGuardHandler): () => void {
     this.handler = handler
     this.offHandler?.()

@@ -174,6 +174,18 @@ export class GuardSiteSync implements GuardSitePort {
     this.kickPush()
   }
 
+  pruneEvents(before: string): void {
+    if (!this.running || !this.isLeader()) return
+    this.o.db
+      .withSession((db) => this.site.pruneEvents(db, before))
+      .then((deleted) => {
+        if (deleted) log.info('site database: old events deleted (retention)', { deleted })
+      })
+      .catch((error: unknown) =>
+        log.warn('site database: old events not deleted this time', { error: String(error) }),
+      )
+  }
+
   subscribe(handler: RemoteGuardHandler): () => void {
     this.handler = handler
     this.kickPull()

@@ -18,7 +18,10 @@ import type { SharedEvent, SharedState } from './guard-site-port'
 
 /** A PostgreSQL session (pg's Client/PoolClient fits). */
 export interface SqlSession {
-  query<R = Record<string, unknown>>(text: string, values?: unknown[]): Promise<{ rows: R[] }>
+  query<R = Record<string, unknown>>(
+    text: string,
+    values?: unknown[],
+  ): Promise<{ rows: R[]; rowCount?: number | null }>
 }
 
 export const GUARD_NOTIFY_CHANNEL = 'gatehouse_guard'
@@ -55,6 +58,22 @@ export const siteGuardSchemaSql = `
     seq bigint NOT NULL,
     PRIMARY KEY (profile_key, name)
   );`
+
+/**
+ * Version 101: each event's arrival time as a column of its own, indexed, so the leader can delete the
+ * events older than the retention (pruneEvents) without reading every event's JSON. Every event of a
+ * site was kept for ever before: at a site's event rate the database grew by the day, without bound.
+ * Events stored before it keep an empty column (no backfill: a site's millions of rows rewritten in the
+ * migration's one transaction could outlast the connection's query timeout and stop every station
+ * joining); pruneEvents reads their time from the JSON, found through a partial index until none is left.
+ */
+export const siteGuardEventTimeSql = `
+  ALTER TABLE site_guard_events ADD COLUMN received_at timestamptz;
+  CREATE INDEX site_guard_events_received ON site_guard_events (profile_key, received_at);
+  CREATE INDEX site_guard_events_undated ON site_guard_events (profile_key) WHERE received_at IS NULL;`
+
+/** Rows deleted per statement: each one short, whatever the backlog (a first prune after an upgrade). */
+const PRUNE_BATCH = 5_000
 
 /** Serialises writers so that `seq` order is commit order (see above). */
 const ORDER_LOCK = "SELECT pg_advisory_xact_lock(hashtext('gatehouse-guard-seq'))"
@@ -116,13 +135,40 @@ export class SiteGuardStore {
     if (!events.length) return
     await inTransaction(db, async () => {
       await db.query(
-        `INSERT INTO site_guard_events (profile_key, key, body, seq)
-         SELECT $1, e->>'key', e, nextval('site_guard_seq') FROM jsonb_array_elements($2::jsonb) AS e
+        `INSERT INTO site_guard_events (profile_key, key, body, seq, received_at)
+         SELECT $1, e->>'key', e, nextval('site_guard_seq'), (e->>'receivedAt')::timestamptz
+         FROM jsonb_array_elements($2::jsonb) AS e
          ON CONFLICT (profile_key, key) DO NOTHING`,
         [this.profileKey, JSON.stringify(events)],
       )
       await this.notify(db)
     })
+  }
+
+  /**
+   * Deletes this server's events that arrived before `before` (the retention's cutoff), `batch` rows a
+   * statement; returns how many. No order lock: the rows go from the old end, below every seq a station
+   * still has to read, and a station catching up from before them only misses what the retention has
+   * dropped anyway.
+   */
+  async pruneEvents(db: SqlSession, before: string, batch = PRUNE_BATCH): Promise<number> {
+    let deleted = 0
+    // Events stored since schema 101 by their column; older ones (no column) by their JSON.
+    for (const old of [
+      'received_at < $2',
+      "received_at IS NULL AND (body->>'receivedAt')::timestamptz < $2",
+    ]) {
+      for (;;) {
+        const result = await db.query(
+          `DELETE FROM site_guard_events WHERE profile_key = $1 AND key IN (
+             SELECT key FROM site_guard_events WHERE profile_key = $1 AND ${old} LIMIT $3)`,
+          [this.profileKey, before, batch],
+        )
+        deleted += result.rowCount ?? 0
+        if ((result.rowCount ?? 0) < batch) break
+      }
+    }
+    return deleted
   }
 
   /** The leader's latest boards, link and stream positions (only the latest of each is kept). */
