@@ -9,15 +9,21 @@
  * (access, gates, temperature, door changes, alarms), alarm probes on doors the scenario leaves alone
  * (forced open -> notification -> acknowledge -> door closed), registrations and check-outs, retention
  * set to one day, an offline spell of the server every simulated day, and the guard station on screen
- * (with a visit to reception now and then). Measured every few percent of the run, after a full GC:
- * main's heap and RSS, timers and other active handles, IPC listeners; the renderer's JS heap, DOM
- * nodes and event listeners (CDP); the SQLite files; the probes' event -> notification latency.
+ * (with a visit to reception now and then). The station works in site mode (a guard booth that also
+ * registers, sharing through a private PostgreSQL cluster, as a site's stations do), and the site
+ * database is stopped once, for SITE_OUTAGE_MS in the middle of the run, while alarms and visitors keep
+ * coming (GATEHOUSE_SOAK_SITE=0, or no PostgreSQL installed: a single station). Measured every few
+ * percent of the run, after a full GC: main's heap and RSS, timers and other active handles, IPC
+ * listeners; the renderer's JS heap, DOM nodes and event listeners (CDP); the SQLite files and the site
+ * database's size; the probes' event -> notification latency.
  *
  * Goals (exit 1 when one is missed): memory growth under 10% over the second half (main heap, main
  * RSS, renderer heap), DOM nodes, timers and listeners flat over the second half, the database bounded
  * by retention (under 10% growth over the second half), latency at the end like at the start (from the
  * poll that brings a probe to its notification: median of the last fifth within 1.5x + 250 ms of the
- * first fifth), and zero lost or duplicated alarms. With GATEHOUSE_SOAK_HEAP_SNAPSHOTS=1 a jump in the
+ * first fifth), and zero lost or duplicated alarms. In site mode also: the site database bounded like
+ * the station's, every alarm probe in it once, every visitor registered (during the outage too) in it
+ * once, and nothing left waiting to be shared at the end. With GATEHOUSE_SOAK_HEAP_SNAPSHOTS=1 a jump in the
  * DOM node count also writes the renderer's heap snapshot to .tmp/.
  */
 import { readdirSync, statSync, writeFileSync } from 'node:fs'
@@ -29,6 +35,8 @@ import { launchGatehouse, type GatehouseApp } from '../harness/launcher'
 import type { RequestLogEntry } from '../simulator/core'
 import { startSimulator } from '../simulator/index'
 import { ensureBuilt } from '../support/ensure-built'
+import { postgresAvailable, startPostgresCluster, type PostgresCluster } from '../support/postgres-cluster'
+import pg from 'pg'
 
 const MINUTES = Number(process.env.GATEHOUSE_SOAK_MINUTES ?? 10)
 const DAYS = Number(process.env.GATEHOUSE_SOAK_DAYS ?? 7)
@@ -39,6 +47,12 @@ const EVENTS_PER_SECOND = Number(process.env.GATEHOUSE_SOAK_EVENT_RATE ?? 40)
 const SAMPLES = 20
 const PROBE_EVERY_MS = Math.max(2000, WALL_MS / 100)
 const PROBE_DEADLINE_MS = 30_000
+const SITE = process.env.GATEHOUSE_SOAK_SITE !== '0'
+/** The site database's one outage: this long, starting at this share of the run. */
+const SITE_OUTAGE_MS = 45_000
+const SITE_OUTAGE_AT = 0.6
+/** What the site database holds: shared records (visits, audit...) and the guard's alarms, events, boards. */
+const SITE_TABLES = ['site_records', 'site_guard_alarms', 'site_guard_events', 'site_guard_states']
 
 interface Sample {
   wallS: number
@@ -56,6 +70,13 @@ interface Sample {
   domNodes: number
   domListeners: number
   dbMb: number
+  /**
+   * The site database's data: the bytes of every row of its tables (NaN for a single station). Not its
+   * files' size: PostgreSQL reuses deleted rows' space and truncates files now and then, so a bounded
+   * database's files grow and shrink by several MB; siteFileMb shows them beside it.
+   */
+  siteMb: number
+  siteFileMb: number
   feedEvents: number
   openAlarms: number
 }
@@ -176,6 +197,22 @@ async function main(): Promise<void> {
       `~${EVENTS_PER_SECOND} events/s; load average ${load0.map((l) => l.toFixed(1)).join(' ')}`,
   )
   const sim = await startSimulator({ port: 0, quiet: true, timeSpeed: SPEED })
+  if (SITE && !postgresAvailable())
+    console.log(
+      '  site mode: not run (PostgreSQL is not installed; scripts/install-system-deps.sh installs it)',
+    )
+  const cluster: PostgresCluster | null = SITE && postgresAvailable() ? await startPostgresCluster() : null
+  /** One query on the site database, on a connection of its own (the app's are the app's). */
+  const siteRows = async <R>(sql: string, params: unknown[] = []): Promise<R[]> => {
+    const client = new pg.Client(cluster!.connection)
+    client.on('error', () => undefined)
+    await client.connect()
+    try {
+      return (await client.query(sql, params)).rows as R[]
+    } finally {
+      await client.end()
+    }
+  }
   const snap = await sim.control.snapshot()
   type SimDoor = { id: string; name: string; connect: string; hasSensor: boolean }
   const doors = (snap.doors as SimDoor[]).filter((d) => d.connect === '1')
@@ -211,6 +248,7 @@ async function main(): Promise<void> {
     overheadMs: number | null
   }[] = []
   let registrations = 0
+  const registeredIds: string[] = []
   let checkOuts = 0
   let offlineSpells = 0
   let lastOfflineDay = 0
@@ -228,6 +266,31 @@ async function main(): Promise<void> {
       retentionDays: 1,
       notifications: { ...current.general.notifications, maxPerMinute: 60 },
     })
+    // Site mode as an administrator sets it up (Settings > Site database): a booth that also registers.
+    type SiteStatus = { reachable: boolean; waiting: number; leaders: { station: string }[] }
+    if (cluster) {
+      await call(app, 'site.saveSettings', {
+        settings: {
+          enabled: true,
+          host: cluster.host,
+          port: cluster.port,
+          database: cluster.database,
+          user: cluster.user,
+          tls: { mode: 'off' },
+          role: 'both',
+        },
+        stationName: 'Soak booth',
+      })
+      for (let waited = 0; ; waited += 500) {
+        const status = await call<SiteStatus>(app, 'site.status')
+        if (status.reachable && status.leaders.some((l) => l.station === 'Soak booth')) break
+        if (waited > 60_000) throw new Error('site mode: the station did not join the site database in 60 s')
+        await sleep(500)
+      }
+      console.log(
+        `  site mode: joined the site database on port ${cluster.port}; this station polls for the site`,
+      )
+    }
     await sim.control.scenario({ quietDoors: probeDoors.map((d) => d.id), rate: EVENTS_PER_SECOND / SPEED })
     const nav = page.getByRole('navigation', { name: 'Main' })
     await nav.getByRole('link', { name: 'Guard' }).click()
@@ -253,9 +316,26 @@ async function main(): Promise<void> {
     let nextVisit = WALL_MS / 7
     let probeIndex = 0
     const onSite: string[] = []
+    // The site database's outage: planned, down (since outageAt), done.
+    const outageMs = Math.min(SITE_OUTAGE_MS, WALL_MS / 12)
+    let outage: 'planned' | 'down' | 'done' = cluster ? 'planned' : 'done'
+    let outageAt = 0
+    let registeredBeforeOutage = 0
+    const duringOutage = { registrations: 0, probes: 0, unreachable: false, waiting: 0 }
+    let siteMb = NaN
+    let siteFileMb = NaN
 
     const sample = async () => {
       await app.main.forgetRecordings()
+      // The site database's size (during its outage the last size read stands).
+      if (cluster && outage !== 'down') {
+        const rowBytes = (table: string) => `(SELECT coalesce(sum(pg_column_size(t.*)), 0) FROM ${table} t)`
+        const [size] = await siteRows<{ data: string; files: string }>(
+          `SELECT ${SITE_TABLES.map(rowBytes).join(' + ')} AS data, pg_database_size(current_database()) AS files`,
+        )
+        siteMb = Number(size!.data) / 1e6
+        siteFileMb = Number(size!.files) / 1e6
+      }
       const m = await mainFigures(app)
       const r = await rendererFigures(cdp)
       const s: Sample = {
@@ -274,6 +354,8 @@ async function main(): Promise<void> {
         domNodes: r.nodes,
         domListeners: r.listeners,
         dbMb: dbBytes(app.userDataDir) / 1e6,
+        siteMb,
+        siteFileMb,
         feedEvents: await feedShown(),
         // The alarm queue is part of the page: its size explains the DOM's.
         openAlarms: (
@@ -312,7 +394,9 @@ async function main(): Promise<void> {
       console.log(
         `  ${String(s.wallS).padStart(4)} s  day ${s.simDay.toFixed(2).padStart(5)}  main heap ${s.mainHeapMb.toFixed(1)} of ${s.mainHeapTotalMb.toFixed(0)} MB (young ${s.mainYoungMb.toFixed(0)}) rss ${s.mainRssMb.toFixed(0)} MB (file ${s.mainRssFileMb.toFixed(0)}) ext ${s.mainExternalMb.toFixed(1)} MB ` +
           `timers ${s.timers} handles ${s.handles} ipc ${s.ipcListeners} | renderer heap ${s.rendererHeapMb.toFixed(1)} MB ` +
-          `nodes ${s.domNodes} listeners ${s.domListeners} | db ${s.dbMb.toFixed(2)} MB | feed ${s.feedEvents} | open alarms ${s.openAlarms}`,
+          `nodes ${s.domNodes} listeners ${s.domListeners} | db ${s.dbMb.toFixed(2)} MB` +
+          (cluster ? ` site db ${s.siteMb.toFixed(2)} MB of data in ${s.siteFileMb.toFixed(1)} MB` : '') +
+          ` | feed ${s.feedEvents} | open alarms ${s.openAlarms}`,
       )
     }
 
@@ -378,6 +462,7 @@ async function main(): Promise<void> {
         clientRequestId: crypto.randomUUID(),
       })
       registrations++
+      registeredIds.push(result.visit.id)
       onSite.push(result.visit.id)
       if (onSite.length > 3) {
         await call(app, 'reception.checkOut', { visitIds: [onSite.shift()] })
@@ -406,6 +491,34 @@ async function main(): Promise<void> {
         await sleep(3000)
         await sim.control.setOnline(true)
         offlineSpells++
+      }
+      // The site database stops once, for outageMs, in the middle of the run: alarms, visitors and
+      // check-outs go on meanwhile (the station polls on its own, reception keeps its changes).
+      if (outage === 'planned' && t >= WALL_MS * SITE_OUTAGE_AT) {
+        await cluster!.stopServer()
+        outage = 'down'
+        outageAt = elapsed()
+        registeredBeforeOutage = registrations
+        duringOutage.probes = -probes.length
+        console.log(
+          `  site database stopped at ${(outageAt / 1000).toFixed(0)} s (day ${simDay().toFixed(2)})`,
+        )
+      }
+      if (outage === 'down') {
+        const status = await call<SiteStatus>(app, 'site.status')
+        if (!status.reachable) duringOutage.unreachable = true
+        duringOutage.waiting = Math.max(duringOutage.waiting, status.waiting)
+        if (elapsed() - outageAt >= outageMs) {
+          await cluster!.startServer()
+          outage = 'done'
+          duringOutage.registrations = registrations - registeredBeforeOutage
+          duringOutage.probes += probes.length
+          console.log(
+            `  site database started again after ${((elapsed() - outageAt) / 1000).toFixed(0)} s: ` +
+              `${duringOutage.registrations} registrations and ${duringOutage.probes} alarm probes meanwhile, ` +
+              `up to ${duringOutage.waiting} changes waiting to be shared`,
+          )
+        }
       }
       // Now and then the desk looks at reception and comes back: views mount and unmount.
       if (t >= nextVisit) {
@@ -539,6 +652,62 @@ async function main(): Promise<void> {
       `  ${unnotified ? 'NOTE  ' : 'ok    '} probes stored but not notified within ${PROBE_DEADLINE_MS / 1000} s: ${unnotified} of ${probes.length}`,
     )
     check(duplicated === 0, `alarms duplicated: ${duplicated}`)
+    if (cluster) {
+      check(
+        outage === 'done' && duringOutage.unreachable && duringOutage.waiting > 0,
+        `site database outage of ${(outageMs / 1000).toFixed(0)} s: the station said it was unreachable ` +
+          `(${duringOutage.unreachable}) and kept ${duringOutage.waiting} changes to share; ` +
+          `${duringOutage.registrations} registrations and ${duringOutage.probes} alarm probes meanwhile`,
+      )
+      // Everything shared once the database is back: nothing waits, and each record is there once.
+      let status = await call<SiteStatus>(app, 'site.status')
+      for (let waited = 0; (!status.reachable || status.waiting > 0) && waited < 60_000; waited += 500) {
+        await sleep(500)
+        status = await call<SiteStatus>(app, 'site.status')
+      }
+      check(
+        status.reachable && status.waiting === 0,
+        `site database: reachable at the end with nothing left to share (waiting ${status.waiting})`,
+      )
+      check(
+        growth('siteMb') < 0.1,
+        `site database over the second half: ${mid.siteMb.toFixed(2)} -> ${end.siteMb.toFixed(2)} MB of data (${pct(growth('siteMb'))}, goal < 10%: bounded by the 1-day retention; files ${mid.siteFileMb.toFixed(1)} -> ${end.siteFileMb.toFixed(1)} MB)`,
+      )
+      const visits = await siteRows<{ id: string; deleted: boolean }>(
+        "SELECT id, deleted FROM site_records WHERE kind = 'visit'",
+      )
+      const sharedIds = new Set(visits.map((v) => v.id))
+      const missing = registeredIds.filter((id) => !sharedIds.has(id)).length
+      const extra = visits.filter((v) => !registeredIds.includes(v.id)).length
+      check(
+        missing === 0 && extra === 0,
+        `visitors in the site database: ${registeredIds.length - missing} of ${registeredIds.length} registered ` +
+          `(${visits.filter((v) => v.deleted).length} since deleted by the retention), ${extra} not registered here`,
+      )
+      // How often alarms were written (a merge that never settled once rewrote them hundreds of times a second).
+      const [writes] = await siteRows<{ ins: string; upd: string }>(
+        "SELECT n_tup_ins AS ins, n_tup_upd AS upd FROM pg_stat_user_tables WHERE relname = 'site_guard_alarms'",
+      )
+      console.log(
+        `         site_guard_alarms: ${writes?.ins} alarms written, ${writes?.upd} updates in ${(elapsed() / 1000).toFixed(0)} s`,
+      )
+      const siteAlarms = await siteRows<{ target: string; n: string }>(
+        `SELECT body->>'targetName' AS target, count(*) AS n FROM site_guard_alarms
+         WHERE body->>'kind' = 'forcedOpen' GROUP BY 1`,
+      )
+      let siteLost = 0
+      let siteDuplicated = 0
+      for (const door of probeDoors) {
+        const expected = probes.filter((p) => p.door === door.name).length
+        const got = Number(siteAlarms.find((a) => a.target === door.name)?.n ?? 0)
+        if (got > expected) siteDuplicated += got - expected
+        if (got < expected) siteLost += expected - got
+      }
+      check(
+        siteLost === 0 && siteDuplicated === 0,
+        `alarm probes in the site database: ${siteLost} lost, ${siteDuplicated} duplicated of ${probes.length}`,
+      )
+    }
     if (app.pageErrors.length) check(false, `page errors: ${app.pageErrors.slice(0, 3).join(' | ')}`)
     const mainErrors = await app.main.errors()
     if (mainErrors.length) check(false, `main errors: ${mainErrors.slice(0, 3).join(' | ')}`)
@@ -546,6 +715,7 @@ async function main(): Promise<void> {
     await app.close()
     await closeSharedBrowsers()
     await sim.close()
+    await cluster?.stop()
   }
   if (failures.length) {
     console.log(`soak: ${failures.length} goal(s) missed`)
