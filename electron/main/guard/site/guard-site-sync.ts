@@ -74,6 +74,7 @@ export class GuardSiteSync implements GuardSitePort {
   private pushing: Promise<void> | null = null
   private pushAgain = false
   private pulling: Promise<void> | null = null
+  private pruning: Promise<void> | null = null
   private pullAgain = false
   private retryTimer: ReturnType<typeof setTimeout> | null = null
   private safetyTimer: ReturnType<typeof setInterval> | null = null
@@ -135,7 +136,7 @@ export class GuardSiteSync implements GuardSitePort {
     this.listener?.close()
     this.listener = null
     await this.election.stop(options)
-    await Promise.allSettled([this.pushing, this.pulling])
+    await Promise.allSettled([this.pushing, this.pulling, this.pruning])
   }
 
   status(): GuardSiteStatus {
@@ -175,8 +176,9 @@ export class GuardSiteSync implements GuardSitePort {
   }
 
   pruneEvents(before: string): void {
-    if (!this.running || !this.isLeader()) return
-    this.o.db
+    // One at a time: a first prune after an upgrade (many batches) may outlast the next round.
+    if (!this.running || !this.isLeader() || this.pruning) return
+    this.pruning = this.o.db
       .withSession((db) => this.site.pruneEvents(db, before))
       .then((deleted) => {
         if (deleted) log.info('site database: old events deleted (retention)', { deleted })
@@ -184,6 +186,9 @@ export class GuardSiteSync implements GuardSitePort {
       .catch((error: unknown) =>
         log.warn('site database: old events not deleted this time', { error: String(error) }),
       )
+      .finally(() => {
+        this.pruning = null
+      })
   }
 
   subscribe(handler: RemoteGuardHandler): () => void {
