@@ -65,14 +65,18 @@ export type InvitationSettings = z.infer<typeof invitationSettings>
 
 /** The kiosk offers every language, each named in itself. */
 export const KIOSK_LANGUAGES = SUPPORTED.map((code) => ({ code, label: LANGUAGE_NAMES[code] }))
-export const kioskSettings = z.object({
-  /** The site's visitor agreement (NDA) signed on the kiosk; empty = no agreement step. */
-  agreementText: z
-    .string()
-    .max(20_000)
-    .default(
-      'I will keep confidential everything I see or hear during my visit, follow the safety instructions of my host, and wear my badge visibly at all times.',
-    ),
+/** The standard agreement's English words, which versions before its translations stored as the text. */
+export const LEGACY_AGREEMENT_TEXT =
+  'I will keep confidential everything I see or hear during my visit, follow the safety instructions of my host, and wear my badge visibly at all times.'
+
+const kioskFields = z.object({
+  /**
+   * The standard visitor agreement (kiosk.standardAgreement), shown and signed in the language the
+   * visitor picked on the kiosk. Off: the site's own text below.
+   */
+  agreementStandard: z.boolean().default(true),
+  /** The site's own visitor agreement (NDA), when not the standard one; empty = no agreement step. */
+  agreementText: z.string().max(20_000).default(''),
   /** Seconds without a touch before the kiosk goes back to its welcome screen. */
   idleSeconds: z.number().int().min(10).max(600).default(60),
   /** How long a sign-in stays valid (hours from now). */
@@ -80,6 +84,17 @@ export const kioskSettings = z.object({
   /** Desk name shown to hosts for kiosk arrivals; empty = the translated default (server.hostNotice.kioskDesk). */
   deskName: z.string().trim().max(80).default(''),
 })
+/**
+ * Settings stored before the standard agreement had translations carry its English words as their text:
+ * the site never changed them, so they become the standard agreement (in the visitor's language). Any
+ * other stored text, or none (''), stays the site's own choice.
+ */
+export const kioskSettings = z.preprocess((stored) => {
+  if (!stored || typeof stored !== 'object' || 'agreementStandard' in stored) return stored
+  const text = (stored as { agreementText?: unknown }).agreementText
+  if (text !== undefined && text !== LEGACY_AGREEMENT_TEXT) return { ...stored, agreementStandard: false }
+  return { ...stored, agreementStandard: true, agreementText: '' }
+}, kioskFields)
 export type KioskSettings = z.infer<typeof kioskSettings>
 
 export const visitorServicesSettings = z.object({

@@ -108,6 +108,10 @@ test('a visitor signs in at the kiosk: visit, badge, signed agreement PDF; live 
     await expect(
       page.getByText(`Kiosk: Kim Kiosk is signing the visitor agreement to see ${host.fullName}.`),
     ).toBeVisible()
+    // The standard agreement (the site has not written its own), in the language the visitor reads.
+    await expect(kiosk.getByRole('region', { name: 'Visitor agreement' })).toContainText(
+      'I will keep confidential everything I see or hear during my visit',
+    )
     await kiosk.getByLabel('I have read and accept the visitor agreement').check()
     const pad = kiosk.getByRole('img', { name: 'Sign here' })
     const box = (await pad.boundingBox())!
@@ -161,6 +165,7 @@ test('a visitor signs in at the kiosk: visit, badge, signed agreement PDF; live 
     await expect(page.getByText(`Signed agreement saved to ${pdfPath}.`)).toBeVisible()
     const { stdout: pdfText } = await run('pdftotext', [pdfPath, '-'])
     expect(pdfText).toContain('Kim Kiosk')
+    expect(pdfText).toContain('I will keep confidential')
     expect(pdfText).toMatch(/Signed\s+\d{4}-\d{2}-\d{2} \d{2}:\d{2}:\d{2} UTC[+-]\d{2}:\d{2}/)
     const images = await imagesInPdf(pdfPath)
     const signature = images.find((i) => i.ext === 'ppm' && i.width === 900 && i.height === 300)

@@ -92,7 +92,9 @@ export function createKioskService(deps: KioskDeps) {
       languages: [...KIOSK_LANGUAGES]
         .sort((a, b) => Number(b.code === currentLanguage()) - Number(a.code === currentLanguage()))
         .map((l) => ({ code: l.code, label: l.label })),
-      agreementText: s.visitorServices.kiosk.agreementText,
+      // The standard agreement: the kiosk shows it in the language the visitor picks (its own words).
+      agreementStandard: s.visitorServices.kiosk.agreementStandard,
+      agreementText: s.visitorServices.kiosk.agreementStandard ? '' : s.visitorServices.kiosk.agreementText,
       idleSeconds: s.visitorServices.kiosk.idleSeconds,
       certTypes: VISITOR_CERT_TYPES.map((t) => ({ value: t.value, label: t.label })),
     }
@@ -128,7 +130,10 @@ export function createKioskService(deps: KioskDeps) {
     // The closing words are for the visitor: in the language they picked on the kiosk.
     const visitorWords = translatorFor(isLanguage(request.language) ? request.language : currentLanguage())
     const s = deps.settings.get()
-    const agreementText = s.visitorServices.kiosk.agreementText
+    // What the visitor read and signed: the standard agreement in their language, or the site's own.
+    const agreementText = s.visitorServices.kiosk.agreementStandard
+      ? visitorWords('kiosk.standardAgreement')
+      : s.visitorServices.kiosk.agreementText
     if (agreementText && (!request.agreementAccepted || !request.signaturePngBase64)) {
       throw new AppError('BAD_REQUEST', translate('server.refusals.kiosk.signAgreement'), {
         field: 'signature',

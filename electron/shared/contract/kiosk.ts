@@ -54,6 +54,9 @@ export const kioskChannels = {
     z.object({
       siteName: z.string(),
       languages: z.array(z.object({ code: z.string(), label: z.string() })),
+      /** The standard agreement, in the visitor's language (kiosk.standardAgreement); else agreementText. */
+      agreementStandard: z.boolean(),
+      /** The site's own agreement; '' with agreementStandard false: no agreement step. */
       agreementText: z.string(),
       idleSeconds: z.number().int(),
       certTypes: z.array(z.object({ value: z.number().int(), label: z.string() })),

@@ -22,7 +22,15 @@ const plain = (s: string) =>
     .replace(/[\u0300-\u036f]/g, '')
     .toLowerCase()
 
-function kiosk(register: () => Promise<never> | Promise<unknown> = async () => ({})) {
+function kiosk(
+  register: () => Promise<never> | Promise<unknown> = async () => ({}),
+  agreement: { agreementStandard: boolean; agreementText: string } = {
+    agreementStandard: true,
+    agreementText: '',
+  },
+) {
+  const settings = defaultSettings()
+  Object.assign(settings.visitorServices.kiosk, agreement)
   const activity: KioskActivity[] = []
   /** The HTML of every signed agreement turned into a PDF. */
   const agreements: string[] = []
@@ -33,7 +41,7 @@ function kiosk(register: () => Promise<never> | Promise<unknown> = async () => (
         hosts.filter((h) => [h.name, h.pin, h.departmentName].some((f) => plain(f).includes(plain(q)))),
       get: (pin: string) => hosts.find((h) => h.pin === pin),
     },
-    settings: { get: () => defaultSettings() },
+    settings: { get: () => settings },
     register: register as never,
     qr: async () => '2#payload',
     printBadge: async () => ({ printed: true, message: 'ok' }),
@@ -88,6 +96,32 @@ describe('kiosk service', () => {
     expect(agreements[0]).toContain('<title>اتفاقية الزائر</title>')
     expect(agreements[0]).toContain('<td>المضيف</td>')
     expect(agreements[0]).not.toMatch(/>(Visitor|Host|Signed|Signature:)</)
+    // The standard agreement, as the visitor read it on the kiosk: in Arabic.
+    expect(agreements[0]).toContain('سأحافظ على سرية كل ما أراه أو أسمعه أثناء زيارتي')
+    expect(agreements[0]).not.toContain('I will keep confidential')
+  })
+
+  it("a site's own agreement is signed as written; with none, the kiosk asks for no signature", async () => {
+    const own = kiosk(async () => ({ visit: { id: 'v1' }, outcome: 'registered' }), {
+      agreementStandard: false,
+      agreementText: 'No photos on the factory floor.',
+    })
+    expect(own.service.config()).toMatchObject({
+      agreementStandard: false,
+      agreementText: 'No photos on the factory floor.',
+    })
+    const [ana] = own.service.hostSearch('ana lopez').hosts
+    await own.service.signIn(signInRequest(ana!.ref, { language: 'es' }))
+    expect(own.agreements[0]).toContain('No photos on the factory floor.')
+
+    const none = kiosk(async () => ({ visit: { id: 'v2' }, outcome: 'registered' }), {
+      agreementStandard: false,
+      agreementText: '',
+    })
+    expect(none.service.config()).toMatchObject({ agreementStandard: false, agreementText: '' })
+    const [bo] = none.service.hostSearch('bo finance').hosts
+    await none.service.signIn(signInRequest(bo!.ref, { signaturePngBase64: null, agreementAccepted: false }))
+    expect(none.agreements).toHaveLength(0)
   })
 
   it("gives the visit reason and the desk in the desk's language, whatever the visitor reads", async () => {

@@ -21,6 +21,9 @@ export default {
   photoHint: 'انظر إلى الكاميرا واضغط التقاط.',
   agreement: 'اتفاقية الزائر',
   agree: 'قرأت اتفاقية الزائر وأوافق عليها',
+  /** The standard visitor agreement (Settings › Visitor services › kiosk), in the visitor's language. */
+  standardAgreement:
+    'سأحافظ على سرية كل ما أراه أو أسمعه أثناء زيارتي، وسأتبع تعليمات السلامة التي يقدمها مضيفي، وسأضع بطاقتي بشكل ظاهر في جميع الأوقات.',
   signHere: 'وقّع هنا',
   clearSignature: 'مسح التوقيع',
   signIn: 'سجّل الدخول الآن',

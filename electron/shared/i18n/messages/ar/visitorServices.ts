@@ -76,6 +76,8 @@ export default {
     kioskOpen: 'الكشك مفتوح.',
     kioskClosed: 'الكشك مغلق.',
     agreement: 'اتفاقية الزائر',
+    agreementStandard: 'استخدام الاتفاقية القياسية بلغة الزائر',
+    agreementOwn: 'اتفاقيتنا الخاصة (فارغة: بلا خطوة اتفاقية)',
     resetAfter: 'إعادة الضبط بعد (ثوانٍ من الخمول)',
     visitHours: 'مدة الزيارة (بالساعات)',
     kioskDesk: 'اسم مكتب الكشك',

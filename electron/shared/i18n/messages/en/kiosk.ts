@@ -19,6 +19,9 @@ export default {
   photoHint: 'Look at the camera and press Capture.',
   agreement: 'Visitor agreement',
   agree: 'I have read and accept the visitor agreement',
+  /** The standard visitor agreement (Settings › Visitor services › kiosk), in the visitor's language. */
+  standardAgreement:
+    'I will keep confidential everything I see or hear during my visit, follow the safety instructions of my host, and wear my badge visibly at all times.',
   signHere: 'Sign here',
   clearSignature: 'Clear signature',
   signIn: 'Sign in now',

@@ -74,6 +74,8 @@ export default {
     kioskOpen: 'The kiosk is open.',
     kioskClosed: 'The kiosk is closed.',
     agreement: 'Visitor agreement',
+    agreementStandard: 'Use the standard agreement, in the visitor’s language',
+    agreementOwn: 'Our own agreement (empty: no agreement step)',
     resetAfter: 'Reset after (seconds idle)',
     visitHours: 'Visit length (hours)',
     kioskDesk: 'Kiosk desk name',

@@ -21,6 +21,9 @@ export default {
   photoHint: 'Mire a la cámara y pulse Tomar foto.',
   agreement: 'Acuerdo de visitante',
   agree: 'He leído y acepto el acuerdo de visitante',
+  /** The standard visitor agreement (Settings › Visitor services › kiosk), in the visitor's language. */
+  standardAgreement:
+    'Mantendré en reserva todo lo que vea u oiga durante mi visita, seguiré las instrucciones de seguridad de mi anfitrión y llevaré mi credencial a la vista en todo momento.',
   signHere: 'Firme aquí',
   clearSignature: 'Borrar firma',
   signIn: 'Registrarme ahora',

@@ -76,6 +76,8 @@ export default {
     kioskOpen: 'El quiosco está abierto.',
     kioskClosed: 'El quiosco está cerrado.',
     agreement: 'Acuerdo del visitante',
+    agreementStandard: 'Usar el acuerdo estándar, en el idioma del visitante',
+    agreementOwn: 'Nuestro propio acuerdo (vacío: sin paso de acuerdo)',
     resetAfter: 'Reiniciar tras (segundos de inactividad)',
     visitHours: 'Duración de la visita (horas)',
     kioskDesk: 'Nombre del mostrador del quiosco',

@@ -21,6 +21,9 @@ export default {
   photoHint: 'Olhe para a câmera e toque em Tirar foto.',
   agreement: 'Termo do visitante',
   agree: 'Li e aceito o termo do visitante',
+  /** The standard visitor agreement (Settings › Visitor services › kiosk), in the visitor's language. */
+  standardAgreement:
+    'Manterei em sigilo tudo o que eu vir ou ouvir durante a minha visita, seguirei as instruções de segurança do meu anfitrião e usarei meu crachá visível o tempo todo.',
   signHere: 'Assine aqui',
   clearSignature: 'Apagar assinatura',
   signIn: 'Fazer check-in agora',

@@ -76,6 +76,8 @@ export default {
     kioskOpen: 'O quiosque está aberto.',
     kioskClosed: 'O quiosque está fechado.',
     agreement: 'Termo do visitante',
+    agreementStandard: 'Usar o termo padrão, no idioma do visitante',
+    agreementOwn: 'Nosso próprio termo (vazio: sem etapa de termo)',
     resetAfter: 'Reiniciar após (segundos ocioso)',
     visitHours: 'Duração da visita (horas)',
     kioskDesk: 'Nome da recepção do totem',

@@ -76,6 +76,8 @@ export default {
     kioskOpen: '自助终端已打开。',
     kioskClosed: '自助终端已关闭。',
     agreement: '访客协议',
+    agreementStandard: '使用标准协议（以访客的语言显示）',
+    agreementOwn: '本单位自己的协议（留空：无协议步骤）',
     resetAfter: '空闲多少秒后重置',
     visitHours: '访问时长（小时）',
     kioskDesk: '自助终端的前台名称',
