@@ -22,8 +22,7 @@ export default {
   agreement: '访客协议',
   agree: '我已阅读并接受访客协议',
   /** The standard visitor agreement (Settings › Visitor services › kiosk), in the visitor's language. */
-  standardAgreement:
-    '我将对访问期间所见所闻的一切保密，遵守接待人的安全指示，并始终佩戴可见的访客证。',
+  standardAgreement: '我将对访问期间所见所闻的一切保密，遵守接待人的安全指示，并始终佩戴可见的访客证。',
   signHere: '请在此签名',
   clearSignature: '清除签名',
   signIn: '立即登记',
