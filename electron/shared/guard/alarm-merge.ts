@@ -13,19 +13,19 @@ export const statusRank = (status: AlarmStatus): number => RANK[status]
 
 /**
  * The first acknowledgement (or clearance) of two: the earlier time wins, null loses; at the same time
- * the smaller name, so both stations pick the same one whichever copy is theirs.
+ * the smaller of `by` (who, what they wrote), so both stations pick the same one whichever copy is theirs.
  */
 function firstOf<T extends Omit<AlarmRecord, 'id'>>(
   a: T,
   b: T,
   at: (r: T) => string | null,
-  by: (r: T) => string | null,
+  by: (r: T) => string,
 ): T | null {
   const [x, y] = [at(a), at(b)]
   if (x === null) return y === null ? null : b
   if (y === null || x < y) return a
   if (y < x) return b
-  return (by(a) ?? '') <= (by(b) ?? '') ? a : b
+  return by(a) <= by(b) ? a : b
 }
 
 const later = (a: string, b: string) => (a >= b ? a : b)
@@ -53,13 +53,13 @@ export function mergeAlarm(local: AlarmRecord, remote: Omit<AlarmRecord, 'id'>):
     local,
     remote,
     (r) => r.acknowledgedAt,
-    (r) => r.acknowledgedBy,
+    (r) => `${r.acknowledgedBy ?? ''}\u0000${r.ackComment ?? ''}`,
   )
   const clearFrom = firstOf(
     local,
     remote,
     (r) => (r.status === 'cleared' ? r.clearedAt : null),
-    (r) => r.clearedBy,
+    (r) => `${r.clearedBy ?? ''}\u0000${r.clearComment ?? ''}\u0000${r.clearedReason ?? ''}`,
   )
   const eventCount = Math.max(local.eventCount, remote.eventCount)
   const stateCount = Math.max(local.stateCount, remote.stateCount)

@@ -179,6 +179,13 @@ describe('shared alarms between stations', () => {
       },
       {
         ...base,
+        status: 'acknowledged' as const,
+        acknowledgedAt: '2026-12-03T10:01:00Z',
+        acknowledgedBy: 'Guard A',
+        ackComment: 'another comment',
+      },
+      {
+        ...base,
         status: 'cleared' as const,
         clearedAt: '2026-12-03T10:02:00Z',
         clearedBy: 'Guard C',
