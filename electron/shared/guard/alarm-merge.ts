@@ -12,8 +12,9 @@ const RANK: Record<AlarmStatus, number> = { new: 0, acknowledged: 1, cleared: 2 
 export const statusRank = (status: AlarmStatus): number => RANK[status]
 
 /**
- * The first acknowledgement (or clearance) of two: the earlier time wins, null loses; at the same time
- * the smaller of `by` (who, what they wrote), so both stations pick the same one whichever copy is theirs.
+ * The first of two copies by `at` (the acknowledgement, the clearance, the person first seen): the
+ * earlier time wins, null loses; at the same time the smaller of `by` (who, what they wrote), so both
+ * stations pick the same one whichever copy is theirs.
  */
 function firstOf<T extends Omit<AlarmRecord, 'id'>>(
   a: T,
@@ -64,18 +65,12 @@ export function mergeAlarm(local: AlarmRecord, remote: Omit<AlarmRecord, 'id'>):
   const eventCount = Math.max(local.eventCount, remote.eventCount)
   const stateCount = Math.max(local.stateCount, remote.stateCount)
   // The person first seen: from the copy with the earlier first occurrence (the same one either way).
-  const withPerson = [local, remote]
-    .filter((r) => r.personPin !== null || r.personName !== null)
-    .sort((a, b) =>
-      a.firstAt !== b.firstAt
-        ? a.firstAt < b.firstAt
-          ? -1
-          : 1
-        : `${a.personPin ?? ''}\u0000${a.personName ?? ''}` <=
-            `${b.personPin ?? ''}\u0000${b.personName ?? ''}`
-          ? -1
-          : 1,
-    )[0]
+  const withPerson = firstOf(
+    local,
+    remote,
+    (r) => (r.personPin !== null || r.personName !== null ? r.firstAt : null),
+    (r) => `${r.personPin ?? ''}\u0000${r.personName ?? ''}`,
+  )
   return {
     ...local,
     status,
@@ -135,21 +130,24 @@ const PRESENTATION = new Set([
   'title',
 ])
 
+const ID_ONLY = new Set(['id'])
+
+/** A record's fields but `skip`, in a fixed order, as one string to compare. */
+function contentOf(r: Omit<AlarmRecord, 'id'>, skip: ReadonlySet<string>): string {
+  return JSON.stringify(
+    Object.keys(r)
+      .filter((k) => !skip.has(k))
+      .sort()
+      .map((k) => [k, (r as Record<string, unknown>)[k]]),
+  )
+}
+
 /** The same shared content (what mergeAlarm merges): nothing to pass on. */
 export function sameSharedContent(a: Omit<AlarmRecord, 'id'>, b: Omit<AlarmRecord, 'id'>): boolean {
-  const pick = (r: Omit<AlarmRecord, 'id'>) =>
-    JSON.stringify(
-      Object.keys(r)
-        .filter((k) => !PRESENTATION.has(k))
-        .sort()
-        .map((k) => [k, (r as Record<string, unknown>)[k]]),
-    )
-  return pick(a) === pick(b)
+  return contentOf(a, PRESENTATION) === contentOf(b, PRESENTATION)
 }
 
 /** Same content (ids aside): nothing to store or pass on. */
 export function sameAlarm(a: Omit<AlarmRecord, 'id'>, b: Omit<AlarmRecord, 'id'>): boolean {
-  const { id: _a, ...x } = a as AlarmRecord
-  const { id: _b, ...y } = b as AlarmRecord
-  return JSON.stringify(x, Object.keys(x).sort()) === JSON.stringify(y, Object.keys(y).sort())
+  return contentOf(a, ID_ONLY) === contentOf(b, ID_ONLY)
 }
