@@ -57,11 +57,39 @@ const SITE_OUTAGE_AT = 0.6
  * trail, which every station keeps for ever too).
  */
 const SITE_RETAINED = [
-  'site_guard_events',
-  'site_guard_states',
-  "site_records WHERE kind <> 'audit'",
+  ['site_guard_events', 'true'],
+  ['site_guard_states', 'true'],
+  ['site_records', "kind <> 'audit'"],
 ] as const
-const SITE_KEPT = ['site_guard_alarms', "site_records WHERE kind = 'audit'"] as const
+const SITE_KEPT = [
+  ['site_guard_alarms', 'true'],
+  ['site_records', "kind = 'audit'"],
+] as const
+/** SQL: the bytes of the rows `[table, where]` of each part, summed. */
+const rowBytes = (parts: readonly (readonly [string, string])[]) =>
+  parts
+    .map(([table, where]) => `(SELECT coalesce(sum(pg_column_size(t.*)), 0) FROM ${table} t WHERE ${where})`)
+    .join(' + ')
+
+/**
+ * Alarm probes against the forced-open alarms stored per door (`stored(door)`): how many probes have no
+ * alarm (lost) and how many alarms are more than the probes (duplicated).
+ */
+function lostAndDuplicated(
+  probes: readonly { door: string }[],
+  doors: readonly { name: string }[],
+  stored: (door: string) => number,
+): { lost: number; duplicated: number } {
+  let lost = 0
+  let duplicated = 0
+  for (const door of doors) {
+    const expected = probes.filter((p) => p.door === door.name).length
+    const got = stored(door.name)
+    if (got > expected) duplicated += got - expected
+    if (got < expected) lost += expected - got
+  }
+  return { lost, duplicated }
+}
 
 interface Sample {
   wallS: number
@@ -341,13 +369,8 @@ async function main(): Promise<void> {
       await app.main.forgetRecordings()
       // The site database's size (during its outage the last size read stands).
       if (cluster && outage !== 'down') {
-        const rowBytes = (rows: string) => {
-          const [table, where = ''] = rows.split(' WHERE ')
-          return `(SELECT coalesce(sum(pg_column_size(t.*)), 0) FROM ${table} t${where ? ` WHERE ${where}` : ''})`
-        }
         const [size] = await siteRows<{ retained: string; kept: string; files: string }>(
-          `SELECT ${SITE_RETAINED.map(rowBytes).join(' + ')} AS retained,
-             ${SITE_KEPT.map(rowBytes).join(' + ')} AS kept,
+          `SELECT ${rowBytes(SITE_RETAINED)} AS retained, ${rowBytes(SITE_KEPT)} AS kept,
              pg_database_size(current_database()) AS files`,
         )
         siteMb = Number(size!.retained) / 1e6
@@ -574,14 +597,11 @@ async function main(): Promise<void> {
     // window is measured on main's (sped-up) clock but waited for with a real timer under a minute
     // (see fast-clock.ts), so under the fast clock a summary can come up to a real minute late.
     const unnotified = probes.filter((p) => p.latencyMs === null).length
-    let lost = 0
-    let duplicated = 0
-    for (const door of probeDoors) {
-      const expected = probes.filter((p) => p.door === door.name).length
-      const got = alarms.filter((a) => a.targetName === door.name && a.kind === 'forcedOpen').length
-      if (got > expected) duplicated += got - expected
-      if (got < expected) lost += expected - got
-    }
+    const { lost, duplicated } = lostAndDuplicated(
+      probes,
+      probeDoors,
+      (door) => alarms.filter((a) => a.targetName === door && a.kind === 'forcedOpen').length,
+    )
     // Middle and end as the median of three samples each: one sample can catch a GC or a burst.
     const around = (i: number): Sample => {
       const three = samples.slice(Math.max(0, i - 1), i + 2)
@@ -717,14 +737,9 @@ async function main(): Promise<void> {
         `SELECT body->>'targetName' AS target, count(*) AS n FROM site_guard_alarms
          WHERE body->>'kind' = 'forcedOpen' GROUP BY 1`,
       )
-      let siteLost = 0
-      let siteDuplicated = 0
-      for (const door of probeDoors) {
-        const expected = probes.filter((p) => p.door === door.name).length
-        const got = Number(siteAlarms.find((a) => a.target === door.name)?.n ?? 0)
-        if (got > expected) siteDuplicated += got - expected
-        if (got < expected) siteLost += expected - got
-      }
+      const { lost: siteLost, duplicated: siteDuplicated } = lostAndDuplicated(probes, probeDoors, (door) =>
+        Number(siteAlarms.find((a) => a.target === door)?.n ?? 0),
+      )
       check(
         siteLost === 0 && siteDuplicated === 0,
         `alarm probes in the site database: ${siteLost} lost, ${siteDuplicated} duplicated of ${probes.length}`,
