@@ -83,6 +83,24 @@ test('a focused row scrolled out of view leaves the focus on the board, which th
   await expect.poll(() => board.evaluate((el) => el.scrollTop)).toBeLessThan(atEnd)
 })
 
+test('a focused row scrolled just out of view does not hand its focus to the door whose row reuses its element', async () => {
+  const board = page.getByRole('table', { name: 'Door board' })
+  await board.evaluate((el) => (el.scrollTop = 0))
+  const first = board.getByRole('button', { name: `Close door ${doors[0]!.name}` })
+  await first.focus()
+  await expect(first).toBeFocused()
+
+  // Ten rows down: the first row has left the window (six rows are kept beyond each edge) and its
+  // element now shows a door coming into view at the bottom. The focus must not follow the element.
+  const rowHeight = await board.locator('[role="row"][aria-rowindex="2"]').evaluate((el) => el.clientHeight)
+  await board.evaluate((el, step) => (el.scrollTop = step), rowHeight * 10)
+  await expect(first).toHaveCount(0)
+  await expect(board).toBeFocused()
+  // A press of Enter on the board opens no door's confirmation.
+  await page.keyboard.press('Enter')
+  await expect(page.getByRole('dialog')).toHaveCount(0)
+})
+
 test('a focused door command keeps the focus while the server link is lost, blocked, and works again once back', async () => {
   const board = page.getByRole('table', { name: 'Door board' })
   await board.evaluate((el) => (el.scrollTop = 0))

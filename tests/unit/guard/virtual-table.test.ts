@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import {
+  assignSlots,
   gridTemplate,
   minimumWidth,
   rowWindow,
@@ -30,5 +31,65 @@ describe('virtual table window', () => {
     ]
     expect(gridTemplate(columns)).toBe('150px minmax(200px, 1fr) minmax(80px, 1fr)')
     expect(minimumWidth(columns)).toBe(430)
+  })
+})
+
+describe('virtual table row elements (slots)', () => {
+  const slotsOf = (next: Map<string, number>, keys: string[]) => keys.map((k) => next.get(k))
+
+  it('gives a first window one element per row', () => {
+    const { slots, next } = assignSlots(new Map(), ['a', 'b', 'c'])
+    expect(slots).toEqual([0, 1, 2])
+    expect(slotsOf(next, ['a', 'b', 'c'])).toEqual([0, 1, 2])
+  })
+
+  it('keeps the element of every row still in view and gives the rows coming into view those that left', () => {
+    const first = assignSlots(new Map(), ['a', 'b', 'c', 'd'])
+    // Scrolled down two rows: a and b left, e and f came; c and d keep theirs.
+    const { slots, next } = assignSlots(first.next, ['c', 'd', 'e', 'f'])
+    expect(slots).toEqual([2, 3, 0, 1])
+    expect([...next.keys()].sort()).toEqual(['c', 'd', 'e', 'f'])
+    // No element is used twice, none is added while one is free.
+    expect(new Set(slots).size).toBe(4)
+    expect(Math.max(...slots)).toBe(3)
+  })
+
+  it('keeps a row its element when rows reorder (a door in alarm sorts to the top)', () => {
+    const first = assignSlots(new Map(), ['a', 'b', 'c', 'd'])
+    const { slots } = assignSlots(first.next, ['c', 'a', 'b', 'd'])
+    expect(slots).toEqual([2, 0, 1, 3])
+  })
+
+  it('adds elements as the window grows and keeps the old ones when it shrinks', () => {
+    const first = assignSlots(new Map(), ['a', 'b'])
+    const grown = assignSlots(first.next, ['a', 'b', 'c', 'd'])
+    expect(grown.slots).toEqual([0, 1, 2, 3])
+    const shrunk = assignSlots(grown.next, ['d'])
+    expect(shrunk.slots).toEqual([3])
+    // Grown again: the freed elements are used first, lowest first.
+    const again = assignSlots(shrunk.next, ['d', 'x', 'y'])
+    expect(again.slots).toEqual([3, 0, 1])
+  })
+
+  it('gives a key seen twice (a duplicate in the data) an element of its own, never a shared one', () => {
+    const first = assignSlots(new Map(), ['a', 'b'])
+    const { slots } = assignSlots(first.next, ['a', 'a', 'b'])
+    expect(slots[0]).toBe(0)
+    expect(slots[2]).toBe(1)
+    expect(new Set(slots).size).toBe(3)
+  })
+
+  it('keeps a scroll through 1,000 rows on a fixed set of elements', () => {
+    let previous = new Map<number, number>()
+    const used = new Set<number>()
+    for (let start = 0; start < 1000; start += 7) {
+      const keys = Array.from({ length: 38 }, (_, i) => start + i)
+      const { slots, next } = assignSlots(previous, keys)
+      slots.forEach((s) => used.add(s))
+      // Rows in both windows kept their element.
+      for (const key of keys) if (previous.has(key)) expect(next.get(key)).toBe(previous.get(key))
+      previous = next
+    }
+    expect(used.size).toBe(38)
   })
 })

@@ -2,6 +2,22 @@ import { defineComponent, h, type PropType, type VNodeChild } from 'vue'
 import type { VirtualColumn } from './virtual-table'
 
 /**
+ * A column's cell class, one string per column: a class given as an array or object is joined into a
+ * new string for every cell of every rendered row, garbage a fast scroll makes by the thousand.
+ */
+const cellClasses = new WeakMap<VirtualColumn<never>, string>()
+function cellClass(column: VirtualColumn<never>): string {
+  let name = cellClasses.get(column)
+  if (name === undefined) {
+    name = 'vt__cell'
+    if (column.fixed === 'right') name += ' vt__cell--fixed'
+    if (column.ellipsis) name += ' vt__cell--cut'
+    cellClasses.set(column, name)
+  }
+  return name
+}
+
+/**
  * The cells of one VirtualTable row. Its own component so that Vue skips a row whose data and columns
  * are unchanged: a scroll step renders only the rows that come into view, and a feed update that only
  * moves rows down does not render their cells again. A render function, so a cell's content (text or
@@ -24,10 +40,7 @@ const VirtualRowCells = defineComponent(
         {
           key: column.key,
           role: 'cell',
-          class: [
-            'vt__cell',
-            { 'vt__cell--fixed': column.fixed === 'right', 'vt__cell--cut': column.ellipsis },
-          ],
+          class: cellClass(column),
           // A cut text shows whole in the tooltip.
           title: column.ellipsis && typeof value === 'string' ? value : undefined,
         },
