@@ -10,17 +10,11 @@ import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest'
 import type { SharedEvent } from '../../../electron/main/guard/site/guard-site-port'
 import { SiteGuardStore } from '../../../electron/main/guard/site/site-guard-store'
 import { migrateSiteSchema, siteMigrations } from '../../../electron/main/site/index'
-import { startPostgresCluster, type PostgresCluster } from '../../support/postgres-cluster'
+import { usePostgresCluster } from '../../support/postgres-cluster'
 import { createSiteRig, type SiteRig } from './support/site-rig'
 
-let cluster: PostgresCluster
+const cluster = usePostgresCluster({ beforeAll, afterAll })
 let rig: SiteRig | null = null
-beforeAll(async () => {
-  cluster = await startPostgresCluster()
-}, 120_000)
-afterAll(async () => {
-  await cluster?.stop()
-}, 60_000)
 afterEach(async () => {
   await rig?.close()
   rig = null
@@ -63,7 +57,7 @@ async function eventually(probe: () => Promise<boolean>, timeoutMs: number, what
 }
 
 async function withAdmin<T>(database: string, fn: (client: pg.Client) => Promise<T>): Promise<T> {
-  const client = new pg.Client({ ...cluster.connection, database })
+  const client = new pg.Client({ ...cluster().connection, database })
   await client.connect()
   try {
     return await fn(client)
@@ -84,7 +78,7 @@ const keysOf = (database: string, profileKey: string) =>
 
 describe('site database: events kept for the retention only', () => {
   it('the leader deletes the events that arrived before the cutoff; newer ones and other servers stay', async () => {
-    rig = await createSiteRig(cluster, { pollMs: 300 })
+    rig = await createSiteRig(cluster(), { pollMs: 300 })
     const r = rig
     await r.addStation('A')
     await r.addStation('B')
@@ -124,8 +118,8 @@ describe('site database: events kept for the retention only', () => {
 
   it('events stored before schema 101 (no arrival-time column) are deleted by the time in their JSON, in batches', async () => {
     const database = `site_upgrade_${Date.now()}`
-    await withAdmin(cluster.database, (c) => c.query(`CREATE DATABASE ${database}`))
-    const pool = new pg.Pool({ ...cluster.connection, database, max: 2 })
+    await withAdmin(cluster().database, (c) => c.query(`CREATE DATABASE ${database}`))
+    const pool = new pg.Pool({ ...cluster().connection, database, max: 2 })
     pool.on('error', () => undefined)
     try {
       const before = siteMigrations.filter((m) => m.version <= 100)

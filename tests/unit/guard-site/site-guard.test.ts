@@ -7,25 +7,19 @@
  */
 import pg from 'pg'
 import { afterEach, beforeAll, afterAll, describe, expect, it } from 'vitest'
-import { startPostgresCluster, type PostgresCluster } from '../../support/postgres-cluster'
+import { usePostgresCluster } from '../../support/postgres-cluster'
 import { createSiteRig, type SiteRig, type SiteStation } from './support/site-rig'
 
 const POLL_MS = 300
-let cluster: PostgresCluster
+const cluster = usePostgresCluster({ beforeAll, afterAll })
 let rig: SiteRig | null = null
-beforeAll(async () => {
-  cluster = await startPostgresCluster()
-}, 120_000)
-afterAll(async () => {
-  await cluster?.stop()
-}, 60_000)
 afterEach(async () => {
   await rig?.close()
   rig = null
 })
 
 async function site(names: string[]): Promise<SiteRig> {
-  rig = await createSiteRig(cluster, { pollMs: POLL_MS })
+  rig = await createSiteRig(cluster(), { pollMs: POLL_MS })
   for (const n of names) await rig.addStation(n)
   const r = rig
   await r.waitFor(() => r.leaders().length === 1, 8000, 'a leader')
@@ -118,7 +112,7 @@ describe('guard site mode', () => {
     )
 
     // The leader's site connection is cut: it stops polling at once (no second poller meanwhile).
-    const admin = new pg.Client({ ...cluster.connection, database: r.database })
+    const admin = new pg.Client({ ...cluster().connection, database: r.database })
     await admin.connect()
     await admin.query(
       `SELECT pg_terminate_backend(l.pid) FROM pg_locks l JOIN pg_stat_activity a ON a.pid = l.pid
@@ -163,13 +157,13 @@ describe('guard site mode', () => {
       'alarm everywhere',
     )
 
-    await cluster.stopServer()
+    await cluster().stopServer()
     try {
       await r.waitFor(() => r.leaders().length === 0, 3000, 'nobody leads without the site database')
       b.guard.acknowledge(openOf(b, 'forcedOpen')[0]!.id, 'Checked during the outage')
       expect(b.sync.status().waiting).toBeGreaterThan(0)
     } finally {
-      await cluster.startServer()
+      await cluster().startServer()
     }
     await r.waitFor(
       () => openOf(leader!, 'forcedOpen')[0]?.status === 'acknowledged',
@@ -178,7 +172,7 @@ describe('guard site mode', () => {
     )
     await r.waitFor(() => b.sync.status().waiting === 0, 5000, 'outbox empty')
     await r.waitFor(() => r.leaders().length === 1, 5000, 'a leader again')
-    const admin = new pg.Client({ ...cluster.connection, database: r.database })
+    const admin = new pg.Client({ ...cluster().connection, database: r.database })
     await admin.connect()
     const rows = await admin.query("SELECT body FROM site_guard_alarms WHERE body->>'kind' = 'forcedOpen'")
     await admin.end()

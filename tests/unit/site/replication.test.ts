@@ -19,19 +19,13 @@ import {
 } from '../../../electron/main/site/index'
 import { withPooledClient } from '../../../electron/main/site/pooled-client'
 import { pullChanges } from '../../../electron/main/site/site-puller'
-import { startPostgresCluster, type PostgresCluster } from '../../support/postgres-cluster'
+import { usePostgresCluster } from '../../support/postgres-cluster'
 
 /**
  * The replication layer against a real, private PostgreSQL (no mocked database): two stations, each
  * with its own SQLite journal and the real reception and audit stores.
  */
-let cluster: PostgresCluster
-beforeAll(async () => {
-  cluster = await startPostgresCluster()
-}, 120_000)
-afterAll(async () => {
-  await cluster?.stop()
-}, 60_000)
+const cluster = usePostgresCluster({ beforeAll, afterAll })
 
 interface Station {
   db: Db
@@ -63,7 +57,7 @@ function station(
   const db = openDatabase(':memory:', allMigrations)
   const journal = wrapJournal(createLocalJournal(db, siteSharedKinds))
   const replication = createSiteReplication({
-    connection: { ...cluster.connection, database, ssl: false },
+    connection: { ...cluster().connection, database, ssl: false },
     journal,
     migrations: siteMigrations,
     station: { name, role: 'reception' },
@@ -117,14 +111,14 @@ async function until(check: () => boolean | Promise<boolean>, ms = 10_000): Prom
  * which failed the outage test once (CI). The app's pools have theirs (site-connection.ts).
  */
 function sitePool(database: string): pg.Pool {
-  const pool = new pg.Pool({ ...cluster.connection, database })
+  const pool = new pg.Pool({ ...cluster().connection, database })
   pool.on('error', () => undefined)
   return pool
 }
 
 /** A client of the test's own, with its 'error' listener for the same reason as sitePool's. */
 async function siteClient(database?: string): Promise<pg.Client> {
-  const client = new pg.Client({ ...cluster.connection, ...(database ? { database } : {}) })
+  const client = new pg.Client({ ...cluster().connection, ...(database ? { database } : {}) })
   client.on('error', () => undefined)
   await client.connect()
   return client
@@ -259,7 +253,7 @@ describe('site replication', () => {
     b.replication.start()
     await until(() => a.replication.status().reachable && b.replication.status().reachable)
 
-    await cluster.stopServer()
+    await cluster().stopServer()
     try {
       for (let i = 0; i < 5; i += 1) {
         a.visits.insert(visit(`out-${i}`), null)
@@ -276,7 +270,7 @@ describe('site replication', () => {
       expect(a.replication.status().unreachableSince).not.toBeNull()
       expect(a.replication.status().waiting).toBe(10)
     } finally {
-      await cluster.startServer()
+      await cluster().startServer()
     }
     await until(() => a.replication.status().reachable && a.replication.status().waiting === 0, 20_000)
     await until(() => b.visits.get('out-4') !== null, 20_000)
@@ -394,7 +388,7 @@ describe('site replication', () => {
     // No 'error' listener on this pool on purpose: while a client is checked out only
     // withPooledClient's listener stands between the cut and an uncaught exception (which vitest
     // reports as a failed run).
-    const pool = new pg.Pool({ ...cluster.connection, database, max: 1 })
+    const pool = new pg.Pool({ ...cluster().connection, database, max: 1 })
     try {
       const failure = await withPooledClient(pool, async (client) => {
         const { rows } = await client.query<{ pid: number }>('SELECT pg_backend_pid() AS pid')
