@@ -155,14 +155,15 @@ test('PNG plan: drag a door on, place a gate by keyboard, survives a restart, li
   await expect(marker).toHaveAccessibleName(`Door ${door.name}: closed and locked`)
   await expect(page.getByRole('button', { name: new RegExp(`^Gate ${gate.name}: `) })).toBeVisible()
 
-  // The simulator opens the door: the icon follows within one polling interval (+1 s).
+  // The simulator opens the door: the icon follows the next poll. Allowed two intervals (+1 s): this
+  // test runs beside the endurance run and another worker, where one poll can come late (a closing
+  // once took over 2 s in a fresh clone); how fast alarms show is measured by the latency bench.
+  const followsPoll = { timeout: 2 * INTERVAL_MS + 1000 }
   await sim.control.trigger({ kind: 'doorOpen', doorId: door.id })
-  await expect(marker).toHaveAccessibleName(`Door ${door.name}: open`, { timeout: INTERVAL_MS + 1000 })
+  await expect(marker).toHaveAccessibleName(`Door ${door.name}: open`, followsPoll)
   await expect(marker).toHaveAttribute('data-state', 'open')
   await sim.control.trigger({ kind: 'doorClose', doorId: door.id })
-  await expect(marker).toHaveAccessibleName(`Door ${door.name}: closed and locked`, {
-    timeout: INTERVAL_MS + 1000,
-  })
+  await expect(marker).toHaveAccessibleName(`Door ${door.name}: closed and locked`, followsPoll)
 
   // Click: details and a command through the usual confirmation.
   await marker.click()
@@ -175,7 +176,7 @@ test('PNG plan: drag a door on, place a gate by keyboard, survives a restart, li
   expect((await sim.control.requests()).filter((r) => r.path === '/api/door/remoteOpenById')).toHaveLength(1)
   expect(auditActions(second, 'door.remoteOpen')).toHaveLength(1)
   await dialog.getByRole('button', { name: 'Done' }).click()
-  await expect(marker).toHaveAccessibleName(`Door ${door.name}: unlocked`, { timeout: INTERVAL_MS + 1000 })
+  await expect(marker).toHaveAccessibleName(`Door ${door.name}: unlocked`, followsPoll)
   await second.close()
   rmSync(userDataDir, { recursive: true, force: true })
 })
