@@ -67,12 +67,18 @@ test('a focused door command keeps the focus when the door goes into alarm and i
   await sim.control.trigger({ kind: 'doorClose', doorId: door.id })
 })
 
-test('a focused row scrolled out of view leaves the focus on the board, which the arrow keys still scroll', async () => {
+/** The board scrolled to its top, with the first door's close command focused. */
+async function focusFirstClose() {
   const board = page.getByRole('table', { name: 'Door board' })
   await board.evaluate((el) => (el.scrollTop = 0))
   const first = board.getByRole('button', { name: `Close door ${doors[0]!.name}` })
   await first.focus()
   await expect(first).toBeFocused()
+  return { board, first }
+}
+
+test('a focused row scrolled out of view leaves the focus on the board, which the arrow keys still scroll', async () => {
+  const { board, first } = await focusFirstClose()
 
   // Scrolled to the end: the first rows are no longer rendered, the focus stays in the board.
   await board.evaluate((el) => (el.scrollTop = el.scrollHeight))
@@ -84,11 +90,7 @@ test('a focused row scrolled out of view leaves the focus on the board, which th
 })
 
 test('a focused row scrolled just out of view does not hand its focus to the door whose row reuses its element', async () => {
-  const board = page.getByRole('table', { name: 'Door board' })
-  await board.evaluate((el) => (el.scrollTop = 0))
-  const first = board.getByRole('button', { name: `Close door ${doors[0]!.name}` })
-  await first.focus()
-  await expect(first).toBeFocused()
+  const { board, first } = await focusFirstClose()
 
   // Ten rows down: the first row has left the window (six rows are kept beyond each edge) and its
   // element now shows a door coming into view at the bottom. The focus must not follow the element.
