@@ -57,10 +57,11 @@ export function rowWindow(
 /**
  * Which row element (slot) shows each row of the window. A row that stays in view keeps its element;
  * a row coming into view takes the element of a row that left. So a scroll step patches the few
- * elements that change rows instead of destroying them and building new ones: a fast scroll of the
- * 1,000-door board had mounted seven rows a frame (their component, elements and virtual nodes), and
- * with one core busy the garbage made collector pauses of 25 ms and frames over 50 ms. A new row at
- * the top of the feed likewise reuses the element of the row it pushes out at the bottom.
+ * elements that change rows instead of destroying them and building new ones. A fast scroll of the
+ * 1,000-door board had mounted seven rows a frame (their component, elements and virtual nodes), the
+ * garbage behind collector pauses of 25 ms with one core busy; reused, the bench's 240 frames of
+ * scroll allocate 20.0 instead of 25.6 MB. A new row at the top of the feed likewise reuses the
+ * element of the row it pushes out at the bottom.
  * `previous` is the last window's assignment (key -> slot); a key seen twice gets a slot of its own.
  */
 export function assignSlots<K>(
