@@ -63,13 +63,10 @@ background_result() {
 # minutes with its start and warm-up; a soak that hangs is stopped after 16, a failed step.
 beside_soak=(nice -n 10)
 in_background soak timeout -k 10 960 env GATEHOUSE_SOAK_MINUTES=10 bash scripts/with-keyring.sh npx tsx tests/soak/soak.ts
-# The type check and the format check run beside lint: single-threaded checks sharing the two cores
-# with the soak's warm-up (lint then format had taken 41 + 25 s in a fresh clone, the type check
-# beside them).
+# The type check (one core for about a minute) runs beside lint and format (the other core).
 in_background typecheck "${beside_soak[@]}" npm run --silent typecheck
-in_background format "${beside_soak[@]}" npx prettier --check . --log-level warn
 step "lint (eslint)" "${beside_soak[@]}" npx eslint .
-step "format (prettier --check, beside lint)" background_result format
+step "format (prettier --check)" "${beside_soak[@]}" npx prettier --check . --log-level warn
 step "type check (tsc + vue-tsc, beside lint and format)" background_result typecheck
 step "unit tests (vitest)" "${beside_soak[@]}" bash scripts/with-keyring.sh npx vitest run --reporter=default \
   --reporter=json --outputFile="$reports/vitest.json"
