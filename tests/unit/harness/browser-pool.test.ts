@@ -19,7 +19,8 @@ function childChromiumCommandLine(): string {
     try {
       const stat = readFileSync(`/proc/${pid}/stat`, 'utf8')
       const parent = Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[1])
-      const args = readFileSync(`/proc/${pid}/cmdline`, 'utf8').split('\0')
+      // Chromium soon rewrites its process title into one space-separated string.
+      const args = readFileSync(`/proc/${pid}/cmdline`, 'utf8').split(/[\0 ]/)
       if (parent === process.pid && args.includes('--remote-debugging-pipe')) return args.join(' ')
     } catch {
       // The process ended while being read.
