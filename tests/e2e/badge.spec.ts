@@ -323,10 +323,14 @@ test(
     const { dialog, cert } = await registerWalkIn(page, 'Gate Sampler')
     const pin = (await sim.control.snapshot()).visitors.find((v) => v.certNumber === cert)?.pin as string
     expect(pin).toBeTruthy()
-    // The app learns when the code changes: it says so once a change came where it predicted it.
-    await expect(dialog.getByText(/as the server's code changes \(every 30 s\)/)).toBeVisible({
-      timeout: 75_000,
-    })
+    // Until it has seen the code change the app polls once a second; the first change it sees gives it
+    // the phase, and from there it follows the server's changes. Sampling starts then (waiting also for
+    // a change to come where it was predicted cost this test 30 s).
+    let first: string | null = null
+    await expect.poll(async () => (first = await readScreenQr(page)), { timeout: 15_000 }).not.toBeNull()
+    await expect
+      .poll(() => readScreenQr(page), { timeout: QR_WINDOW_MS + 10_000, intervals: [250] })
+      .not.toBe(first)
 
     // The server's current code at a desk instant: the simulator's clock is the desk's plus an offset.
     const state = sim.core.state
@@ -370,6 +374,8 @@ test(
     // the samples may miss at most that one; the continuous measure carries the 99 %.
     expect(share).toBeGreaterThanOrEqual(0.99)
     expect(good).toBeGreaterThanOrEqual(samples.length - 1)
+    // By now a change came where the app predicted it, and it says so.
+    await expect(dialog.getByText(/as the server's code changes \(every 30 s\)/)).toBeVisible()
     expect(await app.main.errors()).toEqual([])
   },
 )
