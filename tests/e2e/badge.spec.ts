@@ -329,7 +329,7 @@ test(
     let first: string | null = null
     await expect.poll(async () => (first = await readScreenQr(page)), { timeout: 15_000 }).not.toBeNull()
     await expect
-      .poll(() => readScreenQr(page), { timeout: QR_WINDOW_MS + 10_000, intervals: [250] })
+      .poll(() => readScreenQr(page), { timeout: QR_WINDOW_MS + 10_000, intervals: [500] })
       .not.toBe(first)
 
     // The server's current code at a desk instant: the simulator's clock is the desk's plus an offset.
