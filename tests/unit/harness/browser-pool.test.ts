@@ -13,25 +13,30 @@ import { CHROMIUM_PATH } from '../../harness/paths'
 let browser: Browser
 let launchLine = ''
 
-/** The command line of the Chromium this process started (Playwright's library runs in-process). */
-function childChromiumCommandLine(): string {
+/**
+ * Command lines of the Chromium browsers this process started, by pid (Playwright's library runs
+ * in-process; a browser another test file of this fork left open is told apart by its pid).
+ */
+function childChromiums(): Map<string, string> {
+  const found = new Map<string, string>()
   for (const pid of readdirSync('/proc').filter((name) => /^\d+$/.test(name))) {
     try {
       const stat = readFileSync(`/proc/${pid}/stat`, 'utf8')
       const parent = Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[1])
       // Chromium soon rewrites its process title into one space-separated string.
       const args = readFileSync(`/proc/${pid}/cmdline`, 'utf8').split(/[\0 ]/)
-      if (parent === process.pid && args.includes('--remote-debugging-pipe')) return args.join(' ')
+      if (parent === process.pid && args.includes('--remote-debugging-pipe')) found.set(pid, args.join(' '))
     } catch {
       // The process ended while being read.
     }
   }
-  return ''
+  return found
 }
 
 beforeAll(async () => {
+  const before = childChromiums()
   browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS })
-  launchLine = childChromiumCommandLine()
+  launchLine = [...childChromiums()].find(([pid]) => !before.has(pid))?.[1] ?? ''
 }, 60_000)
 
 afterAll(async () => {
