@@ -4,7 +4,6 @@
  * MOCKS_MODULES (its own module graph), and every file that fakes timers restoring them.
  */
 import { readFileSync } from 'node:fs'
-import { relative } from 'node:path'
 import { glob } from 'node:fs/promises'
 import { describe, expect, it } from 'vitest'
 import { harnessPaths } from '../../harness/paths'
@@ -14,7 +13,7 @@ const root = harnessPaths.repoRoot
 async function testFiles(): Promise<string[]> {
   const files: string[] = []
   for (const pattern of TEST_FILES) {
-    for await (const file of glob(pattern, { cwd: root })) files.push(relative(root, `${root}/${file}`))
+    for await (const file of glob(pattern, { cwd: root })) files.push(file)
   }
   return files.sort()
 }
