@@ -13,8 +13,12 @@ import { storageErrorOf } from '../app/storage-error'
 import { translate } from '../i18n'
 import { createLogger } from '../log'
 import { isAppUrl } from '../security/origin'
+import { createRefusalLog } from './refusal-log'
 
 const log = createLogger('ipc')
+/** At most 5 lines a minute per reason and channel; the next line counts the ones left out. */
+const refusals = createRefusalLog({ burst: 5, windowMs: 60_000 })
+const leftOutField = (leftOut: number) => (leftOut > 0 ? { refusedUnlogged: leftOut } : {})
 
 export interface HandlerContext {
   /** The trusted sender's WebContents id, e.g. to focus its window. */
@@ -96,10 +100,13 @@ export async function dispatch<C extends ChannelName>(
   authorize?: Authorize,
 ): Promise<Result<ResponseOf<C>>> {
   if (!isTrustedSender(event, origins)) {
-    log.warn('refused a call from an untrusted sender', {
-      channel: name,
-      url: event.senderFrame?.url ?? null,
-    })
+    refusals(`sender ${name}`, (leftOut) =>
+      log.warn('refused a call from an untrusted sender', {
+        channel: name,
+        url: event.senderFrame?.url ?? null,
+        ...leftOutField(leftOut),
+      }),
+    )
     return {
       ok: false,
       error: { code: 'FORBIDDEN_SENDER', message: translate('server.ipc.forbiddenSender') },
@@ -108,7 +115,13 @@ export async function dispatch<C extends ChannelName>(
   // Before validation: someone not allowed to call a channel learns nothing from its schema either.
   const refusal = authorize?.(name, event) ?? null
   if (refusal) {
-    log.warn('refused a call the station session does not allow', { channel: name, code: refusal.code })
+    refusals(`session ${name}`, (leftOut) =>
+      log.warn('refused a call the station session does not allow', {
+        channel: name,
+        code: refusal.code,
+        ...leftOutField(leftOut),
+      }),
+    )
     return { ok: false, error: refusal }
   }
   const spec = channels[name]
@@ -116,10 +129,13 @@ export async function dispatch<C extends ChannelName>(
   if (!parsed.success) {
     // The person reads a plain sentence; which field broke which rule is for the log (bounded: a 5 MB
     // key is never echoed anywhere).
-    log.warn('refused a request outside its contract', {
-      channel: name,
-      issues: summarise(parsed.error.issues),
-    })
+    refusals(`contract ${name}`, (leftOut) =>
+      log.warn('refused a request outside its contract', {
+        channel: name,
+        issues: summarise(parsed.error.issues),
+        ...leftOutField(leftOut),
+      }),
+    )
     return { ok: false, error: { code: 'BAD_REQUEST', message: translate('server.ipc.invalidRequest') } }
   }
   try {
