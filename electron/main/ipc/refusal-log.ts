@@ -11,7 +11,7 @@ export interface RefusalLogOptions {
   now?: () => number
 }
 
-interface Window {
+interface Span {
   startedAt: number
   written: number
   leftOut: number
@@ -22,21 +22,21 @@ export type RefusalLog = (kind: string, write: (leftOutBefore: number) => void) 
 
 export function createRefusalLog({ burst, windowMs, now = Date.now }: RefusalLogOptions): RefusalLog {
   // One entry per reason and channel: bounded by the contract's size.
-  const windows = new Map<string, Window>()
+  const spans = new Map<string, Span>()
   return (kind, write) => {
     const at = now()
-    let window = windows.get(kind)
-    if (!window || at - window.startedAt >= windowMs) {
-      window = { startedAt: at, written: 0, leftOut: window?.leftOut ?? 0 }
-      windows.set(kind, window)
+    let span = spans.get(kind)
+    if (!span || at - span.startedAt >= windowMs) {
+      span = { startedAt: at, written: 0, leftOut: span?.leftOut ?? 0 }
+      spans.set(kind, span)
     }
-    if (window.written >= burst) {
-      window.leftOut++
+    if (span.written >= burst) {
+      span.leftOut++
       return
     }
-    window.written++
-    const leftOut = window.leftOut
-    window.leftOut = 0
+    span.written++
+    const leftOut = span.leftOut
+    span.leftOut = 0
     write(leftOut)
   }
 }
