@@ -18,7 +18,12 @@ import { createRefusalLog } from './refusal-log'
 const log = createLogger('ipc')
 /** At most 5 lines a minute per reason and channel; the next line counts the ones left out. */
 const refusals = createRefusalLog({ burst: 5, windowMs: 60_000 })
-const leftOutField = (leftOut: number) => (leftOut > 0 ? { refusedUnlogged: leftOut } : {})
+/** Logs a refusal (its message is its reason); `fields` is built only for a line that is written. */
+function warnRefused(message: string, channel: ChannelName, fields: () => Record<string, unknown>): void {
+  refusals(`${message} ${channel}`, (leftOut) =>
+    log.warn(message, { channel, ...fields(), ...(leftOut > 0 ? { refusedUnlogged: leftOut } : {}) }),
+  )
+}
 
 export interface HandlerContext {
   /** The trusted sender's WebContents id, e.g. to focus its window. */
@@ -100,13 +105,9 @@ export async function dispatch<C extends ChannelName>(
   authorize?: Authorize,
 ): Promise<Result<ResponseOf<C>>> {
   if (!isTrustedSender(event, origins)) {
-    refusals(`sender ${name}`, (leftOut) =>
-      log.warn('refused a call from an untrusted sender', {
-        channel: name,
-        url: event.senderFrame?.url ?? null,
-        ...leftOutField(leftOut),
-      }),
-    )
+    warnRefused('refused a call from an untrusted sender', name, () => ({
+      url: event.senderFrame?.url ?? null,
+    }))
     return {
       ok: false,
       error: { code: 'FORBIDDEN_SENDER', message: translate('server.ipc.forbiddenSender') },
@@ -115,13 +116,7 @@ export async function dispatch<C extends ChannelName>(
   // Before validation: someone not allowed to call a channel learns nothing from its schema either.
   const refusal = authorize?.(name, event) ?? null
   if (refusal) {
-    refusals(`session ${name}`, (leftOut) =>
-      log.warn('refused a call the station session does not allow', {
-        channel: name,
-        code: refusal.code,
-        ...leftOutField(leftOut),
-      }),
-    )
+    warnRefused('refused a call the station session does not allow', name, () => ({ code: refusal.code }))
     return { ok: false, error: refusal }
   }
   const spec = channels[name]
@@ -129,13 +124,9 @@ export async function dispatch<C extends ChannelName>(
   if (!parsed.success) {
     // The person reads a plain sentence; which field broke which rule is for the log (bounded: a 5 MB
     // key is never echoed anywhere).
-    refusals(`contract ${name}`, (leftOut) =>
-      log.warn('refused a request outside its contract', {
-        channel: name,
-        issues: summarise(parsed.error.issues),
-        ...leftOutField(leftOut),
-      }),
-    )
+    warnRefused('refused a request outside its contract', name, () => ({
+      issues: summarise(parsed.error.issues),
+    }))
     return { ok: false, error: { code: 'BAD_REQUEST', message: translate('server.ipc.invalidRequest') } }
   }
   try {
