@@ -1,5 +1,5 @@
-import { defineComponent, h, type PropType, type VNodeChild } from 'vue'
-import type { VirtualColumn } from './virtual-table'
+import { defineComponent, h, inject, onMounted, onUpdated, type PropType, type VNodeChild } from 'vue'
+import { FIT_CELLS, type VirtualColumn } from './virtual-table'
 
 /**
  * A column's cell class, one string per column: a class given as an array or object is joined into a
@@ -11,10 +11,22 @@ function cellClass(column: VirtualColumn<never>): string {
   if (name === undefined) {
     name = 'vt__cell'
     if (column.fixed === 'right') name += ' vt__cell--fixed'
-    if (column.ellipsis) name += ' vt__cell--cut'
     cellClasses.set(column, name)
   }
   return name
+}
+
+function renderCells(row: unknown, columns: readonly VirtualColumn<never>[]) {
+  return columns.map((column) => {
+    let value: VNodeChild
+    // The row is the one its table's columns were made for (VirtualTable is generic over it).
+    if (column.render) value = column.render(row as never)
+    else {
+      const field = (row as Record<string, unknown>)[column.key]
+      value = field === null || field === undefined ? '' : String(field)
+    }
+    return h('div', { key: column.key, role: 'cell', class: cellClass(column) }, [value])
+  })
 }
 
 /**
@@ -23,30 +35,18 @@ function cellClass(column: VirtualColumn<never>): string {
  * moves rows down does not render their cells again. A render function, so a cell's content (text or
  * nodes from the column's render) goes into its cell as it is: no component per cell, which had made
  * nine component instances per row and most of the garbage of a scroll. What the column renders read
- * (the server link, say) still re-renders the rows that show it.
+ * (the server link, say) still re-renders the rows that show it, and such a render asks the table to
+ * measure its cells again (`FIT_CELLS`: a cell whose new words are too wide is cut).
  */
 const VirtualRowCells = defineComponent(
-  (props: { row: unknown; columns: readonly VirtualColumn<never>[] }) => () =>
-    props.columns.map((column) => {
-      let value: VNodeChild
-      // The row is the one its table's columns were made for (VirtualTable is generic over it).
-      if (column.render) value = column.render(props.row as never)
-      else {
-        const field = (props.row as Record<string, unknown>)[column.key]
-        value = field === null || field === undefined ? '' : String(field)
-      }
-      return h(
-        'div',
-        {
-          key: column.key,
-          role: 'cell',
-          class: cellClass(column),
-          // A cut text shows whole in the tooltip.
-          title: column.ellipsis && typeof value === 'string' ? value : undefined,
-        },
-        [value],
-      )
-    }),
+  (props: { row: unknown; columns: readonly VirtualColumn<never>[] }) => {
+    const fitCells = inject(FIT_CELLS, null)
+    if (fitCells) {
+      onMounted(fitCells)
+      onUpdated(fitCells)
+    }
+    return () => renderCells(props.row, props.columns)
+  },
   // The row is any record (null: no runtime check of its type); the columns are checked to be a list.
   // VirtualColumn<never>: a column list for rows of any type fits.
   {

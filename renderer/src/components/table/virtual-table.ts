@@ -2,7 +2,13 @@
  * The column list of VirtualTable and the arithmetic of its window: which rows a scroll position shows.
  * Pure, so the window is unit-tested without a browser.
  */
-import type { VNodeChild } from 'vue'
+import type { InjectionKey, VNodeChild } from 'vue'
+
+/**
+ * Given by VirtualTable to its rows: asks for its cells to be measured (and cut where too wide) before
+ * the frame is painted, after a row rendered again on its own.
+ */
+export const FIT_CELLS: InjectionKey<() => void> = Symbol('fit VirtualTable cells')
 
 export interface VirtualColumn<T> {
   key: string
@@ -12,8 +18,6 @@ export interface VirtualColumn<T> {
   minWidth?: number
   /** Pinned to the right edge when the table scrolls sideways (row commands). */
   fixed?: 'right'
-  /** Text cut with "…" (the whole text in a tooltip). */
-  ellipsis?: boolean
   render?: (row: T) => VNodeChild
 }
 
