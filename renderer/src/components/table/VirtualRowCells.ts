@@ -1,4 +1,13 @@
-import { defineComponent, h, inject, onMounted, onUpdated, type PropType, type VNodeChild } from 'vue'
+import {
+  defineComponent,
+  getCurrentInstance,
+  h,
+  inject,
+  onMounted,
+  onUpdated,
+  type PropType,
+  type VNodeChild,
+} from 'vue'
 import { FIT_CELLS, type VirtualColumn } from './virtual-table'
 
 /**
@@ -41,10 +50,14 @@ function renderCells(row: unknown, columns: readonly VirtualColumn<never>[]) {
 const VirtualRowCells = defineComponent(
   (props: { row: unknown; columns: readonly VirtualColumn<never>[] }) => {
     const fitCells = inject(FIT_CELLS, null)
-    if (fitCells) {
-      onMounted(fitCells)
-      onUpdated(fitCells)
+    const instance = getCurrentInstance()
+    // The cells are a fragment: its first node (Vue's anchor) sits in the row element.
+    const fitRow = () => {
+      const row = (instance?.subTree.el as Node | null | undefined)?.parentElement
+      if (row && fitCells) fitCells(row)
     }
+    onMounted(fitRow)
+    onUpdated(fitRow)
     return () => renderCells(props.row, props.columns)
   },
   // The row is any record (null: no runtime check of its type); the columns are checked to be a list.

@@ -9,16 +9,17 @@
  * rounds, one core busy: 1,543-1,795 instead of 1,877-2,250 ms per 240 frames). And a cell clipped
  * without "…" hid words: "Abierta demasiado tiempo" showed as "Abierta demasia".
  *
- * Runs after each render of the rows, before the frame is painted: the layout it reads is the one the
- * frame needs anyway. A cut cell stays cut while its text stays the same (once cut, its content
+ * Runs after rows render, on those rows only (a scroll step renders the few that come into view),
+ * before the frame is painted: the layout it reads is the one the frame needs anyway. A cut cell stays cut while its text stays the same (once cut, its content
  * fits, so measuring it again would uncut it and cut it again on every update); `uncutAll` starts
  * over when the cells' widths change.
  */
 const CUT = 'data-cut'
 
-/** Measures the cells of the rows in `body` and cuts those whose content is wider than the cell. */
-export function fitCells(body: HTMLElement): void {
-  const cells = body.querySelectorAll<HTMLElement>(':scope > [role="row"] > [role="cell"]')
+/** Measures the cells of these rows and cuts those whose content is wider than the cell. */
+export function fitCells(rows: Iterable<Element>): void {
+  const cells: HTMLElement[] = []
+  for (const row of rows) for (const cell of row.children) if (isCell(cell)) cells.push(cell)
   // First every write that changes layout (a cut cell whose text changed is measured afresh), then
   // every read (one layout for all of them), then the cuts: never a read after a write in the loop.
   const measure: HTMLElement[] = []
@@ -37,9 +38,12 @@ export function fitCells(body: HTMLElement): void {
 }
 
 /** Shows every cell whole again, to be measured by the next `fitCells` (the columns got wider, say). */
-export function uncutAll(body: HTMLElement): void {
-  for (const cell of body.querySelectorAll<HTMLElement>(`[${CUT}]`)) uncut(cell)
+export function uncutAll(rows: Iterable<Element>): void {
+  for (const row of rows)
+    for (const cell of row.children) if (isCell(cell) && cell.hasAttribute(CUT)) uncut(cell)
 }
+
+const isCell = (el: Element): el is HTMLElement => el.getAttribute('role') === 'cell'
 
 function uncut(cell: HTMLElement): void {
   cell.removeAttribute(CUT)

@@ -5,10 +5,10 @@
 import type { InjectionKey, VNodeChild } from 'vue'
 
 /**
- * Given by VirtualTable to its rows: asks for its cells to be measured (and cut where too wide) before
- * the frame is painted, after a row rendered again on its own.
+ * Given by VirtualTable to its rows: a row that rendered asks for its cells to be measured (and cut
+ * where too wide) before the frame is painted.
  */
-export const FIT_CELLS: InjectionKey<() => void> = Symbol('fit VirtualTable cells')
+export const FIT_CELLS: InjectionKey<(row: Element) => void> = Symbol('fit VirtualTable cells')
 
 export interface VirtualColumn<T> {
   key: string
