@@ -4,13 +4,14 @@
  * VirtualTable.vue).
  *
  * Why not clip every cell (overflow: hidden)? A clipping cell is a paint layer of its own, and a fast
- * scroll paints the rows that come into view over them all: clipping only the cells that need it took
- * 17-23 % off the renderer's main-thread work per frame scrolling the 10,000-event feed (paired
- * rounds, one core busy: 1,543-1,795 instead of 1,877-2,250 ms per 240 frames). And a cell clipped
- * without "…" hid words: "Abierta demasiado tiempo" showed as "Abierta demasia".
+ * scroll paints the rows that come into view over them all. Clipping only the cells that need it took
+ * 18-19 % off the renderer's main thread per 240 frames of the scroll bench (paired runs: feed 2,181
+ * -> 1,789 ms, board 1,837 -> 1,488 ms). And a cell clipped without "…" hid words: "Abierta
+ * demasiado tiempo" showed as "Abierta demasia".
  *
  * Runs after rows render, on those rows only (a scroll step renders the few that come into view),
- * before the frame is painted: the layout it reads is the one the frame needs anyway. A cut cell stays cut while its text stays the same (once cut, its content
+ * before the frame is painted: the layout it reads is the frame's own, done early; only the cells it
+ * cuts are laid out again. A cut cell stays cut while its text stays the same (once cut, its content
  * fits, so measuring it again would uncut it and cut it again on every update); `uncutAll` starts
  * over when the cells' widths change.
  */
