@@ -32,6 +32,19 @@ interface CellReport {
 /** Every rendered cell of the table (headers too), measured in the page. */
 function cellsOf(table: Locator): Promise<CellReport> {
   return table.evaluate((root) => {
+    // Where the first letter of a cell's text is laid out (a clipped letter keeps its place).
+    const firstCharacterBox = (cell: HTMLElement): DOMRect | null => {
+      const walker = document.createTreeWalker(cell, NodeFilter.SHOW_TEXT)
+      for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+        const at = (node.nodeValue ?? '').search(/\S/)
+        if (at < 0) continue
+        const range = document.createRange()
+        range.setStart(node, at)
+        range.setEnd(node, at + 1)
+        return range.getBoundingClientRect()
+      }
+      return null
+    }
     const report = { spilling: [] as string[], badCuts: [] as string[], cut: 0, whole: 0, clippedWhole: 0 }
     for (const cell of root.querySelectorAll<HTMLElement>('[role="cell"], [role="columnheader"]')) {
       const text = (cell.textContent ?? '').trim()
@@ -43,6 +56,12 @@ function cellsOf(table: Locator): Promise<CellReport> {
         if (!head && !wider && cell.querySelector('.chip') === null) report.badCuts.push(`${text} (fits)`)
         // Buttons are never cut: their column is as wide as they are in every language.
         if (cell.querySelector('button')) report.badCuts.push(`${text} (buttons cut)`)
+        // A cut text shows its beginning, whatever the page's direction: in Arabic a controller's
+        // address (left to right) had shown its end, "…8.10.19", its start cut off past the cell.
+        const first = firstCharacterBox(cell)
+        const box = cell.getBoundingClientRect()
+        if (first && (first.left < box.left - 1 || first.right > box.right + 1))
+          report.badCuts.push(`${text} (its start is hidden)`)
       } else {
         report.whole++
         if (wider) report.spilling.push(`${text} (${cell.scrollWidth} px in ${cell.clientWidth})`)
