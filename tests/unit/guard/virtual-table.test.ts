@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import {
   assignSlots,
+  elementOrder,
   gridTemplate,
   minimumWidth,
   rowWindow,
@@ -91,5 +92,78 @@ describe('virtual table row elements (slots)', () => {
       previous = next
     }
     expect(used.size).toBe(38)
+  })
+})
+
+describe('virtual table page order of the row elements', () => {
+  /** The window's rows in page order, as the renders would put them, for scroll steps of the window. */
+  function render(windows: string[][], scrolling: boolean[]) {
+    let slotOf = new Map<string, number>()
+    let pageOrder: number[] = []
+    return windows.map((keys, n) => {
+      const { slots, next } = assignSlots(slotOf, keys)
+      slotOf = next
+      const order = elementOrder(pageOrder, slots, scrolling[n]!)
+      pageOrder = order.map((i) => slots[i]!)
+      return { rows: order.map((i) => keys[i]), slots: pageOrder }
+    })
+  }
+
+  it('puts the rows in their order at rest, moving the elements that must move', () => {
+    const [, down] = render(
+      [
+        ['a', 'b', 'c', 'd'],
+        ['c', 'd', 'e', 'f'],
+      ],
+      [false, false],
+    )
+    expect(down!.rows).toEqual(['c', 'd', 'e', 'f'])
+    expect(down!.slots).toEqual([2, 3, 0, 1])
+  })
+
+  it('keeps every element in its place while scrolling: a row coming into view takes the place of the one it replaces', () => {
+    const steps = render(
+      [
+        ['a', 'b', 'c', 'd'],
+        ['b', 'c', 'd', 'e'],
+        ['c', 'd', 'e', 'f'],
+        ['d', 'e', 'f', 'g'],
+      ],
+      [false, true, true, true],
+    )
+    // The elements (slots) never change places in the page, whatever rows they show.
+    for (const step of steps) expect(step.slots).toEqual([0, 1, 2, 3])
+    expect(steps.map((s) => s.rows)).toEqual([
+      ['a', 'b', 'c', 'd'],
+      ['e', 'b', 'c', 'd'],
+      ['e', 'f', 'c', 'd'],
+      ['e', 'f', 'g', 'd'],
+    ])
+  })
+
+  it('puts the rows back in order once the scroll stops', () => {
+    const steps = render(
+      [
+        ['a', 'b', 'c', 'd'],
+        ['c', 'd', 'e', 'f'],
+        ['c', 'd', 'e', 'f'],
+      ],
+      [false, true, false],
+    )
+    expect(steps[1]!.rows).toEqual(['e', 'f', 'c', 'd'])
+    expect(steps[2]!.rows).toEqual(['c', 'd', 'e', 'f'])
+  })
+
+  it('adds the elements of a growing window after those already in the page', () => {
+    const steps = render(
+      [
+        ['a', 'b', 'c'],
+        ['b', 'c', 'd', 'e', 'f'],
+      ],
+      [false, true],
+    )
+    // d takes a's element and place; e and f get new elements, after the others.
+    expect(steps[1]!.rows).toEqual(['d', 'b', 'c', 'e', 'f'])
+    expect(steps[1]!.slots).toEqual([0, 1, 2, 3, 4])
   })
 })
