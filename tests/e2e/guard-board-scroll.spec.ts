@@ -17,12 +17,13 @@ test.afterAll(async () => {
 
 interface ScrollReport {
   frames: number
-  /** Row elements moved in the board's body (taken out and put back). */
+  /** Row elements moved in the board's body (taken out and put back) between two frames. */
   moved: number
+  /** Frames checked for moves: not those after a gap as long as the settle time (150 ms without a
+   * scroll event), after which the rows are rightly put in order (a loaded test machine). */
+  checked: number
   /** Rows not on their own line at some frame ("row 5 at 170 px, expected 136"). */
   misplaced: string[]
-  /** The longest gap between two frames, ms (the rows are put in order after 150 ms without scroll). */
-  longestGap: number
 }
 
 test('the door board scrolls without moving its rows in the page, and puts them in order when it stops', async ({
@@ -43,20 +44,25 @@ test('the door board scrolls without moving its rows in the page, and puts them 
       new Promise<ScrollReport>((resolve) => {
         const body = table.querySelectorAll('[role="rowgroup"]')[1] as HTMLElement
         const rowHeight = 34
-        const out: ScrollReport = { frames: 0, moved: 0, misplaced: [], longestGap: 0 }
+        const out: ScrollReport = { frames: 0, moved: 0, checked: 0, misplaced: [] }
         const takenOut = new Set<Node>()
+        let movedSinceLastFrame = 0
         const watch = new MutationObserver((records) => {
           // The window of rows also grows and shrinks near the ends: elements added or dropped for
           // good are not moves.
           for (const r of records) {
             for (const node of r.removedNodes) takenOut.add(node)
-            for (const node of r.addedNodes) if (takenOut.has(node)) out.moved++
+            for (const node of r.addedNodes) if (takenOut.has(node)) movedSinceLastFrame++
           }
         })
         watch.observe(body, { childList: true })
         let last = 0
         const frame = (now: number) => {
-          if (last) out.longestGap = Math.max(out.longestGap, now - last)
+          if (last && now - last < 150) {
+            out.checked++
+            out.moved += movedSinceLastFrame
+          }
+          movedSinceLastFrame = 0
           last = now
           const top = body.getBoundingClientRect().top
           for (const row of body.querySelectorAll<HTMLElement>('[role="row"]')) {
@@ -78,7 +84,7 @@ test('the door board scrolls without moving its rows in the page, and puts them 
     68,
   )
   expect(report.misplaced).toEqual([])
-  expect(report.longestGap, 'a frame gap longer than the settle time reorders the rows').toBeLessThan(150)
+  expect(report.checked).toBeGreaterThanOrEqual(8)
   // (The board as it was, rows in the flow of the page, moved 11 row elements in these 12 frames.)
   expect(report.moved).toBe(0)
   // The scroll moved the window: rows that were not there at the top are shown now.
