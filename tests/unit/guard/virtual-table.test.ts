@@ -5,6 +5,7 @@ import {
   gridTemplate,
   minimumWidth,
   rowWindow,
+  sameWindow,
   type VirtualColumn,
 } from '../../../renderer/src/components/table/virtual-table'
 
@@ -22,6 +23,18 @@ describe('virtual table window', () => {
     // The list shrank under a scrolled view (a filter): the last rows, not an empty window.
     expect(rowWindow(90_000, 600, 30, 40)).toEqual({ start: 33, end: 40 })
     expect(rowWindow(-20, 0, 30, 100)).toEqual({ start: 0, end: 8 })
+  })
+
+  it('keeps the previous window object while a scroll brings no row into view', () => {
+    const first = rowWindow(3000, 600, 30, 10_000)
+    // 4 px further down: the same rows, so the same object (Vue renders nothing for it).
+    expect(sameWindow(first, rowWindow(3004, 600, 30, 10_000))).toBe(first)
+    // One row further: a new window.
+    const next = sameWindow(first, rowWindow(3030, 600, 30, 10_000))
+    expect(next).not.toBe(first)
+    expect(next).toEqual({ start: 95, end: 128 })
+    // The first render has no previous window.
+    expect(sameWindow(undefined, first)).toBe(first)
   })
 
   it('turns the columns into grid tracks and a minimum width for sideways scrolling', () => {
