@@ -12,10 +12,14 @@
  *  - per `guard.feed` batch and per `guard.doors` delta: from the message's arrival to the store and
  *    the screen updated (JS: the next macrotask, after Vue's render) and to the next frame.
  * Goals: no frame over 50 ms in any phase; with the busy core, frame p95 <= 16.7 ms. Exits 1 on a miss.
+ * Each frame phase also reports the CPU time Chromium's renderer and GPU processes spent per frame
+ * (no goal): the app's cost of a frame, which the machine's load hardly changes, so a regression
+ * shows there even when a noisy machine blurs the frame times.
  * Needs `npm run build` first. FEED_RATE, FEED_SECONDS, DELTAS, SCROLL_FRAMES, EVENTS tune it.
  */
 import { spawn, type ChildProcess } from 'node:child_process'
 import { loadavg } from 'node:os'
+import type { CDPSession } from 'playwright'
 import { closeSharedBrowsers } from '../harness/browser-pool'
 import { launchGatehouse } from '../harness/launcher'
 import { startSimulator } from '../simulator/index'
@@ -129,6 +133,31 @@ const stats = (label: string, values: number[], unit = 'ms', short = label, p95G
   )
 }
 
+/** CPU seconds used so far by Chromium's processes of each type (renderer, GPU, browser). */
+async function cpuByType(cdp: CDPSession): Promise<Record<string, number>> {
+  const { processInfo } = (await cdp.send('SystemInfo.getProcessInfo')) as {
+    processInfo: { type: string; cpuTime: number }[]
+  }
+  const out: Record<string, number> = {}
+  for (const p of processInfo) out[p.type] = (out[p.type] ?? 0) + p.cpuTime
+  return out
+}
+
+/** Reports the renderer's and the GPU process's CPU time per frame over a phase (ms). */
+function reportCpu(
+  label: string,
+  before: Record<string, number>,
+  after: Record<string, number>,
+  frames: number,
+): void {
+  const perFrame = (type: string) => (((after[type] ?? 0) - (before[type] ?? 0)) * 1000) / Math.max(1, frames)
+  const renderer = perFrame('renderer')
+  const gpu = perFrame('GPU')
+  reportFigure({ name: `${label}: renderer CPU per frame`, value: renderer, unit: 'ms' }, { quiet: true })
+  reportFigure({ name: `${label}: GPU process CPU per frame`, value: gpu, unit: 'ms' }, { quiet: true })
+  console.log(`${label}: CPU per frame: renderer ${renderer.toFixed(2)} ms, GPU process ${gpu.toFixed(2)} ms`)
+}
+
 /** A second process keeping one of the cores busy (the bench's "loaded" case). */
 function busyCore(): ChildProcess {
   return spawn(process.execPath, ['-e', 'for (;;) {}'], { stdio: 'ignore' })
@@ -153,6 +182,7 @@ async function main(): Promise<void> {
     env: { GATEHOUSE_TEST_POLL_MS: '500' },
   })
   const { page } = app
+  const cdp = await page.context().browser()!.newBrowserCDPSession()
   let busy: ChildProcess | null = null
   try {
     await page.setViewportSize({ width: 1400, height: 900 })
@@ -201,6 +231,7 @@ async function main(): Promise<void> {
       await page.getByRole('table', { name: 'Live event feed' }).waitFor()
       await page.waitForTimeout(500)
       await page.evaluate('window.__gb.batches = []')
+      const feedCpu = await cpuByType(cdp)
       await page.evaluate('window.__gb.startFrames()')
       await sim.control.scenario({ rate: FEED_RATE })
       await page.waitForTimeout(FEED_SECONDS * 1000)
@@ -213,6 +244,7 @@ async function main(): Promise<void> {
         ),
       }
       stats(`frame time, feed at ${FEED_RATE} events/s${tag}`, feed.frames, 'ms', undefined, loaded)
+      reportCpu(`feed at ${FEED_RATE} events/s${tag}`, feedCpu, await cpuByType(cdp), feed.frames.length)
       stats(
         `guard.feed batch -> store + render done (JS)${tag}`,
         feed.batches!.map((b) => b.js),
@@ -223,16 +255,19 @@ async function main(): Promise<void> {
       )
 
       // 2. Scrolling 10,000 feed rows.
+      const feedScrollCpu = await cpuByType(cdp)
       const feedScroll = (await page.evaluate(
         `window.__gb.scroll('Live event feed', ${SCROLL_FRAMES}, 240)`,
       )) as { deltas: number[]; scrollHeight: number }
       stats(`frame time scrolling the feed${tag}`, feedScroll.deltas, 'ms', undefined, loaded)
+      reportCpu(`scrolling the feed${tag}`, feedScrollCpu, await cpuByType(cdp), feedScroll.deltas.length)
 
       // 3. Door deltas on the 1,000-door board, then scrolling it.
       switches.board.push((await page.evaluate(`window.__gb.switchTab('Doors')`)) as number)
       await page.getByRole('heading', { name: /^Doors \(/ }).waitFor()
       await page.waitForTimeout(500)
       await page.evaluate('window.__gb.batches = []')
+      const deltaCpu = await cpuByType(cdp)
       await page.evaluate('window.__gb.startFrames()')
       for (let i = 0; i < DELTAS; i++) {
         const door = withSensor[(Math.floor(i / 2) * 37) % withSensor.length]! // opened, then closed again
@@ -245,6 +280,7 @@ async function main(): Promise<void> {
         (b) => b.name === 'guard.doors' && b.frame > 0,
       )
       stats(`frame time, 1,000-door deltas${tag}`, deltaFrames, 'ms', undefined, loaded)
+      reportCpu(`1,000-door deltas${tag}`, deltaCpu, await cpuByType(cdp), deltaFrames.length)
       stats(
         `guard.doors delta -> store + render done (JS)${tag}`,
         deltas.map((b) => b.js),
@@ -253,6 +289,7 @@ async function main(): Promise<void> {
         `guard.doors delta -> next frame${tag}`,
         deltas.map((b) => b.frame),
       )
+      const boardScrollCpu = await cpuByType(cdp)
       const boardScroll = (await page.evaluate(
         `window.__gb.scroll('Door board', ${SCROLL_FRAMES}, 240)`,
       )) as {
@@ -260,6 +297,12 @@ async function main(): Promise<void> {
         scrollHeight: number
       }
       stats(`frame time scrolling the door board${tag}`, boardScroll.deltas, 'ms', undefined, loaded)
+      reportCpu(
+        `scrolling the door board${tag}`,
+        boardScrollCpu,
+        await cpuByType(cdp),
+        boardScroll.deltas.length,
+      )
       busy?.kill()
       busy = null
       stats(`opening the live feed tab (10,000 events), click -> next frame${tag}`, switches.feed.splice(0))
