@@ -7,6 +7,7 @@ import { readFileSync } from 'node:fs'
 import type { Frame, Page, Request, Route } from 'playwright'
 import { randomBytes } from 'node:crypto'
 import { harnessPaths } from './paths'
+import { faithfulJson } from './json-transport'
 import type { RpcPeer } from './rpc'
 
 const runtimeSource = readFileSync(harnessPaths.rendererRuntime, 'utf8').replace(
@@ -187,19 +188,24 @@ export class WindowHost {
     return { status: response?.status() ?? null }
   }
 
-  /** main -> page events keep main's order even though each delivery is an async evaluate. */
+  /**
+   * main -> page events keep main's order even though each delivery is an async evaluate. The
+   * payload goes as JSON where JSON carries it faithfully (json-transport.ts).
+   */
   send(channel: string, args: unknown[]): void {
     const name = this.dispatchName
+    const json = faithfulJson(args)
     this.sendQueue = this.sendQueue
       .then(() =>
         this.page.evaluate(
-          ([dispatch, ch, a]) => {
+          ([dispatch, ch, text, a]) => {
             const fn = (globalThis as unknown as Record<string, (c: string, x: unknown[]) => void>)[
               dispatch as string
             ]
-            if (typeof fn === 'function') fn(ch as string, a as unknown[])
+            if (typeof fn === 'function')
+              fn(ch as string, text === null ? (a as unknown[]) : (JSON.parse(text as string) as unknown[]))
           },
-          [name, channel, args] as const,
+          [name, channel, json, json === null ? args : null] as const,
         ),
       )
       .catch(() => undefined)
