@@ -119,6 +119,12 @@ export function createConnectionService(deps: ConnectionServiceDeps): Connection
   let unsubscribeSettings: (() => void) | null = null
   let stopped = true
 
+  /**
+   * Now, to the second. The window shows the last answer to the second, and every request reports its
+   * success (with the guard polling, several a second): a finer time made each of them a change sent
+   * to the window, which woke the page to draw the same words again.
+   */
+  const successTime = () => new Date(Math.floor(Date.now() / 1000) * 1000).toISOString()
   const setStatus = (patch: Partial<ConnectionStatus>) => {
     const next = { ...status, ...patch }
     // "Server unreachable since hh:mm:ss": the moment it went offline, kept while it stays offline.
@@ -184,7 +190,7 @@ export function createConnectionService(deps: ConnectionServiceDeps): Connection
         setStatus({
           state: 'online',
           lastError: null,
-          lastSuccessAt: new Date().toISOString(),
+          lastSuccessAt: successTime(),
           nextRetryAt: null,
         })
         if (!capabilities.snapshot) {
@@ -324,13 +330,13 @@ export function createConnectionService(deps: ConnectionServiceDeps): Connection
         setStatus({
           state: 'online',
           lastError: null,
-          lastSuccessAt: new Date().toISOString(),
+          lastSuccessAt: successTime(),
           nextRetryAt: null,
         })
       } else if (status.state === 'offline') {
         runSafely('connection check', check)
       } else {
-        setStatus({ lastSuccessAt: new Date().toISOString() })
+        setStatus({ lastSuccessAt: successTime() })
       }
     },
     reportFailure(error) {

@@ -122,6 +122,24 @@ describe('connection service', () => {
     await waitForStatus(t.domain, (s) => s.state === 'online')
   })
 
+  test('a success reported by every request tells the window at most once a second (it shows seconds)', async () => {
+    await connectedDomain()
+    await waitForStatus(t.domain, (s) => s.state === 'online')
+    const changes = () => t.recorded.events.filter((e) => e.name === 'connection.changed').length
+    const before = changes()
+    const started = Date.now()
+    // Forty requests in a second, as a guard station polling at 500 ms with five workers makes.
+    for (let i = 0; i < 40; i++) {
+      t.domain.connection.reportSuccess()
+      await new Promise((resolve) => setTimeout(resolve, 25))
+    }
+    const secondsSpanned = Math.floor(Date.now() / 1000) - Math.floor(started / 1000) + 1
+    expect(changes() - before).toBeGreaterThanOrEqual(1)
+    expect(changes() - before).toBeLessThanOrEqual(secondsSpanned)
+    const last = Date.parse(t.domain.connection.current().lastSuccessAt!)
+    expect(last % 1000).toBe(0)
+    expect(Date.now() - last).toBeLessThan(1500)
+  })
   test('switching to a profile without a reachable server, and removing the last profile', async () => {
     await connectedDomain()
     await waitForStatus(t.domain, (s) => s.state === 'online')
