@@ -11,7 +11,8 @@
  *  - frame times while door deltas arrive on the 1,000-door board,
  *  - per `guard.feed` batch and per `guard.doors` delta: from the message's arrival to the store and
  *    the screen updated (JS: the next macrotask, after Vue's render) and to the next frame.
- * Goals: no frame over 50 ms in any phase; with the busy core, frame p95 <= 16.7 ms. Exits 1 on a miss.
+ * Goals: no frame over 50 ms (more than three display frames) in any phase; with the busy core, frame
+ * p95 <= 16.7 ms. Exits 1 on a miss.
  * Each frame phase also reports the CPU time Chromium's renderer and GPU processes spent per frame
  * (no goal): the app's cost of a frame, which the machine's load hardly changes, so a regression
  * shows there even when a noisy machine blurs the frame times.
@@ -114,13 +115,17 @@ const missed: string[] = []
  * frame over 50 ms, and with `p95Goal` a p95 of at most 16.7 ms (60 fps).
  */
 const stats = (label: string, values: number[], unit = 'ms', short = label, p95Goal = false): void => {
-  const slow = values.filter((v) => v > 50).length
   const isFrames = short.startsWith('frame') && !short.startsWith('warm-up')
-  // The 60 fps goal is judged in whole display frames: a rAF delta of 16.8 ms is one frame (the
-  // timestamps jitter by a few tenths around the 16.67 ms period), 33.3 ms is two.
-  const judged = p95Goal ? values.map((v) => Math.max(1, Math.round(v / VSYNC_MS)) * VSYNC_MS) : values
+  const isFrameTimes = short.startsWith('frame') || short.startsWith('warm-up')
+  // Frame times are judged in whole display frames: a rAF delta of 16.8 ms is one frame (the
+  // timestamps jitter by a few tenths around the 16.67 ms period), 33.3 ms is two, and 50.0 or 50.1 ms
+  // is three, 50 ms on screen: over 50 ms means four frames or more. (Counted as raw deltas, a frame of
+  // three display frames failed the goal in one run at 50.1 ms and passed in the next at 50.0 ms.)
+  const displayFrames = (v: number) => Math.max(1, Math.round(v / VSYNC_MS))
+  const slow = values.filter((v) => (isFrameTimes ? displayFrames(v) > 3 : v > 50)).length
+  const judged = p95Goal ? values.map((v) => displayFrames(v) * VSYNC_MS) : values
   const p95 = reportDistribution(short, judged, unit, p95Goal ? atMost(16.7) : undefined, { quiet: true }).p95
-  if (short.startsWith('frame') || short.startsWith('warm-up')) {
+  if (isFrameTimes) {
     const verdict = isFrames ? atMost(0)(slow) : {}
     reportFigure({ name: `${short} >50 ms`, value: slow, unit: 'frames', ...verdict }, { quiet: true })
     if (isFrames && slow > 0) missed.push(`${short}: ${slow} frames over 50 ms`)
