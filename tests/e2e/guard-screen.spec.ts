@@ -327,3 +327,37 @@ function parseCsv(text: string): string[][] {
   }
   return records
 }
+
+test('events arriving at the top of the live feed fill its rows in place: no row element moves, rows stay in order', async () => {
+  await tab('Live events').click()
+  const feed = page.getByRole('table', { name: 'Live event feed' })
+  const door = doors[3]!
+  // More events than the table has row elements, so that new ones push rows out at the bottom.
+  for (let i = 0; i < 60; i++) await sim.control.trigger({ kind: 'accessGranted', doorId: door.id })
+  const rows = feed.getByRole('row').filter({ hasText: door.name })
+  await expect.poll(() => rows.count()).toBeGreaterThan(15)
+  const body = feed.getByRole('rowgroup').nth(1)
+  const elements = await body.getByRole('row').count()
+  // Every element taken out of the table's body or put back into it, from now on (a moved element
+  // is both: Blink rebuilds its styles and layout).
+  await body.evaluate((el) => {
+    const w = window as unknown as { rowMoves: number }
+    w.rowMoves = 0
+    new MutationObserver((records) => {
+      for (const r of records) w.rowMoves += r.removedNodes.length + r.addedNodes.length
+    }).observe(el, { childList: true })
+  })
+  const [denied] = await sim.control.trigger({ kind: 'accessDenied', doorId: door.id })
+  const first = body.getByRole('row').first()
+  await expect(first).toContainText(denied!.eventName)
+  await expect(first).toHaveAttribute('aria-rowindex', '2')
+  await sim.control.trigger({ kind: 'accessGranted', doorId: door.id })
+  await expect(body.getByRole('row').nth(1)).toContainText(denied!.eventName)
+  expect(await page.evaluate(() => (window as unknown as { rowMoves: number }).rowMoves)).toBe(0)
+  expect(await body.getByRole('row').count()).toBe(elements)
+  // The page order is the rows' order (a screen reader reads rows in page order).
+  const indexes = await body
+    .getByRole('row')
+    .evaluateAll((list) => list.map((row) => Number(row.getAttribute('aria-rowindex'))))
+  expect(indexes).toEqual(indexes.map((_, i) => indexes[0]! + i))
+})
