@@ -13,6 +13,7 @@ import { openStationDatabase } from './startup/open-station-database'
 import { askRetryWhenLocked, endFailedStart } from './startup/start-failure'
 import { createStartupNotices } from './startup/startup-notices'
 import { APP_ID } from './app/identity'
+import { CHROMIUM_SWITCHES } from './app/chromium-switches'
 import { createAppHandlers } from './app/app-handlers'
 import { createAppearanceHandlers } from './app/appearance'
 import { createStartPageHandlers } from './app/start-page'
@@ -54,6 +55,8 @@ const origins = appOrigins(devServerUrl)
 let mainWindow: BrowserWindow | null = null
 
 registerAppScheme()
+// Before `ready`: Chromium reads its switches when it starts its processes.
+for (const [name, value] of CHROMIUM_SWITCHES) app.commandLine.appendSwitch(name, value)
 
 if (!app.requestSingleInstanceLock()) {
   app.quit()

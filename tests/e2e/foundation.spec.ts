@@ -7,6 +7,7 @@
 import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { test, expect } from './fixtures'
+import { chromiumSwitchArgs, CHROMIUM_SWITCHES } from '../../electron/main/app/chromium-switches'
 import { harnessPaths } from '../harness/paths'
 
 const appDir = process.env.GATEHOUSE_HARNESS_APP ?? harnessPaths.repoRoot
@@ -43,6 +44,36 @@ test('the window opens on the app shell: Reception, Guard, Settings and a connec
   expect(window?.calls).toContain('show') // ready-to-show -> show()
   expect(await gatehouse.main.errors()).toEqual([])
   expect(gatehouse.pageErrors).toEqual([])
+})
+
+test('main sets its Chromium switches before ready, and the page runs in a renderer started with them', async ({
+  gatehouse,
+}) => {
+  // What the real main appended (the double records every switch, so "exactly" is checked too).
+  const appended = await gatehouse.main.evaluate((electron) => [
+    ...(electron.app.commandLine.switches as Map<string, string>),
+  ])
+  expect(appended).toEqual(CHROMIUM_SWITCHES.map(([name, value]) => [name, value]))
+  // The harness's Chromium runs with them: its renderers are started with them (V8's flags are among
+  // the switches Chromium hands on to a renderer).
+  const cdp = await gatehouse.page.context().browser()!.newBrowserCDPSession()
+  const { processInfo } = (await cdp.send('SystemInfo.getProcessInfo')) as {
+    processInfo: { type: string; id: number }[]
+  }
+  // A renderer of an earlier test's closed context may end while being read: those are skipped.
+  // (Chromium soon rewrites its process title into one space-separated string.)
+  const rendererArgs = processInfo
+    .filter((p) => p.type === 'renderer')
+    .flatMap(({ id }) => {
+      try {
+        return [readFileSync(`/proc/${id}/cmdline`, 'utf8').split(/[\0 ]/)]
+      } catch {
+        return []
+      }
+    })
+  expect(rendererArgs.length).toBeGreaterThan(0)
+  for (const args of rendererArgs) expect(args).toEqual(expect.arrayContaining(chromiumSwitchArgs()))
+  await cdp.detach()
 })
 
 test('a contract round trip: app.info answers ok with the package version', async ({ gatehouse }) => {

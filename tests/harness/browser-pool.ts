@@ -3,6 +3,7 @@
  * launches it once and every app gets a fresh context in it.
  */
 import { chromium, type Browser, type BrowserContext } from 'playwright'
+import { chromiumSwitchArgs } from '../../electron/main/app/chromium-switches'
 import { CHROMIUM_PATH } from './paths'
 
 /**
@@ -51,6 +52,8 @@ export const CHROMIUM_ARGS = [
   '--use-fake-ui-for-media-stream',
   '--use-fake-device-for-media-stream',
   `--disable-features=${[...PLAYWRIGHT_DISABLED_FEATURES, ...HARNESS_DISABLED_FEATURES].join(',')}`,
+  // The switches the app's main sets (foundation.spec.ts checks main sets exactly these).
+  ...chromiumSwitchArgs(),
 ]
 
 export interface BrowserOptions {
