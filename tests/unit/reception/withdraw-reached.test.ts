@@ -95,7 +95,10 @@ describe('a pending visit whose first call reached the server', () => {
     try {
       const started = performance.now()
       const out = await call(f, 'reception.checkOut', { visitIds: [visitId] })
-      expect(performance.now() - started).toBeLessThan(3_800)
+      // The check-out waits 3 s at most (WITHDRAW_WAIT_MS); waiting for the settling would take the
+      // server's 4.5 s of delays and more. The rest is the machine's: a fresh clone's run, with the
+      // soak and the other test files beside it, answered in 3.94 s.
+      expect(performance.now() - started).toBeLessThan(4_300)
       expect(out.results).toEqual([
         { visitId, ok: true, message: translate('server.rollCall.checkOutWithdrawnUnsettled') },
       ])
