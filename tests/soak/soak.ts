@@ -14,11 +14,11 @@
  * database is stopped once, for SITE_OUTAGE_MS in the middle of the run, while alarms and visitors keep
  * coming (GATEHOUSE_SOAK_SITE=0, or no PostgreSQL installed: a single station). Measured every few
  * percent of the run, after a memory-reducing full GC: main's heap and RSS, timers and other active
- * handles, IPC listeners; the renderer's JS heap, DOM nodes and event listeners (CDP); the SQLite files
+ * handles, IPC listeners; the renderer's JS heap, RSS, DOM nodes and event listeners (CDP); the SQLite files
  * and the site database's size; the probes' event -> notification latency.
  *
  * Goals (exit 1 when one is missed): memory growth under 10% over the second half (main heap, main
- * RSS, renderer heap), DOM nodes, timers and listeners flat over the second half, the database bounded
+ * RSS, renderer heap, renderer RSS), DOM nodes, timers and listeners flat over the second half, the database bounded
  * by retention (under 10% growth over the second half), latency at the end like at the start (from the
  * poll that brings a probe to its notification: median of the last fifth within 1.5x + 250 ms of the
  * first fifth), and zero lost or duplicated alarms. In site mode also: the site database bounded like
@@ -26,7 +26,7 @@
  * once, and nothing left waiting to be shared at the end. With GATEHOUSE_SOAK_HEAP_SNAPSHOTS=1 a jump in the
  * DOM node count also writes the renderer's heap snapshot to .tmp/.
  */
-import { readdirSync, statSync, writeFileSync } from 'node:fs'
+import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs'
 import { loadavg } from 'node:os'
 import { join } from 'node:path'
 import type { CDPSession } from 'playwright'
@@ -104,6 +104,7 @@ interface Sample {
   handles: number
   ipcListeners: number
   rendererHeapMb: number
+  rendererRssMb: number
   domNodes: number
   domListeners: number
   dbMb: number
@@ -218,6 +219,28 @@ async function rendererFigures(cdp: CDPSession) {
   return { heap: get('JSHeapUsedSize'), nodes: get('Nodes'), listeners: get('JSEventListeners') }
 }
 
+/**
+ * The RSS of the page's renderer process (bytes). The renderer runs without V8's memory reducer
+ * (electron/main/app/chromium-switches.ts): it keeps the pages it freed for its next busy spell rather
+ * than giving them back, so its RSS, not only its heap, must level off. The page's renderer is the
+ * largest: the run's browser shows only the app's window (Chromium's spare renderer holds a few MB).
+ */
+async function rendererRss(browserCdp: CDPSession): Promise<number> {
+  const { processInfo } = (await browserCdp.send('SystemInfo.getProcessInfo')) as {
+    processInfo: { type: string; id: number }[]
+  }
+  let largest = 0
+  for (const { id } of processInfo.filter((p) => p.type === 'renderer')) {
+    try {
+      const kb = Number(/VmRSS:\s+(\d+)/.exec(readFileSync(`/proc/${id}/status`, 'utf8'))?.[1] ?? 0)
+      largest = Math.max(largest, kb * 1024)
+    } catch {
+      // A renderer that ended while being read.
+    }
+  }
+  return largest
+}
+
 function dbBytes(dir: string): number {
   let total = 0
   const walk = (d: string) => {
@@ -308,6 +331,7 @@ async function main(): Promise<void> {
     await page.setViewportSize({ width: 1366, height: 768 })
     const cdp = await page.context().newCDPSession(page)
     await cdp.send('Performance.enable')
+    const browserCdp = await page.context().browser()!.newBrowserCDPSession()
     // Retention of one day (the database must level off), and storm control at its widest (60 a minute,
     // as in the latency bench) so each probe gets its own notification to time: a summary waits for
     // storm control's window, which the sped-up clock does not shorten (timers under a minute keep
@@ -391,6 +415,7 @@ async function main(): Promise<void> {
       }
       const m = await mainFigures(app)
       const r = await rendererFigures(cdp)
+      const rendererRssBytes = await rendererRss(browserCdp)
       const s: Sample = {
         wallS: Math.round(elapsed() / 1000),
         simDay: Number(simDay().toFixed(2)),
@@ -404,6 +429,7 @@ async function main(): Promise<void> {
         handles: m.handles,
         ipcListeners: m.ipcListeners,
         rendererHeapMb: r.heap / 1e6,
+        rendererRssMb: rendererRssBytes / 1e6,
         domNodes: r.nodes,
         domListeners: r.listeners,
         dbMb: dbBytes(app.userDataDir) / 1e6,
@@ -447,7 +473,7 @@ async function main(): Promise<void> {
       samples.push(s)
       console.log(
         `  ${String(s.wallS).padStart(4)} s  day ${s.simDay.toFixed(2).padStart(5)}  main heap ${s.mainHeapMb.toFixed(1)} of ${s.mainHeapTotalMb.toFixed(0)} MB (young ${s.mainYoungMb.toFixed(0)}) rss ${s.mainRssMb.toFixed(0)} MB (file ${s.mainRssFileMb.toFixed(0)}) ext ${s.mainExternalMb.toFixed(1)} MB ` +
-          `timers ${s.timers} handles ${s.handles} ipc ${s.ipcListeners} | renderer heap ${s.rendererHeapMb.toFixed(1)} MB ` +
+          `timers ${s.timers} handles ${s.handles} ipc ${s.ipcListeners} | renderer heap ${s.rendererHeapMb.toFixed(1)} MB rss ${s.rendererRssMb.toFixed(0)} MB ` +
           `nodes ${s.domNodes} listeners ${s.domListeners} | db ${s.dbMb.toFixed(2)} MB` +
           (cluster
             ? ` site db ${s.siteMb.toFixed(2)} + ${s.siteKeptMb.toFixed(2)} MB of data in ${s.siteFileMb.toFixed(1)} MB`
@@ -656,6 +682,10 @@ async function main(): Promise<void> {
     check(
       growth('rendererHeapMb') < 0.1,
       `renderer heap over the second half: ${mid.rendererHeapMb.toFixed(1)} -> ${end.rendererHeapMb.toFixed(1)} MB (${pct(growth('rendererHeapMb'))}, goal < 10%)`,
+    )
+    check(
+      growth('rendererRssMb') < 0.1,
+      `renderer RSS over the second half: ${mid.rendererRssMb.toFixed(0)} -> ${end.rendererRssMb.toFixed(0)} MB (${pct(growth('rendererRssMb'))}, goal < 10%)`,
     )
     check(
       growth('domNodes') < 0.1,
