@@ -14,12 +14,12 @@
  * database is stopped once, for SITE_OUTAGE_MS in the middle of the run, while alarms and visitors keep
  * coming (GATEHOUSE_SOAK_SITE=0, or no PostgreSQL installed: a single station). Measured every few
  * percent of the run, after a memory-reducing full GC: main's heap and RSS, timers and other active
- * handles, IPC listeners; the renderer's JS heap, RSS, DOM nodes and event listeners (CDP); the SQLite files
- * and the site database's size; the probes' event -> notification latency.
+ * handles, IPC listeners; the renderer's JS heap, RSS, DOM nodes and event listeners (CDP); the SQLite
+ * files and the site database's size; the probes' event -> notification latency.
  *
  * Goals (exit 1 when one is missed): memory growth under 10% over the second half (main heap, main
- * RSS, renderer heap, renderer RSS), DOM nodes, timers and listeners flat over the second half, the database bounded
- * by retention (under 10% growth over the second half), latency at the end like at the start (from the
+ * RSS, renderer heap, renderer RSS), DOM nodes, timers and listeners flat over the second half, the
+ * database bounded by retention (under 10% growth over the second half), latency at the end like at the start (from the
  * poll that brings a probe to its notification: median of the last fifth within 1.5x + 250 ms of the
  * first fifth), and zero lost or duplicated alarms. In site mode also: the site database bounded like
  * the station's, every alarm probe in it once, every visitor registered (during the outage too) in it
