@@ -24,6 +24,7 @@ import type { CDPSession } from 'playwright'
 import { closeSharedBrowsers } from '../harness/browser-pool'
 import { launchGatehouse } from '../harness/launcher'
 import { startSimulator } from '../simulator/index'
+import { chromiumProcesses } from '../support/chromium-processes'
 import { atMost, reportDistribution, reportFigure } from './support/figures'
 
 const TARGET_EVENTS = Number(process.env.EVENTS ?? 10_000)
@@ -141,11 +142,8 @@ const stats = (label: string, values: number[], unit = 'ms', short = label, p95G
 
 /** CPU seconds used so far by Chromium's processes of each type (renderer, GPU, browser). */
 async function cpuByType(cdp: CDPSession): Promise<Record<string, number>> {
-  const { processInfo } = (await cdp.send('SystemInfo.getProcessInfo')) as {
-    processInfo: { type: string; cpuTime: number }[]
-  }
   const out: Record<string, number> = {}
-  for (const p of processInfo) out[p.type] = (out[p.type] ?? 0) + p.cpuTime
+  for (const p of await chromiumProcesses(cdp)) out[p.type] = (out[p.type] ?? 0) + p.cpuTime
   return out
 }
 

@@ -9,6 +9,7 @@ import { join } from 'node:path'
 import { test, expect } from './fixtures'
 import { chromiumSwitchArgs, CHROMIUM_SWITCHES } from '../../electron/main/app/chromium-switches'
 import { harnessPaths } from '../harness/paths'
+import { rendererProcFiles } from '../support/chromium-processes'
 
 const appDir = process.env.GATEHOUSE_HARNESS_APP ?? harnessPaths.repoRoot
 const packageVersion = (JSON.parse(readFileSync(join(appDir, 'package.json'), 'utf8')) as { version: string })
@@ -57,20 +58,8 @@ test('main sets its Chromium switches before ready, and the page runs in a rende
   // The harness's Chromium runs with them: its renderers are started with them (V8's flags are among
   // the switches Chromium hands on to a renderer).
   const cdp = await gatehouse.page.context().browser()!.newBrowserCDPSession()
-  const { processInfo } = (await cdp.send('SystemInfo.getProcessInfo')) as {
-    processInfo: { type: string; id: number }[]
-  }
-  // A renderer of an earlier test's closed context may end while being read: those are skipped.
   // (Chromium soon rewrites its process title into one space-separated string.)
-  const rendererArgs = processInfo
-    .filter((p) => p.type === 'renderer')
-    .flatMap(({ id }) => {
-      try {
-        return [readFileSync(`/proc/${id}/cmdline`, 'utf8').split(/[\0 ]/)]
-      } catch {
-        return []
-      }
-    })
+  const rendererArgs = (await rendererProcFiles(cdp, 'cmdline')).map((line) => line.split(/[\0 ]/))
   expect(rendererArgs.length).toBeGreaterThan(0)
   for (const args of rendererArgs) expect(args).toEqual(expect.arrayContaining(chromiumSwitchArgs()))
   await cdp.detach()

@@ -26,7 +26,7 @@
  * once, and nothing left waiting to be shared at the end. With GATEHOUSE_SOAK_HEAP_SNAPSHOTS=1 a jump in the
  * DOM node count also writes the renderer's heap snapshot to .tmp/.
  */
-import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs'
+import { readdirSync, statSync, writeFileSync } from 'node:fs'
 import { loadavg } from 'node:os'
 import { join } from 'node:path'
 import type { CDPSession } from 'playwright'
@@ -34,6 +34,7 @@ import { closeSharedBrowsers } from '../harness/browser-pool'
 import { launchGatehouse, type GatehouseApp } from '../harness/launcher'
 import type { RequestLogEntry } from '../simulator/core'
 import { startSimulator } from '../simulator/index'
+import { rendererProcFiles } from '../support/chromium-processes'
 import { ensureBuilt } from '../support/ensure-built'
 import { postgresAvailable, startPostgresCluster, type PostgresCluster } from '../support/postgres-cluster'
 import pg from 'pg'
@@ -226,19 +227,8 @@ async function rendererFigures(cdp: CDPSession) {
  * largest: the run's browser shows only the app's window (Chromium's spare renderer holds a few MB).
  */
 async function rendererRss(browserCdp: CDPSession): Promise<number> {
-  const { processInfo } = (await browserCdp.send('SystemInfo.getProcessInfo')) as {
-    processInfo: { type: string; id: number }[]
-  }
-  let largest = 0
-  for (const { id } of processInfo.filter((p) => p.type === 'renderer')) {
-    try {
-      const kb = Number(/VmRSS:\s+(\d+)/.exec(readFileSync(`/proc/${id}/status`, 'utf8'))?.[1] ?? 0)
-      largest = Math.max(largest, kb * 1024)
-    } catch {
-      // A renderer that ended while being read.
-    }
-  }
-  return largest
+  const rss = (status: string) => Number(/VmRSS:\s+(\d+)/.exec(status)?.[1] ?? 0) * 1024
+  return Math.max(0, ...(await rendererProcFiles(browserCdp, 'status')).map(rss))
 }
 
 function dbBytes(dir: string): number {
