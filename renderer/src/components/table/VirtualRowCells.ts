@@ -20,6 +20,7 @@ function cellClass(column: VirtualColumn<never>): string {
   if (name === undefined) {
     name = 'vt__cell'
     if (column.fixed === 'right') name += ' vt__cell--fixed'
+    if (column.cellClass) name += ` ${column.cellClass}`
     cellClasses.set(column, name)
   }
   return name
@@ -34,7 +35,12 @@ function renderCells(row: unknown, columns: readonly VirtualColumn<never>[]) {
       const field = (row as Record<string, unknown>)[column.key]
       value = field === null || field === undefined ? '' : String(field)
     }
-    return h('div', { key: column.key, role: 'cell', class: cellClass(column) }, [value])
+    // A list (two row buttons, say) is the cell's children itself, not a fragment inside it.
+    return h(
+      'div',
+      { key: column.key, role: 'cell', class: cellClass(column) },
+      Array.isArray(value) ? value : [value],
+    )
   })
 }
 

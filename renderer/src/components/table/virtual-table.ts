@@ -18,6 +18,8 @@ export interface VirtualColumn<T> {
   minWidth?: number
   /** Pinned to the right edge when the table scrolls sideways (row commands). */
   fixed?: 'right'
+  /** A class of this column's body cells (a look every cell of the column shares). */
+  cellClass?: string
   render?: (row: T) => VNodeChild
 }
 
