@@ -10,8 +10,9 @@
  * its maximum (60 a minute) so every alarm is notified.
  *
  * Goals per interval: mean <= interval/4 + one round trip (a poll of the two streams: HTTP, parse,
- * classify, alarm, notification; their mean, as the latency's is a mean), and p95 <= interval + 1 s. Samples: GUARD_BENCH_SAMPLES
- * (default 40 at intervals up to 2 s, 16 above, so the 10 s case takes about 3 minutes). Exits non-zero when a goal is missed.
+ * classify, alarm, notification; the polls' mean, as the latency's is a mean), and p95 <= interval +
+ * 1 s. Samples: GUARD_BENCH_SAMPLES (default 40 at intervals up to 2 s, 16 above, so the 10 s case
+ * takes about 3 minutes). Exits non-zero when a goal is missed.
  */
 import { createGuardRig } from '../unit/guard/support/guard-rig'
 import { atMost, percentile, reportFigure } from './support/figures'
