@@ -19,9 +19,9 @@
  *
  * Goals (exit 1 when one is missed): memory growth under 10% over the second half (main heap, main
  * RSS, renderer heap, renderer RSS), DOM nodes, timers and listeners flat over the second half, the
- * database bounded by retention (under 10% growth over the second half), latency at the end like at the start (from the
- * poll that brings a probe to its notification: median of the last fifth within 1.5x + 250 ms of the
- * first fifth), and zero lost or duplicated alarms. In site mode also: the site database bounded like
+ * database bounded by retention (under 10% growth over the second half), latency at the end like at
+ * the start (from the poll that brings a probe to its notification: median of the last fifth within
+ * 1.5x + 250 ms of the first fifth), and zero lost or duplicated alarms. In site mode also: the site database bounded like
  * the station's, every alarm probe in it once, every visitor registered (during the outage too) in it
  * once, and nothing left waiting to be shared at the end. With GATEHOUSE_SOAK_HEAP_SNAPSHOTS=1 a jump in the
  * DOM node count also writes the renderer's heap snapshot to .tmp/.
