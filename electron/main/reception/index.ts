@@ -160,6 +160,11 @@ export function createReceptionServices(
       }
     }
     const minutes = core.settings.get().polling.hostDirectoryMinutes
+    // Empty (a first start, a start without the server) or older than the refresh period.
+    const directoryStale = (): boolean => {
+      const { count, lastSyncAt } = hosts.status()
+      return count === 0 || !lastSyncAt || Date.now() - Date.parse(lastSyncAt) > minutes * 60_000
+    }
     // Visitors leave through exit readers and other desks too, and arrive through other systems:
     // follow the server's visit history while the server answers (the connection says when it does).
     // A guard booth of a site leaves this to the desks (station-role.ts: runsDeskJob); its roll call
@@ -186,8 +191,14 @@ export function createReceptionServices(
     const firstHistory = setTimeout(refreshServerHistory, 2_000)
     firstHistory.unref?.()
     timers.push(firstHistory)
-    // First sync shortly after start, so the window is up before a big directory is fetched.
-    const first = setTimeout(refreshHosts, 3_000)
+    // First sync shortly after start, so the window is up before a big directory is fetched; unless
+    // the list is fresh: the connection coming up (below) has synced it already, or the app restarted
+    // within the period. It had synced again regardless: a site of 50,000 persons was fetched twice in
+    // the first five seconds, the second pass taking main a second of CPU time and holding its event
+    // loop for 310 ms at once (the list replaced and indexed) while the guard screen filled.
+    const first = setTimeout(() => {
+      if (directoryStale()) refreshHosts()
+    }, 3_000)
     first.unref?.()
     timers.push(first)
     if (connection.onChange) {
@@ -199,9 +210,7 @@ export function createReceptionServices(
           if (!wasReachable) refreshServerHistory()
           void replay.runOnce({ ignoreBackoff: true }).catch(() => {})
           // A first start without the server (or a new server profile) leaves the directory empty or old.
-          const { count, lastSyncAt } = hosts.status()
-          const stale = !lastSyncAt || Date.now() - Date.parse(lastSyncAt) > minutes * 60_000
-          if (count === 0 || stale) refreshHosts()
+          if (directoryStale()) refreshHosts()
         }),
       )
     }
