@@ -12,6 +12,7 @@ import type { AlarmView, GuardSnapshot } from '../../electron/shared/contract/gu
 import type { GatehouseApp } from '../harness/launcher'
 import { startSimulator, type RunningSimulator } from '../simulator/index'
 import { expect, test } from './fixtures'
+import { untilGuardLive } from './support/page-api'
 
 let sim: RunningSimulator
 
@@ -44,15 +45,7 @@ const snapshot = (page: Page) => guard<GuardSnapshot>(page, 'snapshot')
 async function launchGuard(launch: (o?: object) => Promise<GatehouseApp>): Promise<GatehouseApp> {
   const app = await launch({ simulatorUrl: sim.url, simulatorToken: sim.token, env: POLL_ENV })
   // Connected, boards loaded, every monitor session open.
-  await expect
-    .poll(
-      async () => {
-        const s = await snapshot(app.page)
-        return s.doors.length > 0 && s.workers.every((w) => w.lastSuccessAt !== null)
-      },
-      { timeout: 30_000 },
-    )
-    .toBe(true)
+  await untilGuardLive(app.page)
   return app
 }
 

@@ -16,6 +16,7 @@ import esShell from '../../electron/shared/i18n/messages/es/shell'
 import zhGuard from '../../electron/shared/i18n/messages/zh-CN/guard'
 import { startSimulator, type RunningSimulator } from '../simulator/index'
 import { expect, test } from './fixtures'
+import { untilGuardLive } from './support/page-api'
 
 test.describe.configure({ timeout: 120_000 })
 
@@ -51,15 +52,7 @@ test("a Spanish server's 'Apertura forzada' is a forced door, and the guard stat
 }) => {
   const app = await launch({ simulatorUrl: sim.url, simulatorToken: sim.token, env: SPANISH_DESK })
   const { page } = app
-  await expect
-    .poll(
-      async () => {
-        const s = await call<GuardSnapshot>(page, 'guard', 'snapshot')
-        return s.doors.length > 0 && s.workers.every((w) => w.lastSuccessAt !== null)
-      },
-      { timeout: 30_000 },
-    )
-    .toBe(true)
+  await untilGuardLive(page)
   expect((await call<{ language: string }>(page, 'language', 'get')).language).toBe('es')
 
   await page

@@ -9,6 +9,7 @@ import { SUPPORTED, type Language } from '../../electron/shared/i18n/languages'
 import { translatorFor, type Translate } from '../../electron/shared/i18n/translate'
 import { startSimulator, type RunningSimulator } from '../simulator/index'
 import { expect, test } from './fixtures'
+import { untilGuardLive } from './support/page-api'
 
 let sim: RunningSimulator
 test.beforeAll(async () => {
@@ -95,6 +96,7 @@ test('board and feed cells are whole, or cut with "…" and whole in the tooltip
   await page.setViewportSize({ width: 1366, height: 768 })
   let say = translatorFor('en')
   await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Guard' }).click()
+  await untilGuardLive(page)
   const snap = await sim.control.snapshot()
   const [held, forced] = snap.doors.filter((d) => d.connect === '1' && d.hasSensor)
   const heldDevice = snap.devices.find((d) => d.sn === held!.deviceSn)!.name
