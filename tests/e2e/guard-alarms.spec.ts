@@ -12,7 +12,7 @@ import type { AlarmView, GuardSnapshot } from '../../electron/shared/contract/gu
 import type { GatehouseApp } from '../harness/launcher'
 import { startSimulator, type RunningSimulator } from '../simulator/index'
 import { expect, test } from './fixtures'
-import { untilGuardLive } from './support/page-api'
+import { call, snapshot, untilGuardLive } from './support/page-api'
 
 let sim: RunningSimulator
 
@@ -26,21 +26,7 @@ test.afterEach(async () => {
 const POLL_ENV = { GATEHOUSE_TEST_POLL_MS: '250' }
 
 /** Calls `window.gatehouse.guard.<verb>` in the page and unwraps the Result. */
-async function guard<T>(page: Page, verb: string, payload?: unknown): Promise<T> {
-  const result = (await page.evaluate(
-    async ([v, p]) => {
-      const api = (
-        window as unknown as { gatehouse: { guard: Record<string, (x?: unknown) => Promise<unknown>> } }
-      ).gatehouse
-      return p === undefined ? api.guard[v as string]!() : api.guard[v as string]!(p)
-    },
-    [verb, payload] as const,
-  )) as { ok: boolean; data?: T; error?: { message: string } }
-  if (!result.ok) throw new Error(`guard.${verb} failed: ${result.error?.message}`)
-  return result.data as T
-}
-
-const snapshot = (page: Page) => guard<GuardSnapshot>(page, 'snapshot')
+const guard = <T>(page: Page, verb: string, payload?: unknown) => call<T>(page, 'guard', verb, payload)
 
 async function launchGuard(launch: (o?: object) => Promise<GatehouseApp>): Promise<GatehouseApp> {
   const app = await launch({ simulatorUrl: sim.url, simulatorToken: sim.token, env: POLL_ENV })

@@ -7,7 +7,6 @@
  * Spanish; switching the language applies at once. Elements are found by their names in the shipped
  * Spanish and Chinese messages.
  */
-import type { Page } from 'playwright'
 import type { AlarmView, GuardSnapshot } from '../../electron/shared/contract/guard'
 import { formatMessage } from '../../electron/shared/i18n/format-message'
 import esEvents from '../../electron/shared/i18n/messages/es/events'
@@ -16,7 +15,7 @@ import esShell from '../../electron/shared/i18n/messages/es/shell'
 import zhGuard from '../../electron/shared/i18n/messages/zh-CN/guard'
 import { startSimulator, type RunningSimulator } from '../simulator/index'
 import { expect, test } from './fixtures'
-import { untilGuardLive } from './support/page-api'
+import { call, untilGuardLive } from './support/page-api'
 
 test.describe.configure({ timeout: 120_000 })
 
@@ -29,23 +28,6 @@ test.afterEach(async () => {
 })
 
 const SPANISH_DESK = { GATEHOUSE_TEST_POLL_MS: '250', LANGUAGE: 'es', LANG: 'es_ES.UTF-8', LC_ALL: '' }
-
-/** Calls `window.gatehouse.<domain>.<verb>` in the page and unwraps the Result. */
-async function call<T>(page: Page, domain: string, verb: string, payload?: unknown): Promise<T> {
-  const result = (await page.evaluate(
-    async ([d, v, p]) => {
-      const api = (
-        window as unknown as {
-          gatehouse: Record<string, Record<string, (x?: unknown) => Promise<unknown>>>
-        }
-      ).gatehouse
-      return p === undefined ? api[d as string]![v as string]!() : api[d as string]![v as string]!(p)
-    },
-    [domain, verb, payload] as const,
-  )) as { ok: boolean; data?: T; error?: { message: string } }
-  if (!result.ok) throw new Error(`${domain}.${verb} failed: ${result.error?.message}`)
-  return result.data as T
-}
 
 test("a Spanish server's 'Apertura forzada' is a forced door, and the guard station says so in Spanish", async ({
   launch,
