@@ -150,7 +150,7 @@ async function main(): Promise<void> {
     reportFigure(
       {
         name: `poll round trip @ ${s} s poll, mean`,
-        value: Number(r.roundTripMeanMs.toFixed(2)),
+        value: r.roundTripMeanMs,
         unit: 'ms',
       },
       quiet,

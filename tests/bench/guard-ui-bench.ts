@@ -170,7 +170,7 @@ const stats = (label: string, values: number[], unit = 'ms', short = label, p95G
  */
 function frameStats(label: string, frames: Frames, steal: StealSample[], p95Goal = false): void {
   stats(label, frames.deltas, 'ms', undefined, p95Goal)
-  const stolen = stealBetween(steal, steal[0]?.at ?? 0, steal.at(-1)?.at ?? 0)
+  const stolen = (steal.at(-1)?.steal ?? 0) - (steal[0]?.steal ?? 0)
   reportFigure({ name: `${label}: VM steal time`, value: stolen, unit: 'ms' }, { quiet: true })
   const long = frames.deltas.flatMap((delta, i) => {
     if (displayFrames(delta) <= 3) return []
